@@ -1,0 +1,53 @@
+# uncac-kg — make targets. `make help` lists them.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STORE ?= graph/store
+HOST ?= 127.0.0.1
+PORT ?= 8000
+EXAMPLE := examples/ungass2021-intersessional-2.txt
+STAMP := $(VENV)/.installed
+
+.PHONY: help install run build test check lint typecheck format score clean
+
+help: ## Show this help
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | sort | \
+	  awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "uncac-kg needs Python 3.11 or newer (found $$($(PYTHON) --version))"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install uncac-kg with its dev extras
+
+build: $(STAMP) ## Build the bundled example report into the store (STORE=graph/store)
+	$(BIN)/uncac-kg build $(EXAMPLE) --store $(STORE)
+
+run: build ## Set up, build the bundled report and show what it holds
+	$(BIN)/uncac-kg query state-citations --store $(STORE)
+
+test: $(STAMP) ## Run the whole test suite
+	$(BIN)/python -m pytest
+
+check: lint typecheck ## ruff + mypy
+
+lint: $(STAMP) ## ruff (lint and format check)
+	$(BIN)/ruff check uncac_kg tests tools
+	$(BIN)/ruff format --check uncac_kg tests tools
+
+typecheck: $(STAMP) ## mypy --strict on the package
+	$(BIN)/mypy
+
+format: $(STAMP) ## Reformat the code with ruff
+	$(BIN)/ruff format uncac_kg tests tools
+	$(BIN)/ruff check --fix uncac_kg tests tools
+
+clean: ## Remove the store, caches and build artefacts (keeps .venv)
+	rm -rf $(STORE) graph/exports .pytest_cache .mypy_cache .ruff_cache build dist

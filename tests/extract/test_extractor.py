@@ -1,0 +1,134 @@
+"""The extractor on paragraphs written for the purpose (see tests/data/extract/README.md)."""
+
+from __future__ import annotations
+
+from uncac_kg.document.model import Document, Paragraph, Span
+from uncac_kg.extract import EntityType, Extraction, Role, extract_document
+from uncac_kg.extract.gazetteer import Gazetteer
+
+
+def _doc(*texts: str) -> Document:
+    paragraphs = []
+    full = ""
+    for n, text in enumerate(texts, start=1):
+        start = len(full)
+        full += text + "\n"
+        paragraphs.append(Paragraph(n, text, Span(start, start + len(text))))
+    return Document("test-doc", "Test", full, "test.txt", paragraphs=tuple(paragraphs))
+
+
+def _run(gazetteer: Gazetteer, *texts: str) -> Extraction:
+    return extract_document(_doc(*texts), gazetteer)
+
+
+def _labels(ex: Extraction, n: int) -> set[str]:
+    return {ex.entities[m.entity].label for m in ex.paragraphs[n - 1].mentions}
+
+
+def test_panellist_from_a_state_cites_national_tools(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "A panellist from Latvia presented the Latvian Asset Recovery Office and the "
+        "Anti-Money Laundering Act 2019. She also highlighted the national Open Data portal "
+        "and beneficial ownership registers.",
+    )
+    (st,) = ex.paragraphs[0].statements
+    assert st.role is Role.PANELLIST
+    assert st.affiliation is not None and st.affiliation.label == "Latvia"
+    cited = {ex.entities[c.entity].label for c in st.citations}
+    assert cited == {
+        "Latvian Asset Recovery Office",
+        "Anti-Money Laundering Act 2019",
+        "Open Data portal",
+        "beneficial ownership registers",
+    }
+    office = ex.entities["entity/latvian-asset-recovery-office"]
+    assert office.type is EntityType.ORGANIZATION and office.owner == "state/LVA"
+    act = ex.entities["entity/anti-money-laundering-act-2019"]
+    assert act.type is EntityType.LEGAL_INSTRUMENT and act.subtype == "NationalLaw"
+
+
+def test_joint_mention_gives_one_statement_per_state(gazetteer: Gazetteer) -> None:
+    ex = _run(gazetteer, "Panellists from Kenya and Ghana described mutual legal assistance.")
+    sts = ex.paragraphs[0].statements
+    assert [s.affiliation.label for s in sts if s.affiliation] == ["Kenya", "Ghana"]
+    assert all(ex.entities[s.citations[0].entity].label == "mutual legal assistance" for s in sts)
+
+
+def test_organization_affiliation_and_acronym(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "An expert from the Organisation for Economic Co-operation and Development (OECD) "
+        "presented the Global Integrity Data Platform (GIDP).",
+        "The GIDP was praised by several speakers.",
+    )
+    (st,) = ex.paragraphs[0].statements
+    assert st.role is Role.PANELLIST
+    assert st.affiliation is not None and st.affiliation.entity == "entity/oecd"
+    assert [ex.entities[c.entity].label for c in st.citations] == ["Global Integrity Data Platform"]
+    (passive,) = ex.paragraphs[1].statements
+    assert passive.role is Role.SPEAKER and passive.affiliation is None
+    assert [c.entity for c in passive.citations] == ["entity/global-integrity-data-platform"]
+
+
+def test_floor_speakers_and_continuation(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The representative of Switzerland noted that Swiss authorities had returned assets. "
+        "He stressed mutual legal assistance. One speaker highlighted article 46 of the "
+        "Convention. Delegations welcomed the report.",
+    )
+    sts = ex.paragraphs[0].statements
+    assert [(s.role, s.affiliation.label if s.affiliation else None) for s in sts] == [
+        (Role.SPEAKER, "Switzerland"),
+        (Role.SPEAKER, None),
+        (Role.DELEGATIONS, None),
+    ]
+    assert [c.entity for c in sts[0].citations] == ["entity/mutual-legal-assistance"]
+    assert {c.entity for c in sts[1].citations} == {"article/46", "entity/uncac"}
+    assert "Switzerland" in _labels(ex, 1)  # named by its adjective too
+
+
+def test_named_official_and_chair(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "In her opening remarks, Ms. Jane Doe, the Director of the Division for Policy "
+        "Analysis of UNODC, noted the importance of the Convention.",
+        "The President recalled the mandate of the meeting.",
+    )
+    (official,) = ex.paragraphs[0].statements
+    assert official.role is Role.OFFICIAL
+    assert official.affiliation is not None and official.affiliation.label == "UNODC"
+    assert [c.entity for c in official.citations] == ["entity/uncac"]
+    assert "Division for Policy Analysis" in _labels(ex, 1)
+    (chair,) = ex.paragraphs[1].statements
+    assert chair.role is Role.CHAIR and chair.affiliation is None
+
+
+def test_citation_offsets_point_at_the_words(gazetteer: Gazetteer) -> None:
+    text = "A panelist from Peru described the SIDNA-like Tracing databank of her country."
+    ex = _run(gazetteer, text)
+    for st in ex.paragraphs[0].statements:
+        assert text[st.speaker_span.start : st.speaker_span.end] == st.speaker
+        assert text[st.span.start : st.span.end] == st.text
+        for c in st.citations:
+            assert text[c.span.start : c.span.end] == c.text
+    for m in ex.paragraphs[0].mentions:
+        assert text[m.span.start : m.span.end] == m.text
+
+
+def test_generic_type_differs_from_a_national_register(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "A panellist from Peru described the Beneficial Ownership Register of her country "
+        "and recommended beneficial ownership registers to all.",
+    )
+    keys = {m.entity for m in ex.paragraphs[0].mentions}
+    assert "entity/beneficial-ownership-register" in keys
+    assert "entity/beneficial-ownership-registers" in keys
+
+
+def test_no_speaker_no_statement(gazetteer: Gazetteer) -> None:
+    ex = _run(gazetteer, "International cooperation was discussed under article 46.")
+    assert ex.paragraphs[0].statements == ()
+    assert _labels(ex, 1) == {"article 46"}

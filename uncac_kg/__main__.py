@@ -1,0 +1,3 @@
+from uncac_kg.cli import main
+
+main()

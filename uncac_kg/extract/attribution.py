@@ -1,0 +1,121 @@
+"""Who cited what: mentions are attributed to the statement whose speaker is talking.
+
+A speaker goes on talking until the next speaker mention or the end of the
+paragraph; a passive agent ("was raised by several delegations") owns its
+whole sentence. States are never cited, nor is the speaker's own affiliation,
+nor anything named in the words that introduce the speaker.
+"""
+
+from __future__ import annotations
+
+from uncac_kg.document.model import Span
+from uncac_kg.extract.entities import RawMention
+from uncac_kg.extract.model import Affiliation, Citation, Entity, EntityType, Role, Statement
+from uncac_kg.extract.speakers import SpeakerMention
+from uncac_kg.extract.tokens import sentences
+
+_AFFILIATION_TYPES = (
+    EntityType.STATE,
+    EntityType.ORGANIZATION,
+    EntityType.INITIATIVE,
+    EntityType.MECHANISM,
+)
+
+
+def _affiliations(
+    s: SpeakerMention, mentions: list[RawMention], entities: dict[str, Entity]
+) -> list[Affiliation | None]:
+    if s.affil_start < 0 or s.role is Role.SECRETARIAT:
+        return [None]
+    inside = [
+        entities[m.candidate.key]
+        for m in mentions
+        if s.affil_start <= m.start < s.affil_end and m.candidate.type in _AFFILIATION_TYPES
+    ]
+    states = [e for e in inside if e.type is EntityType.STATE]
+    if s.role is Role.CHAIR and not states:
+        return [None]
+    if s.plural:
+        chosen = states or [e for e in inside if e.type is not EntityType.STATE]
+        unique = list({e.key: e for e in chosen}.values())
+        return [Affiliation(e.key, e.label, e.type) for e in unique] or [None]
+    pick = states[0] if states else (inside[-1] if inside else None)
+    if pick is None:
+        return [None]
+    kind = EntityType.STATE if pick.type is EntityType.STATE else EntityType.ORGANIZATION
+    return [Affiliation(pick.key, pick.label, kind)]
+
+
+def attribute(
+    text: str,
+    speakers: list[SpeakerMention],
+    mentions: list[RawMention],
+    entities: dict[str, Entity],
+) -> list[Statement]:
+    """The paragraph's statements, each with what its speaker cited."""
+    if not speakers:
+        return []
+    sents = sentences(text)
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        return next(((a, b) for a, b in sents if a <= pos < b), (0, len(text)))
+
+    starts: list[int] = []
+    for s in speakers:
+        starts.append(sentence_of(s.start)[0] if s.passive else s.start)
+    bounds = []
+    for k, s in enumerate(speakers):
+        end = len(text)
+        for later in range(k + 1, len(speakers)):
+            if starts[later] > starts[k]:
+                end = starts[later]
+                break
+        if s.passive:
+            end = max(end, sentence_of(s.start)[1])
+        bounds.append((starts[k], end))
+
+    owner: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        best = None
+        for k, (a, b) in enumerate(bounds):
+            if a <= m.start < b and (best is None or bounds[best][0] <= a):
+                best = k
+        if best is not None:
+            owner[i] = best
+
+    statements: list[Statement] = []
+    for k, s in enumerate(speakers):
+        a, b = bounds[k]
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        intro_end = max(s.end, s.affil_end)
+        for affiliation in _affiliations(s, mentions, entities):
+            seen: set[str] = set()
+            cites: list[Citation] = []
+            for i, m in enumerate(mentions):
+                key = m.candidate.key
+                if owner.get(i) != k or key in seen:
+                    continue
+                if m.candidate.type is EntityType.STATE:
+                    continue
+                if s.start <= m.start < intro_end:
+                    continue
+                if affiliation is not None and key == affiliation.entity:
+                    continue
+                seen.add(key)
+                cites.append(Citation(key, Span(m.start, m.end), m.text))
+            statements.append(
+                Statement(
+                    index=len(statements) + 1,
+                    speaker=s.text,
+                    speaker_span=Span(s.start, s.end),
+                    role=s.role,
+                    affiliation=affiliation,
+                    span=Span(a, b),
+                    text=text[a:b],
+                    citations=tuple(cites),
+                    name=s.name,
+                    title=s.title,
+                )
+            )
+    return statements

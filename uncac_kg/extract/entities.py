@@ -1,0 +1,311 @@
+"""Entity mentions in a paragraph: vocabulary names, references, and names found by shape.
+
+Candidates come from several finders; where they overlap the longest span
+wins, so a name inside a longer proper name is not listed separately
+("the Convention" inside "Conference of the States Parties to the United
+Nations Convention against Corruption").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from uncac_kg.extract.gazetteer import Entry, Gazetteer
+from uncac_kg.extract.model import EntityType
+from uncac_kg.extract.names import name_chunks, type_of_name
+from uncac_kg.extract.phrases import find_phrases
+from uncac_kg.extract.references import find_articles, find_resolutions
+from uncac_kg.extract.tokens import Token, tokenize
+
+_QUOTES = re.compile(r"[“”\"‘]|’(?!\w)|(?<!\w)’")
+_CASE = re.compile(
+    r"\b(?:the\s+)?(?P<name>[A-Z0-9][\w-]*[A-Z0-9][\w-]*)(?:\s+[a-z][\w-]*){0,2}\s+case\b"
+)
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th))"
+)
+_MEETING = re.compile(
+    rf"\b(?P<ord>{_ORDINAL}|special|resumed)\s+(?P<kind>(?:intersessional\s+|regular\s+)?"
+    r"(?:session|meeting)s?)(?P<of>\s+of\s+the\s+(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?"
+)
+_TITLE_WORDS = frozenset(
+    (
+        "president vice-president chair chairperson director minister secretary head "
+        "deputy permanent representative ambassador judge prosecutor commissioner "
+        "coordinator chief executive under-secretary-general adviser advisor officer "
+        "member"
+    ).split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """What a mention refers to before document-level identity is settled."""
+
+    key: str
+    label: str
+    type: EntityType
+    subtype: str | None = None
+    aliases: tuple[str, ...] = ()
+    owner: str | None = None
+    reference: str | None = None
+    head: str | None = None  # the head word of a name found by its shape
+
+
+@dataclass(frozen=True, slots=True)
+class RawMention:
+    start: int
+    end: int
+    text: str
+    candidate: Candidate
+    priority: int = 0  # higher wins among equally long overlapping candidates
+
+
+def slug(label: str) -> str:
+    s = _QUOTES.sub("", label).lower()
+    s = re.sub(r"[’']s\b", "s", s)
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def clean_label(text: str) -> str:
+    return re.sub(r"\s+", " ", _QUOTES.sub("", text)).strip()
+
+
+def from_entry(entry: Entry) -> Candidate:
+    return Candidate(
+        entry.key, entry.label, entry.type, entry.subtype, entry.aliases, reference=entry.iri
+    )
+
+
+class MentionFinder:
+    """Finds the entity mentions of one paragraph, given the document's known aliases."""
+
+    def __init__(self, gazetteer: Gazetteer, aliases: dict[str, Candidate]) -> None:
+        self.gaz = gazetteer
+        self.aliases = aliases  # surface form -> candidate, from the whole document
+
+    def find(self, text: str) -> list[RawMention]:
+        tokens = tokenize(text)
+        found: list[RawMention] = []
+        found += self._references(text)
+        found += self._vocabulary(text, tokens)
+        found += self._document_aliases(text)
+        found += self._meetings(text)
+        found += self._cases(text)
+        found += self._names(text, tokens, found)
+        found += self._phrases(text, tokens, found)
+        chosen = _select(found)
+        chosen += self._adjectives(tokens, chosen)
+        return sorted(chosen, key=lambda m: (m.start, m.end))
+
+    def _references(self, text: str) -> list[RawMention]:
+        out: list[RawMention] = []
+        for ref in find_articles(text):
+            out.append(
+                RawMention(
+                    ref.span.start,
+                    ref.span.end,
+                    ref.text,
+                    Candidate(ref.key, ref.label, EntityType.UNCAC_ARTICLE),
+                    3,
+                )
+            )
+        for res in find_resolutions(text):
+            aliases = (res.full_label,) if res.full_label else ()
+            cand = Candidate(res.key, res.label, EntityType.LEGAL_INSTRUMENT, "Resolution", aliases)
+            out.append(RawMention(res.span.start, res.span.end, res.text, cand, 3))
+        return out
+
+    def _vocabulary(self, text: str, tokens: list[Token]) -> list[RawMention]:
+        out = []
+        for m in self.gaz.find(tokens):
+            words = [t for t in tokens[m.first : m.last + 1] if t.is_word]
+            generic = m.entry.label[:1].islower() and m.entry.type is not EntityType.STATE
+            if generic and len(words) > 1 and all(t.is_capitalized for t in words):
+                continue  # "the Beneficial Ownership Register" of a State, not the generic type
+            out.append(RawMention(m.start, m.end, text[m.start : m.end], from_entry(m.entry), 2))
+        return out
+
+    def _document_aliases(self, text: str) -> list[RawMention]:
+        out = []
+        for surface, cand in self.aliases.items():
+            for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+                out.append(RawMention(m.start(), m.end(), m.group(), cand, 2))
+        return out
+
+    def _meetings(self, text: str) -> list[RawMention]:
+        out = []
+        for m in _MEETING.finditer(text):
+            kind = re.sub(r"s$", "", m.group("kind"))
+            body = m.group("body")
+            end = m.end() if body else m.end("kind")
+            label = f"{m.group('ord')} {kind}" + (f" of the {body}" if body else "")
+            if m.group("ord") == "special" and not body:
+                continue
+            cand = Candidate("entity/" + slug(label), label, EntityType.MEETING)
+            out.append(RawMention(m.start(), end, text[m.start() : end], cand, 1))
+        return out
+
+    def _cases(self, text: str) -> list[RawMention]:
+        out = []
+        for m in _CASE.finditer(text):
+            name = m.group("name")
+            cand = Candidate(
+                "entity/" + slug(name), name, EntityType.CASE, aliases=(f"{name} case",)
+            )
+            out.append(
+                RawMention(m.start("name"), m.end(), text[m.start("name") : m.end()], cand, 1)
+            )
+        return out
+
+    def _names(self, text: str, tokens: list[Token], taken: list[RawMention]) -> list[RawMention]:
+        out = []
+        for chunk in name_chunks(text, tokens):
+            for first, last in _pieces(tokens, chunk.first, chunk.last, taken):
+                words = [t.text for t in tokens[first : last + 1]]
+                first, words = _drop_title(first, words)
+                if not words:
+                    continue
+                if len(words) == 1 and last + 1 < len(tokens):
+                    parent = _parent_after(text, tokens[last].end, taken)
+                    if parent is not None:  # "Bureau of the Conference": one name
+                        words = [*words, text[tokens[last].end : parent.end]]
+                        last = first
+                        typed = type_of_name(words[:1])
+                        if typed is not None:
+                            start, end = tokens[first].start, parent.end
+                            label = clean_label(text[start:end])
+                            cand = Candidate(
+                                "entity/" + slug(label),
+                                label,
+                                typed.type,
+                                typed.subtype,
+                                head=typed.head.lower(),
+                            )
+                            out.append(RawMention(start, end, text[start:end], cand, 1))
+                        continue
+                typed = type_of_name(words)
+                if typed is None:
+                    continue
+                start, end = tokens[first].start, tokens[first + len(words) - 1].end
+                label = clean_label(text[start:end])
+                if len([w for w in words if w[0].isalnum()]) == 1:
+                    cand = Candidate("", label, typed.type, typed.subtype, head=typed.head.lower())
+                else:
+                    owner = self._owner_by_adjective(words)
+                    cand = Candidate(
+                        "entity/" + slug(label),
+                        label,
+                        typed.type,
+                        typed.subtype,
+                        owner=owner,
+                        head=typed.head.lower(),
+                    )
+                out.append(RawMention(start, end, text[start:end], cand, 1))
+        return out
+
+    def _phrases(self, text: str, tokens: list[Token], taken: list[RawMention]) -> list[RawMention]:
+        out = []
+        for p in find_phrases(text, tokens):
+            if any(m.start <= p.head_start < m.end for m in taken):
+                continue  # the head belongs to a known name: "registers on beneficial ownership"
+            label = clean_label(p.text)
+            cand = Candidate("entity/" + slug(label), label, p.type)
+            out.append(RawMention(p.start, p.end, p.text, cand, 0))
+        return out
+
+    def _owner_by_adjective(self, words: list[str]) -> str | None:
+        for w in words[:2]:
+            state = self.gaz.state_for_adjective(w)
+            if state:
+                return state
+        return None
+
+    def _adjectives(self, tokens: list[Token], chosen: list[RawMention]) -> list[RawMention]:
+        out = []
+        for i, tok in enumerate(tokens):
+            state = self.gaz.state_for_adjective(tok.text) if tok.is_capitalized else None
+            if state is None or (i > 0 and tokens[i - 1].text == "-"):
+                continue
+            if any(m.start <= tok.start < m.end and m.candidate.key == state for m in chosen):
+                continue
+            entry = self.gaz.entries.get(state)
+            if entry is not None:
+                out.append(RawMention(tok.start, tok.end, tok.text, from_entry(entry), 0))
+        return out
+
+
+def _parent_after(text: str, pos: int, taken: list[RawMention]) -> RawMention | None:
+    m = re.match(r" of the ", text[pos:])
+    if not m:
+        return None
+    return next((t for t in taken if t.start == pos + m.end() and t.priority >= 2), None)
+
+
+def _pieces(
+    tokens: list[Token], first: int, last: int, taken: list[RawMention]
+) -> list[tuple[int, int]]:
+    """Parts of a name chunk not covered by mentions already found."""
+    pieces: list[tuple[int, int]] = []
+    cur: int | None = None
+    for i in range(first, last + 1):
+        covered = any(m.start < tokens[i].end and tokens[i].start < m.end for m in taken)
+        if covered:
+            if cur is not None:
+                pieces.append((cur, i - 1))
+            cur = None
+        elif cur is None:
+            cur = i
+    if cur is not None:
+        pieces.append((cur, last))
+    trimmed = []
+    for a, b in pieces:
+        while a <= b and not tokens[a].text[0].isupper() and not tokens[a].text[0].isdigit():
+            a += 1
+        while b >= a and (
+            tokens[b].text.lower() in {"of", "the", "and", "for", "on", "to", "in"}
+            or not tokens[b].text[0].isalnum()
+        ):
+            b -= 1
+        if a <= b:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def _drop_title(first: int, words: list[str]) -> tuple[int, list[str]]:
+    """'Director of the Division for Treaty Affairs' -> 'Division for Treaty Affairs'."""
+    lowered = [w.lower() for w in words]
+    if lowered and lowered[0] in _TITLE_WORDS:
+        for k, w in enumerate(lowered):
+            if w == "of":
+                rest = k + 1 + (1 if k + 1 < len(lowered) and lowered[k + 1] == "the" else 0)
+                return first + rest, words[rest:]
+        return first + len(words), []
+    return first, words
+
+
+def _select(found: list[RawMention]) -> list[RawMention]:
+    """Non-overlapping mentions, longest first, then by priority, then leftmost."""
+    order = sorted(found, key=lambda m: (-(m.end - m.start), -m.priority, m.start))
+    chosen: list[RawMention] = []
+    for m in order:
+        if all(m.end <= c.start or c.end <= m.start for c in chosen):
+            chosen.append(m)
+    # several article references share the span of "articles 51 to 59"
+    for m in order:
+        if (
+            m.candidate.type is EntityType.UNCAC_ARTICLE
+            and m not in chosen
+            and any(
+                c.start == m.start and c.end == m.end and c.candidate.type is m.candidate.type
+                for c in chosen
+            )
+        ):
+            chosen.append(m)
+    return chosen
+
+
+def with_key(mention: RawMention, candidate: Candidate) -> RawMention:
+    return replace(mention, candidate=candidate)

@@ -1,0 +1,193 @@
+"""Extraction of one document: entities, speakers, and what each speaker cited.
+
+Two passes over the paragraphs: the first collects the document's own
+aliases (acronyms introduced in parentheses, in either order), the second
+finds mentions and statements with those aliases known. Identity is settled
+per document: one key and one canonical label per thing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from uncac_kg.document.model import Document, Span
+from uncac_kg.extract.attribution import attribute
+from uncac_kg.extract.entities import Candidate, MentionFinder, RawMention, clean_label, slug
+from uncac_kg.extract.gazetteer import Gazetteer, load_gazetteer
+from uncac_kg.extract.model import (
+    Entity,
+    EntityType,
+    Extraction,
+    Mention,
+    ParagraphExtraction,
+    Role,
+)
+from uncac_kg.extract.speakers import SpeakerFinder
+
+_PAREN = re.compile(r"\s\((?P<alias>[^()]{2,60})\)")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*(?:\s\d{4})?$")
+_INNER = re.compile(
+    r"(?P<long>(?:[A-Z][\w-]*\s+)(?:(?:of|for|and|the|on|to)\s+|[A-Z][\w-]*\s+)*?)"
+    r"\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)\s+(?P<head>[A-Z][\w-]*)"
+)
+
+
+def _role_names(gaz: Gazetteer) -> dict[str, Role]:
+    names: dict[str, Role] = {}
+    for keys, role in gaz.roles.items():
+        if keys and role in Role._value2member_map_:
+            names[" ".join(keys)] = Role(role)
+    return names
+
+
+class DocumentExtractor:
+    """Extracts one document; holds the document-level identity tables."""
+
+    def __init__(self, document: Document, gazetteer: Gazetteer) -> None:
+        self.document = document
+        self.gaz = gazetteer
+        self.aliases: dict[str, Candidate] = {}
+        self.entities: dict[str, Entity] = {}
+        self.recent_by_head: dict[str, str] = {}
+        self.used: dict[str, list[str]] = {}
+        self.speakers = SpeakerFinder(_role_names(gazetteer))
+
+    def run(self) -> Extraction:
+        self._collect_aliases()
+        finder = MentionFinder(self.gaz, self.aliases)
+        paragraphs = []
+        for para in self.document.paragraphs:
+            raw = [m for m in (self._resolve(m) for m in finder.find(para.text)) if m is not None]
+            speakers = self.speakers.find(para.text)
+            statements = attribute(para.text, speakers, raw, self.entities)
+            mentions = tuple(Mention(m.candidate.key, Span(m.start, m.end), m.text) for m in raw)
+            paragraphs.append(ParagraphExtraction(para.number, mentions, tuple(statements)))
+        entities = self._labelled()
+        return Extraction(
+            self.document.identifier,
+            entities,
+            tuple(_relabel(p, entities) for p in paragraphs),
+        )
+
+    def _labelled(self) -> dict[str, Entity]:
+        """Proper names take the fullest form the document uses (gold-standard practice:
+        "UNODC" in a report that never spells it out); States, articles and generic
+        types keep their vocabulary label."""
+        out: dict[str, Entity] = {}
+        for key, e in self.entities.items():
+            keep = e.type in (EntityType.STATE, EntityType.UNCAC_ARTICLE) or e.label[:1].islower()
+            used = [_bare(u) for u in self.used.get(key, [])]
+            if e.reference is None or keep or not used:
+                out[key] = e
+                continue
+            label = max(used, key=lambda u: (len(u.split()), len(u)))
+            aliases = tuple(sorted({n for n in (e.label, *e.aliases) if n != label}))
+            if len(label.split()) < 2 and not _ACRONYM.match(label):
+                out[key] = e
+                continue
+            out[key] = Entity(key, label, e.type, aliases, e.subtype, e.owner, e.reference)
+        return out
+
+    def _collect_aliases(self) -> None:
+        """Acronyms and alternative names given in parentheses after a name."""
+        finder = MentionFinder(self.gaz, {})
+        for para in self.document.paragraphs:
+            text = para.text
+            for m in _INNER.finditer(text):
+                long_name = f"{m.group('long').strip()} {m.group('head')}"
+                cand = self._named(long_name, text, finder)
+                if cand is not None:
+                    self._alias(m.group("acr"), cand)
+                    self._alias(f"{m.group('acr')} {m.group('head')}", cand)
+                    self._alias(m.group(), cand)
+            mentions = finder.find(text)
+            for x in mentions:
+                short = re.match(
+                    r"^([a-z][\w-]*(?: [a-z][\w-]*)+) (?:of|on|against|for) ", x.candidate.label
+                )
+                if short and x.candidate.type is EntityType.MEETING and x.candidate.key:
+                    self._alias(short.group(1), x.candidate)
+            for p in _PAREN.finditer(text):
+                before = [x for x in mentions if x.end == p.start()]
+                alias = p.group("alias").strip()
+                if not before or not (_ACRONYM.match(alias) or alias[:1].isupper()):
+                    continue
+                cand = before[-1].candidate
+                if not cand.key or cand.type is EntityType.STATE:
+                    continue
+                self._alias(alias, cand)
+
+    def _named(self, name: str, text: str, finder: MentionFinder) -> Candidate | None:
+        found = [m for m in finder.find(name) if m.start == 0 and m.end == len(name)]
+        return found[0].candidate if found and found[0].candidate.key else None
+
+    def _alias(self, alias: str, cand: Candidate) -> None:
+        if alias in self.gaz._exact or alias in self.aliases:
+            return
+        self.aliases[alias] = cand
+
+    def _resolve(self, m: RawMention) -> RawMention | None:
+        """Settle the mention's entity: anaphora, shared identity, canonical label."""
+        cand = m.candidate
+        if not cand.key:  # a bare head word: "the Initiative" is the last initiative named
+            key = self.recent_by_head.get(cand.head or "")
+            if key is None:
+                return None
+            entity = self.entities[key]
+            return RawMention(m.start, m.end, m.text, Candidate(key, entity.label, entity.type))
+        known = self.entities.get(cand.key)
+        if known is not None:
+            entity = known
+        else:
+            entity = Entity(
+                key=cand.key,
+                label=clean_label(cand.label),
+                type=cand.type,
+                aliases=tuple(a for a in cand.aliases if a != cand.label),
+                subtype=cand.subtype,
+                owner=cand.owner,
+                reference=cand.reference,
+            )
+            self.entities[cand.key] = entity
+        surface = clean_label(m.text)
+        self.used.setdefault(cand.key, []).append(surface)
+        if surface.lower() != entity.label.lower() and surface not in entity.aliases:
+            self.entities[cand.key] = Entity(
+                entity.key,
+                entity.label,
+                entity.type,
+                (*entity.aliases, surface),
+                entity.subtype,
+                entity.owner,
+                entity.reference,
+            )
+        if cand.head:
+            self.recent_by_head[cand.head] = cand.key
+            if cand.head.endswith("s"):
+                self.recent_by_head[cand.head[:-1]] = cand.key
+        return RawMention(m.start, m.end, m.text, cand, m.priority)
+
+
+def _relabel(p: ParagraphExtraction, entities: dict[str, Entity]) -> ParagraphExtraction:
+    """Affiliations carry the entity's final, document-level label."""
+    statements = tuple(
+        replace(s, affiliation=replace(s.affiliation, label=entities[s.affiliation.entity].label))
+        if s.affiliation is not None
+        else s
+        for s in p.statements
+    )
+    return replace(p, statements=statements)
+
+
+def _bare(name: str) -> str:
+    """A name without a parenthesised acronym: "Stolen Asset Recovery (StAR) Initiative"."""
+    return re.sub(r"\s*\([^()]*\)", "", name).strip()
+
+
+def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> Extraction:
+    """Everything the graph records about ``document``'s paragraphs."""
+    return DocumentExtractor(document, gazetteer or load_gazetteer()).run()
+
+
+__all__ = ["DocumentExtractor", "extract_document", "slug"]

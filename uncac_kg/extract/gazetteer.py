@@ -1,0 +1,175 @@
+"""Reference knowledge read from ``ontology/vocab/``: names the extractor recognises.
+
+The gazetteer knows States (names, alternative names, adjectives), UNCAC
+articles and chapters, speaker roles, known international bodies and generic
+mechanism types. It is data, loaded from the vocabulary files; nothing here
+lists a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from rdflib import RDF, SKOS, Graph, URIRef
+from rdflib.term import Literal
+
+from uncac_kg.extract.model import EntityType
+from uncac_kg.extract.tokens import Token, label_keys, singular
+from uncac_kg.resources import vocab_dir
+from uncac_kg.settings import DEFAULT_BASE_IRI
+from uncac_kg.vocab import UNCAC
+
+_TOP_TYPES = {UNCAC[t.value]: t for t in EntityType}
+_SUBTYPES = ("Convention", "Resolution", "NationalLaw", "Declaration", "Agreement")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One vocabulary entity: its key (IRI relative to the base), label, type and names."""
+
+    key: str
+    label: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    subtype: str | None = None
+    iri: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A vocabulary name found in a text: tokens ``[first, last]`` and the entry."""
+
+    entry: Entry
+    start: int
+    end: int
+    first: int
+    last: int
+
+
+def _is_acronym(name: str) -> bool:
+    return " " not in name and sum(c.isupper() for c in name) >= 2
+
+
+@dataclass
+class Gazetteer:
+    """Lookup tables over the vocabulary's names."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    adjectives: dict[str, str] = field(default_factory=dict)  # adjective key -> State key
+    roles: dict[tuple[str, ...], str] = field(default_factory=dict)  # name keys -> role name
+    articles: dict[int, str] = field(default_factory=dict)  # article number -> chapter key
+    _names: dict[tuple[str, ...], str] = field(default_factory=dict)
+    _exact: dict[str, str] = field(default_factory=dict)  # acronyms, case-sensitive
+    _capitalized: set[tuple[str, ...]] = field(default_factory=set)
+    _longest: int = 1
+
+    def add(self, entry: Entry) -> None:
+        self.entries[entry.key] = entry
+        for name in (entry.label, *entry.aliases):
+            self.add_name(name, entry.key)
+
+    def add_name(self, name: str, key: str) -> None:
+        if _is_acronym(name):
+            self._exact.setdefault(name, key)
+            return
+        keys = label_keys(name)
+        if not keys:
+            return
+        for variant in {keys, (*keys[:-1], singular(keys[-1]))}:
+            self._names.setdefault(variant, key)
+            if len(keys) == 1 and name[:1].isupper():
+                self._capitalized.add(variant)
+        self._longest = max(self._longest, len(keys))
+
+    def state_for_adjective(self, word: str) -> str | None:
+        return self.adjectives.get(word.lower())
+
+    def find(self, tokens: list[Token]) -> Iterator[Match]:
+        """Longest vocabulary names in ``tokens``, left to right, never overlapping."""
+        words = [i for i, t in enumerate(tokens) if t.is_word]
+        keys = [tokens[i].key for i in words]
+        i = 0
+        while i < len(words):
+            found = None
+            exact = self._exact.get(tokens[words[i]].text)
+            for n in range(min(self._longest, len(words) - i), 0, -1):
+                cand = tuple(keys[i : i + n])
+                if not self._adjacent(tokens, words[i], words[i + n - 1]):
+                    continue
+                key = self._names.get(cand) or self._names.get((*cand[:-1], singular(cand[-1])))
+                if key is None:
+                    continue
+                if cand in self._capitalized and not tokens[words[i]].is_capitalized:
+                    continue
+                found = (key, n)
+                break
+            if found is None and exact is not None:
+                found = (exact, 1)
+            if found is None:
+                i += 1
+                continue
+            key, n = found
+            first, last = words[i], words[i + n - 1]
+            yield Match(self.entries[key], tokens[first].start, tokens[last].end, first, last)
+            i += n
+
+    @staticmethod
+    def _adjacent(tokens: list[Token], first: int, last: int) -> bool:
+        """No sentence punctuation between the words of a name (hyphens, quotes, '/' allowed)."""
+        return all(t.is_word or t.text in "-–/“”\"'’()" for t in tokens[first : last + 1])
+
+
+def _text(value: object) -> str:
+    return str(value) if isinstance(value, Literal) else ""
+
+
+def _relative(iri: URIRef, base: str) -> str:
+    return str(iri)[len(base) :] if str(iri).startswith(base) else str(iri)
+
+
+def build_gazetteer(graph: Graph, base: str = DEFAULT_BASE_IRI) -> Gazetteer:
+    """A gazetteer from an RDF graph of vocabulary data."""
+    gaz = Gazetteer()
+    subjects = {s for s in graph.subjects(SKOS.prefLabel, None) if isinstance(s, URIRef)}
+    for subject in sorted(subjects):
+        types = {t for t in graph.objects(subject, RDF.type) if isinstance(t, URIRef)}
+        top = next((_TOP_TYPES[t] for t in types if t in _TOP_TYPES), None)
+        label = _text(graph.value(subject, SKOS.prefLabel))
+        if UNCAC.SpeakerRole in types:
+            role = _relative(subject, base).rsplit("/", 1)[-1]
+            for name in (label, *map(_text, graph.objects(subject, SKOS.altLabel))):
+                gaz.roles[label_keys(name)] = role
+            continue
+        if top is None:
+            continue
+        aliases = tuple(sorted({_text(a) for a in graph.objects(subject, SKOS.altLabel)} - {label}))
+        subtype = next((s for s in _SUBTYPES if UNCAC[s] in types), None)
+        key = _relative(subject, base)
+        gaz.add(Entry(key, label, top, aliases, subtype, str(subject)))
+        for adjective in graph.objects(subject, UNCAC.adjective):
+            gaz.adjectives.setdefault(_text(adjective).lower(), key)
+        number = graph.value(subject, UNCAC.articleNumber)
+        chapter = graph.value(subject, UNCAC.inChapter)
+        if isinstance(number, Literal) and isinstance(chapter, URIRef):
+            gaz.articles[int(number.toPython())] = _relative(chapter, base)
+    return gaz
+
+
+def vocabulary_files(folder: Path | None = None) -> list[Path]:
+    return sorted((folder or vocab_dir()).glob("*.ttl"))
+
+
+@cache
+def _load(paths: tuple[Path, ...], base: str) -> Gazetteer:
+    graph = Graph()
+    for path in paths:
+        graph.parse(path, format="turtle")
+    return build_gazetteer(graph, base)
+
+
+def load_gazetteer(paths: Iterable[Path] | None = None, base: str = DEFAULT_BASE_IRI) -> Gazetteer:
+    """The gazetteer of the project's vocabularies (cached per set of files)."""
+    return _load(tuple(paths if paths is not None else vocabulary_files()), base)

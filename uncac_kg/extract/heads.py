@@ -1,0 +1,128 @@
+"""Head words: the last noun of a name tells what kind of thing it names.
+
+"Kleptocracy Asset Recovery Initiative" is an Initiative because of
+"Initiative"; "Office for Money Laundering Prevention" an Organization because
+of "Office". These are words of the English language, not names of things, so
+they live here rather than in the vocabularies.
+"""
+
+from __future__ import annotations
+
+from uncac_kg.extract.model import EntityType
+
+_ORG = EntityType.ORGANIZATION
+_INI = EntityType.INITIATIVE
+_LAW = EntityType.LEGAL_INSTRUMENT
+_MEC = EntityType.MECHANISM
+
+#: Head words of proper names (compared in lower case, singular).
+NAME_HEADS: dict[str, EntityType] = {
+    **dict.fromkeys(
+        (
+            "initiative programme program strategy plan partnership project campaign "
+            "framework agenda goal compact"
+        ).split(),
+        _INI,
+    ),
+    **dict.fromkeys(
+        (
+            "network group office directorate unit agency commission institute "
+            "association authority ministry council court tribunal service centre center "
+            "police administration bureau committee academy foundation fund bank "
+            "organization organisation division department secretariat prosecutor "
+            "procuratorate inspectorate board forum alliance coalition federation union "
+            "parliament assembly senate cabinet force task-force team branch section body "
+            "company corporation chamber institution university school society "
+            "observatory ombudsman ombudsperson commissioner"
+        ).split(),
+        _ORG,
+    ),
+    **dict.fromkeys(
+        (
+            "act bill law code agreement statement declaration convention resolution "
+            "treaty protocol order decree regulation directive charter memorandum "
+            "principle guideline standard recommendation constitution ordinance amendment "
+            "decision accord arrangement"
+        ).split(),
+        _LAW,
+    ),
+    **dict.fromkeys(
+        (
+            "register registry mechanism portal databank database system platform "
+            "directory tool toolkit index repository app application hotline gateway map "
+            "tracker"
+        ).split(),
+        _MEC,
+    ),
+    "case": EntityType.CASE,
+    "affair": EntityType.CASE,
+    "scandal": EntityType.CASE,
+}
+
+#: Heads that may follow a capitalized name or acronym in lower case ("SIDNA databank").
+LOWERCASE_HEADS: frozenset[str] = frozenset(
+    (
+        "portal databank database system platform register registry programme initiative "
+        "network tool app hotline directory case"
+    ).split()
+)
+
+#: Subclasses of LegalInstrument signalled by a head word.
+LEGAL_SUBTYPES: dict[str, str] = {
+    "convention": "Convention",
+    "treaty": "Convention",
+    "protocol": "Convention",
+    "resolution": "Resolution",
+    "declaration": "Declaration",
+    "statement": "Declaration",
+    "agreement": "Agreement",
+    "memorandum": "Agreement",
+    "accord": "Agreement",
+    "arrangement": "Agreement",
+    "act": "NationalLaw",
+    "bill": "NationalLaw",
+    "law": "NationalLaw",
+    "code": "NationalLaw",
+    "decree": "NationalLaw",
+    "ordinance": "NationalLaw",
+    "regulation": "NationalLaw",
+    "order": "NationalLaw",
+    "constitution": "NationalLaw",
+}
+
+#: Words that join the parts of a proper name ("Office for Money Laundering Prevention").
+CONNECTORS: frozenset[str] = frozenset(
+    ("of for on the to against in and de di del della la le des du et y da dos das on").split()
+)
+
+#: Capitalized words that start sentences or titles but never start a name.
+NON_NAME_STARTS: frozenset[str] = frozenset(
+    (
+        "the a an in on at for this these that those its their his her our it they he she "
+        "we some many several one two three four five six seven eight nine ten other "
+        "another all each both any most such as if when while since under after before "
+        "during following furthermore moreover however also finally further besides "
+        "likewise therefore thus speakers speaker delegations panellists panellist "
+        "participants with without by from into through between among to of and or but "
+        "not no mr ms mrs dr h.e item chapter article articles paragraph referring "
+        "concluding addressing beyond against regarding there here what which who where "
+        "how why in-depth"
+    ).split()
+)
+
+
+def head_type(word: str) -> EntityType | None:
+    """The entity type a head word signals, if any."""
+    w = word.lower()
+    if w in NAME_HEADS:
+        return NAME_HEADS[w]
+    if w.endswith("ies") and w[:-3] + "y" in NAME_HEADS:
+        return NAME_HEADS[w[:-3] + "y"]
+    if w.endswith("s") and w[:-1] in NAME_HEADS:
+        return NAME_HEADS[w[:-1]]
+    return None
+
+
+def legal_subtype(word: str) -> str | None:
+    w = word.lower().rstrip("s")
+    return LEGAL_SUBTYPES.get(w)

@@ -1,0 +1,173 @@
+"""Proper names found by their shape: capitalized words ending in a head word.
+
+A name is a run of capitalized words, possibly joined by connectors ("of",
+"for", "and"...), hyphens, a possessive or a parenthesised insert, optionally
+followed by a lower-case head ("the SIDNA databank", "the Open Data portal")
+or a year ("Act 2019"). Its head word gives its type (``heads.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from uncac_kg.extract.heads import (
+    CONNECTORS,
+    LOWERCASE_HEADS,
+    NON_NAME_STARTS,
+    head_type,
+    legal_subtype,
+)
+from uncac_kg.extract.model import EntityType
+from uncac_kg.extract.tokens import Token
+
+_QUOTES = "“”\"‘’'"
+_ORDINALS = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class NameChunk:
+    """A run of tokens ``[first, last]`` that looks like a proper name."""
+
+    first: int
+    last: int
+    text: str
+    start: int
+    end: int
+
+
+def _capital(tok: Token) -> bool:
+    t = tok.text
+    if not t[0].isalnum():
+        return False
+    return t[0].isupper() or (t[0].isdigit() and any(c.isupper() for c in t))
+
+
+def _quoted_capital(tokens: list[Token], i: int) -> bool:
+    return tokens[i].text in _QUOTES and i + 1 < len(tokens) and _capital(tokens[i + 1])
+
+
+def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
+    """Maximal runs of capitalized words with their connectors."""
+    chunks: list[NameChunk] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not (_capital(tokens[i]) or _quoted_capital(tokens, i)):
+            i += 1
+            continue
+        first = i
+        last = i
+        j = i + 1
+        while j < n:
+            tok = tokens[j]
+            gap = text[tokens[j - 1].end : tok.start]
+            if len(gap) > 1 or "\n" in gap:
+                break
+            if _capital(tok) or (
+                tok.text in _QUOTES and (_capital(tokens[j - 1]) or _quoted_capital(tokens, j))
+            ):
+                last = j
+                j += 1
+                continue
+            if tok.text == "-" and j + 1 < n and tokens[j + 1].is_word and not gap:
+                j += 2  # "Anti-Corruption", "Inter-agency", "I-24/7"
+                if tokens[j - 1].text[0].isdigit() or _capital(tokens[j - 1]):
+                    last = j - 1
+                continue
+            if tok.text.lower() == "and" and j + 1 < n and tokens[j + 1].text.lower() == "the":
+                break  # "the Egmont Group and the Financial Action Task Force": two names
+            if tok.text.lower() in CONNECTORS or tok.text == "&":
+                j += 1
+                continue
+            if tok.text == "(":
+                close = _paren_insert(tokens, j)
+                if close is not None:
+                    last = close + 1
+                    j = close + 2
+                    continue
+            if tok.text.isdigit() and len(tok.text) == 4 and _capital(tokens[j - 1]):
+                last = j  # "Act 2019"
+                j += 1
+                break
+            break
+        # a lower-case head right after the capitalized run: "SIDNA databank"
+        if (
+            last + 1 < n
+            and tokens[last + 1].text.lower() in LOWERCASE_HEADS
+            and text[tokens[last].end : tokens[last + 1].start] == " "
+        ):
+            last += 1
+        first, last = _trim(tokens, first, last)
+        if first > 0 and tokens[first - 1].text.isdigit() and tokens[first].text.lower() != "case":
+            first = last + 1  # "18 Iberoamerican Prosecutor’s Offices": a count, not a name
+        if first <= last:
+            start, end = tokens[first].start, tokens[last].end
+            chunks.append(NameChunk(first, last, text[start:end], start, end))
+        i = max(j, last + 1, i + 1)
+    return chunks
+
+
+def _paren_insert(tokens: list[Token], j: int) -> int | None:
+    """A capitalized insert in parentheses: "Proceeds of Crime (Recovery ...) Agency Bill"."""
+    k = j + 1
+    while k < len(tokens) and tokens[k].text != ")" and k - j < 8:
+        if not (_capital(tokens[k]) or tokens[k].text.lower() in CONNECTORS):
+            return None
+        k += 1
+    if k >= len(tokens) or tokens[k].text != ")" or k + 1 >= len(tokens):
+        return None
+    if not _capital(tokens[k + 1]) or k == j + 1:
+        return None
+    if k == j + 2 and sum(c.isupper() for c in tokens[j + 1].text) >= 2:
+        return None  # an acronym: "Stolen Asset Recovery (StAR) Initiative" is handled apart
+    return k
+
+
+def _trim(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    while first <= last and (
+        tokens[first].text.lower() in NON_NAME_STARTS
+        or tokens[first].text.lower() in CONNECTORS
+        or tokens[first].text in _QUOTES + "-&"
+        or _ORDINALS.match(tokens[first].text)
+    ):
+        first += 1
+    while last >= first and (
+        tokens[last].text.lower() in CONNECTORS or tokens[last].text in "-&“‘\"'"
+    ):
+        last -= 1
+    return first, last
+
+
+@dataclass(frozen=True, slots=True)
+class TypedName:
+    type: EntityType
+    subtype: str | None
+    head: str
+
+
+def type_of_name(words: list[str]) -> TypedName | None:
+    """The type of a name from its head word: the last word, or the word before "of"/"for"."""
+    clean = [w for w in words if w[0].isalnum()]
+    if not clean:
+        return None
+    last = clean[-1]
+    t = head_type(last)
+    if t is EntityType.LEGAL_INSTRUMENT or (t is not None and not _has_preposition(clean)):
+        return TypedName(t, legal_subtype(last) if t is EntityType.LEGAL_INSTRUMENT else None, last)
+    for k, w in enumerate(clean):
+        if w.lower() in {"of", "for", "on", "to", "against", "in"} and k > 0:
+            h = head_type(clean[k - 1])
+            if h is not None:
+                sub = legal_subtype(clean[k - 1]) if h is EntityType.LEGAL_INSTRUMENT else None
+                return TypedName(h, sub, clean[k - 1])
+            break
+    if t is not None:
+        return TypedName(t, None, last)
+    if last.isdigit() and len(clean) > 1:
+        return type_of_name(clean[:-1])
+    return None
+
+
+def _has_preposition(words: list[str]) -> bool:
+    return any(w.lower() in {"of", "for", "on", "to", "against", "in"} for w in words[1:])

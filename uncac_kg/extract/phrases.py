@@ -1,0 +1,151 @@
+"""Descriptive names in lower case: "a dispute mediation mechanism", "the law on mutual
+legal assistance in criminal matters", "an online directory of Competent National Authorities".
+
+Reports often name a tool, body or instrument by describing it. Such a phrase
+counts when its head is a tool-like noun and the phrase specifies it: a noun
+modifier in front ("dispute mediation mechanism", "federal tax service") or a
+complement after ("agreements on extradition", "commission responsible for
+investigating ..."). Bare generic plurals ("existing instruments", "competent
+authorities") do not count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from uncac_kg.extract.model import EntityType
+from uncac_kg.extract.tokens import Token
+
+_MEC = EntityType.MECHANISM
+_ORG = EntityType.ORGANIZATION
+_LAW = EntityType.LEGAL_INSTRUMENT
+
+#: Lower-case head nouns of descriptive names, by the type they signal.
+HEADS: dict[str, EntityType] = {
+    **dict.fromkeys(
+        (
+            "mechanism system platform database databank channel directory portal "
+            "register registry tool solution app hotline"
+        ).split(),
+        _MEC,
+    ),
+    **dict.fromkeys(["network", "commission", "service", "unit", "office", "team"], _ORG),
+    **dict.fromkeys(["instrument", "agreement", "law", "legislation", "treaty"], _LAW),
+    **dict.fromkeys(["consultations", "dialogue"], EntityType.MEETING),
+}
+#: Heads that count only with a complement ("informal consultations on the draft ...").
+_COMPLEMENT_ONLY = frozenset({"consultations", "dialogue"})
+_ONLINE = frozenset(["online", "electronic", "digital", "web-based", "internet"])
+#: Words that end a phrase on its left: determiners, quantifiers, evaluative adjectives.
+_LEFT_STOP = frozenset(
+    (
+        "a an the its their his her our your this that these those such several various "
+        "other some any all more most many few number variety existing additional "
+        "relevant effective robust global legal appropriate available necessary possible "
+        "same different new? and or of in on for to with by from at as between into "
+        "through among against about is are was were be been being had has have not also "
+        "which who what each every both either neither own further current international "
+        "national domestic specific particular certain key important main major strong "
+        "stronger could would should can may might will must shall do does did offer "
+        "provide use make take find give build develop ensure support enhance strengthen "
+        "establish create improve need help allow enable promote address adopt set apply "
+        "implement consider share one two three four five six seven eight nine ten prior "
+        "like via within across over under"
+    ).split()
+)
+_COMPLEMENT = re.compile(
+    r"\s+(?:on|for|between|of|responsible\s+for|providing|that\s+contains?|against)\s+"
+)
+_COMPLEMENT_STOP = frozenset(
+    (
+        "and or but which who that whose with by from at as through among into while "
+        "could would should can may might will shall must is are was were be been had has "
+        "have did does do such including to prior before after during under within "
+        "without across beyond via like until than where when if whether"
+    ).split()
+)
+_ADJECTIVE_END = re.compile(r"(?:al|ive|ous|ic|ed|ing|ent|ant|ful|ible|able|ary|less|ile|ly)$")
+_PROCESS_END = re.compile(r"(?:tion|sion|ance|ence|ment)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    head: str
+    head_start: int
+
+
+def _head_type(word: str) -> EntityType | None:
+    w = word.lower()
+    for form in (w, w[:-1] if w.endswith("s") else w, w[:-3] + "y" if w.endswith("ies") else w):
+        if form in HEADS:
+            return HEADS[form]
+    return None
+
+
+def _is_modifier(tok: Token) -> bool:
+    t = tok.text
+    low = t.lower()
+    if not (t[0].islower() and t.isascii() and t.replace("-", "").isalpha()):
+        return False
+    if low in _LEFT_STOP or low.endswith(("ing", "ly")):
+        return False
+    return not (low.endswith("s") and not low.endswith(("ss", "ous", "is")))
+
+
+def find_phrases(text: str, tokens: list[Token]) -> list[Phrase]:
+    """Descriptive lower-case names in ``text``."""
+    out: list[Phrase] = []
+    for i, tok in enumerate(tokens):
+        kind = _head_type(tok.text) if tok.text[0].islower() else None
+        if kind is None:
+            continue
+        first = i
+        while first > 0 and (_is_modifier(tokens[first - 1]) or tokens[first - 1].text == "-"):
+            first -= 1
+            if tokens[first].text == "-" and first > 0 and tokens[first - 1].is_word:
+                first -= 1  # "Vienna-based", "follow-up"
+        while first < i and not tokens[first].text[0].isalnum():
+            first += 1
+        modifiers = [t for t in tokens[first:i] if t.is_word]
+        nouns = [t for t in modifiers if not _ADJECTIVE_END.search(t.text.lower())]
+        noun_modifier = len(nouns) >= 2 or any(
+            not _PROCESS_END.search(t.text.lower()) for t in nouns
+        )
+        end = tok.end
+        comp = _COMPLEMENT.match(text, tok.end)
+        if comp:
+            end = _complement_end(text, comp.end()) or tok.end
+        if end == tok.end and (not noun_modifier or tok.text.lower() in _COMPLEMENT_ONLY):
+            continue
+        if end == tok.end and len(modifiers) == 0:
+            continue
+        start = tokens[first].start
+        if kind is _ORG and any(t.text.lower() in _ONLINE for t in modifiers):
+            kind = _MEC
+        out.append(Phrase(start, end, text[start:end], kind, tok.text.lower(), tok.start))
+    return out
+
+
+def _complement_end(text: str, pos: int) -> int | None:
+    """End of a complement noun phrase starting at ``pos`` (None when there is none)."""
+    end = None
+    for words, m in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", text[pos:])):
+        w = m.group()
+        if not (w[0].isalnum()) or w.lower() in _COMPLEMENT_STOP or words >= 8:
+            break
+        if w.endswith("ed") and "-" not in w and words > 0:
+            break
+        if (
+            words == 0
+            and w.endswith("ing")
+            and re.match(r"\s*(?:[,;.]|and\b|$)", text[pos + m.end() :])
+        ):
+            return None  # "systems of tracing and ...": a process, not a thing
+        if w.lower() not in {"the", "a", "an", "of", "in", "on", "for"}:
+            end = pos + m.end()
+    return end

@@ -1,0 +1,196 @@
+"""Speaker mentions: who says something in a paragraph, in which role, for whom.
+
+Patterns are general: a role noun with an optional quantifier and an optional
+"from/of/representing X" ("A panellist from Nigeria", "Several speakers",
+"The representative of Switzerland", "Panellists from Kenya and Ghana"), a
+named person with a title ("H.E. Mr. Name, the Permanent Representative of X"),
+the chair ("the President"), the secretariat, and passive agents ("was raised
+by several delegations"). Definite references ("the panellist", "he", "they")
+continue the current speaker and are not new mentions. Role nouns come from
+the speaker-role vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from uncac_kg.extract.model import Role
+
+_QUANT = (
+    r"(?:one|another|two|three|four|five|several|many|some|other|a\s+few|few|numerous|various|"
+    r"most|a\s+number\s+of|a\s+large\s+number\s+of|a\s+majority\s+of|the\s+majority\s+of|"
+    r"a|an|all|a\s+group\s+of)"
+)
+_VERB_SKIP = (
+    r"(?:\s*,?\s*(?:also|further|further\s+also|however|therefore|then|inter\s+alia|in\s+turn|"
+    r"in\s+particular|moreover|furthermore|likewise|similarly|again|briefly|strongly|"
+    r"specifically|particularly|notably|both|all|,)\s*,?)*"
+)
+_VERB = re.compile(
+    r"\s*" + _VERB_SKIP + r"\s*(?:[a-z]+ed|said|spoke|gave|made|took|drew|shared|led|held|brought|"
+    r"saw|sought|felt|put|set|told|underwent|were|was|had|has|have|is|are|would|could|should|"
+    r"may|might|will|can|did|does|do|urged|underscored|called|welcomed|expressed|presented|"
+    r"pointed|outlined|focused|referred|explained|informed|stressed|noted|highlighted|"
+    r"emphasized|emphasised|described|reported|recalled|mentioned|indicated|observed|"
+    r"suggested|proposed|underlined|considered|acknowledged|agreed|thanked|reiterated)\b"
+)
+_HONORIFIC = r"(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr|Prof|Professor|Judge|Ambassador|Justice)\.?"
+_PERSON = re.compile(
+    _HONORIFIC + r"\s+(?P<name>(?:[A-Z][\w’'-]*\.?\s*){1,6}?)"
+    r"(?:,\s+(?P<title>[^,;]{3,250}?))?(?=,|\s+(?:[a-z]+ed|said|spoke|gave|made|took|shared|"
+    r"led|urged|underscored|welcomed|presented|noted|stressed|highlighted)\b)"
+)
+_AFFIL_END = re.compile(
+    r",|;|\.(?:\s|$)|\s+(?:who|which|that|and\s+one\s+of|on\s+behalf)\b|" + _VERB.pattern[3:]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerMention:
+    """A speaker mention: ``start``/``end`` cover the introducing words; the affiliation
+    phrase, if any, is ``[affil_start, affil_end)`` (entities found there are the
+    affiliation). ``plural`` is True for "Panellists from A and B" (one statement each)."""
+
+    start: int
+    end: int
+    text: str
+    role: Role
+    affil_start: int = -1
+    affil_end: int = -1
+    plural: bool = False
+    name: str | None = None
+    title: str | None = None
+    passive: bool = False
+
+
+class SpeakerFinder:
+    """Speaker mentions of one paragraph, driven by the role vocabulary's names."""
+
+    def __init__(self, role_names: dict[str, Role]) -> None:
+        nouns = sorted(role_names, key=len, reverse=True)
+        self.role_names = role_names
+        alt = "|".join(re.escape(n) for n in nouns)
+        self._noun = re.compile(
+            rf"(?<![\w-])(?P<det>(?:the|these|those|that|this|{_QUANT})\s+)?"
+            rf"(?P<noun>{alt})(?P<pl>s)?\b(?!\s*’)",
+            re.IGNORECASE,
+        )
+
+    def find(self, text: str) -> list[SpeakerMention]:
+        found = self._people(text)
+        for m in self._noun.finditer(text):
+            if any(s.start <= m.start() < s.end for s in found):
+                continue
+            mention = self._from_noun(text, m)
+            if mention is not None:
+                found.append(mention)
+        found.sort(key=lambda s: s.start)
+        return found
+
+    def _people(self, text: str) -> list[SpeakerMention]:
+        out = []
+        for m in _PERSON.finditer(text):
+            if not _VERB.match(text, _title_end(text, m.end())):
+                continue
+            title = (m.group("title") or "").strip()
+            role = Role.OFFICIAL
+            low = title.lower()
+            if re.search(r"co-?facilitator", low):
+                role = Role.CO_FACILITATOR
+            elif re.match(
+                r"(?:the\s+)?(?:acting\s+)?(?:vice-)?(?:president|chair|chairperson)\b"
+                r"(?:\s+of\s+the\s+(?:conference|meeting|session|group|working|bureau))?",
+                low,
+            ) and not re.search(r"of\s+the\s+(?:republic|state)\b", low):
+                role = Role.CHAIR
+            elif "panel" in low:
+                role = Role.PANELLIST
+            end = _title_end(text, m.end())
+            short = text[m.start() : m.end()].strip()
+            name = m.group("name").strip()
+            out.append(
+                SpeakerMention(
+                    m.start(),
+                    m.end(),
+                    short,
+                    role,
+                    m.start("name") + len(name) if not title else m.start("title"),
+                    end,
+                    False,
+                    name,
+                    title or None,
+                )
+            )
+        return out
+
+    def _from_noun(self, text: str, m: re.Match[str]) -> SpeakerMention | None:
+        det = (m.group("det") or "").strip().lower()
+        noun = m.group("noun").lower()
+        plural = bool(m.group("pl")) or (noun.endswith("s") and noun not in {"delegations"})
+        role = self.role_names[noun]
+        passive = bool(re.search(r"\bby\s+(?:both\s+)?$", text[max(0, m.start() - 12) : m.start()]))
+        definite = det in {"the", "these", "those", "that", "this"}
+        after = m.end()
+        affil = re.match(
+            r"(?:,\s+from|\s+(?:from|of|representing|for))\s+(?!(?:the\s+)?(?:floor|view|need|"
+            r"opinion|importance)\b)",
+            text[after:],
+        )
+        a_start = a_end = -1
+        if affil:
+            a_start = after + affil.end()
+            a_end = _affiliation_end(text, a_start, plural)
+            after = a_end
+            comma = re.match(r"\s*,", text[after:])
+            if comma and m.group()[-1:] != "," and text[m.end() : m.end() + 1] == ",":
+                after += comma.end()  # "One speaker, from Kenya, described"
+        if (
+            role is Role.SPEAKER
+            and noun.startswith("representative")
+            and affil
+            and re.match(r"(?:the\s+)?secretariat\b", text[a_start:])
+        ):
+            role = Role.SECRETARIAT
+        if definite and not affil and role not in (Role.CHAIR, Role.SECRETARIAT):
+            return None  # "the panellist", "the speakers": the current speaker goes on
+        if not passive and not _VERB.match(text, after):
+            return None
+        if role is Role.DELEGATIONS and det:
+            role = Role.SPEAKER  # "Several delegations": some, not all
+        if role is Role.SPEAKER and noun in {"delegations"} and not det:
+            role = Role.DELEGATIONS
+        end = m.end() if a_end < 0 else a_end
+        return SpeakerMention(
+            m.start(),
+            end,
+            text[m.start() : end].strip(),
+            role,
+            a_start,
+            a_end,
+            plural and affil is not None,
+            passive=passive,
+        )
+
+
+def _affiliation_end(text: str, start: int, plural: bool) -> int:
+    """Where the "from X" phrase ends; a plural speaker may list several ("of A, B and C")."""
+    pos = start
+    while True:
+        stop = _AFFIL_END.search(text, pos)
+        if stop is None:
+            return len(text)
+        if (
+            plural
+            and stop.group() == ","
+            and re.match(r",\s+(?:and\s+)?[A-Z]", text[stop.start() :])
+        ):
+            pos = stop.end()
+            continue
+        return stop.start()
+
+
+def _title_end(text: str, pos: int) -> int:
+    """Skip the rest of an apposition ("..., the Director of X, inter alia,") up to the verb."""
+    m = re.match(r"(?:,\s*(?:inter alia|in particular)\s*)?,?", text[pos:])
+    return pos + (m.end() if m else 0)
