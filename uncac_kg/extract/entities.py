@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from uncac_kg.extract.gazetteer import Entry, Gazetteer
+from uncac_kg.extract.heads import CONNECTORS
 from uncac_kg.extract.model import EntityType
 from uncac_kg.extract.names import name_chunks, type_of_name
 from uncac_kg.extract.phrases import find_phrases
@@ -121,11 +122,18 @@ class MentionFinder:
     def _vocabulary(self, text: str, tokens: list[Token]) -> list[RawMention]:
         out = []
         for m in self.gaz.find(tokens):
-            words = [t for t in tokens[m.first : m.last + 1] if t.is_word]
+            words = [
+                t
+                for t in tokens[m.first : m.last + 1]
+                if t.is_word and t.text.lower() not in CONNECTORS
+            ]
             generic = m.entry.label[:1].islower() and m.entry.type is not EntityType.STATE
             if generic and len(words) > 1 and all(t.is_capitalized for t in words):
                 continue  # "the Beneficial Ownership Register" of a State, not the generic type
             out.append(RawMention(m.start, m.end, text[m.start : m.end], from_entry(m.entry), 2))
+        for half in self.gaz.elisions(tokens):  # the words are only part of the name
+            cand = replace(from_entry(half.entry), head="elided")
+            out.append(RawMention(half.start, half.end, text[half.start : half.end], cand, 1))
         return out
 
     def _document_aliases(self, text: str) -> list[RawMention]:

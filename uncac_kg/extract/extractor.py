@@ -24,6 +24,7 @@ from uncac_kg.extract.model import (
     Role,
 )
 from uncac_kg.extract.speakers import SpeakerFinder
+from uncac_kg.extract.tokens import label_keys, singular
 
 _PAREN = re.compile(r"\s\((?P<alias>[^()]{2,60})\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*(?:\s\d{4})?$")
@@ -36,6 +37,8 @@ _INNER = re.compile(
 def _role_names(gaz: Gazetteer) -> dict[str, Role]:
     names: dict[str, Role] = {}
     for keys, role in gaz.roles.items():
+        if "states" in keys or keys[:1] == ("head",):
+            continue  # "States parties should ...", "Heads of State": not speaker mentions
         if keys and role in Role._value2member_map_:
             names[" ".join(keys)] = Role(role)
     return names
@@ -71,21 +74,23 @@ class DocumentExtractor:
         )
 
     def _labelled(self) -> dict[str, Entity]:
-        """Proper names take the fullest form the document uses (gold-standard practice:
-        "UNODC" in a report that never spells it out); States, articles and generic
-        types keep their vocabulary label."""
+        """Each entity is labelled with the fullest form the document uses for it, as a
+        careful reader would ("UNODC" in a report that never spells it out); States and
+        articles keep their reference labels."""
         out: dict[str, Entity] = {}
         for key, e in self.entities.items():
-            keep = e.type in (EntityType.STATE, EntityType.UNCAC_ARTICLE) or e.label[:1].islower()
             used = [_bare(u) for u in self.used.get(key, [])]
-            if e.reference is None or keep or not used:
+            if e.type in (EntityType.STATE, EntityType.UNCAC_ARTICLE) or not used:
                 out[key] = e
                 continue
             label = max(used, key=lambda u: (len(u.split()), len(u)))
+            if e.reference and _uses(used, e.label):
+                label = e.label  # the document uses the reference name itself
+            elif len(label.split()) < 2 and e.reference and (
+                not _ACRONYM.match(label) or e.label[:1].islower()
+            ):
+                label = e.label  # "the Convention", "FIUs": the reference name says more
             aliases = tuple(sorted({n for n in (e.label, *e.aliases) if n != label}))
-            if len(label.split()) < 2 and not _ACRONYM.match(label):
-                out[key] = e
-                continue
             out[key] = Entity(key, label, e.type, aliases, e.subtype, e.owner, e.reference)
         return out
 
@@ -150,7 +155,8 @@ class DocumentExtractor:
                 reference=cand.reference,
             )
             self.entities[cand.key] = entity
-        surface = clean_label(m.text)
+        elided = cand.head == "elided"
+        surface = cand.label if cand.type is EntityType.CASE or elided else clean_label(m.text)
         self.used.setdefault(cand.key, []).append(surface)
         if surface.lower() != entity.label.lower() and surface not in entity.aliases:
             self.entities[cand.key] = Entity(
@@ -162,7 +168,7 @@ class DocumentExtractor:
                 entity.owner,
                 entity.reference,
             )
-        if cand.head:
+        if cand.head and not elided:
             self.recent_by_head[cand.head] = cand.key
             if cand.head.endswith("s"):
                 self.recent_by_head[cand.head[:-1]] = cand.key
@@ -180,9 +186,19 @@ def _relabel(p: ParagraphExtraction, entities: dict[str, Entity]) -> ParagraphEx
     return replace(p, statements=statements)
 
 
+def _uses(used: list[str], name: str) -> bool:
+    keys = label_keys(name)
+    if not keys:
+        return False
+    forms = {keys, (*keys[:-1], singular(keys[-1]))}
+    return any(
+        k in forms or (*k[:-1], singular(k[-1])) in forms for k in map(label_keys, used) if k
+    )
+
+
 def _bare(name: str) -> str:
     """A name without a parenthesised acronym: "Stolen Asset Recovery (StAR) Initiative"."""
-    return re.sub(r"\s*\([^()]*\)", "", name).strip()
+    return re.sub(r"\s*\([^()\s]*\)", "", name).strip()
 
 
 def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> Extraction:

@@ -8,6 +8,7 @@ lists a name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -75,6 +76,7 @@ class Gazetteer:
         if _is_acronym(name):
             self._exact.setdefault(name, key)
             return
+        name = re.sub(r"^(?:the|The)\s+", "", name)
         keys = label_keys(name)
         if not keys:
             return
@@ -88,7 +90,8 @@ class Gazetteer:
         return self.adjectives.get(word.lower())
 
     def find(self, tokens: list[Token]) -> Iterator[Match]:
-        """Longest vocabulary names in ``tokens``, left to right, never overlapping."""
+        """The longest vocabulary name starting at each word (they may overlap; the caller
+        keeps the longest of overlapping ones)."""
         words = [i for i, t in enumerate(tokens) if t.is_word]
         keys = [tokens[i].key for i in words]
         i = 0
@@ -114,7 +117,35 @@ class Gazetteer:
             key, n = found
             first, last = words[i], words[i + n - 1]
             yield Match(self.entries[key], tokens[first].start, tokens[last].end, first, last)
-            i += n
+            i += 1
+
+    def elisions(self, tokens: list[Token]) -> Iterator[Match]:
+        """First halves of coordinations that share the second half's head: "central bank
+        account and beneficial ownership registers" names central bank account registers,
+        "informal and interinstitutional cooperation" names informal cooperation."""
+        for k, tok in enumerate(tokens):
+            if tok.text.lower() not in {"and", "or"} or k < 1:
+                continue
+            right = [t.key for t in tokens[k + 1 : k + 5] if t.is_word]
+            found = self._elided(tokens, k, right)
+            if found is not None:
+                yield found
+
+    def _elided(self, tokens: list[Token], k: int, right: list[str]) -> Match | None:
+        for size in (3, 2, 1):
+            lo = k - size
+            if lo < 0 or not all(t.is_word for t in tokens[lo:k]):
+                continue
+            before = tuple(t.key for t in tokens[lo:k])
+            for j in range(1, len(right)):
+                for head in (right[j : j + 1], right[j - 1 : j + 1]):
+                    cand = (*before, *head)
+                    key = self._names.get(cand) or self._names.get((*cand[:-1], singular(cand[-1])))
+                    if key is not None:
+                        return Match(
+                            self.entries[key], tokens[lo].start, tokens[k - 1].end, lo, k - 1
+                        )
+        return None
 
     @staticmethod
     def _adjacent(tokens: list[Token], first: int, last: int) -> bool:

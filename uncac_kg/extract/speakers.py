@@ -129,6 +129,8 @@ class SpeakerFinder:
         noun = m.group("noun").lower()
         plural = bool(m.group("pl")) or (noun.endswith("s") and noun not in {"delegations"})
         role = self.role_names[noun]
+        if not det and role in (Role.OFFICIAL, Role.CHAIR, Role.CO_FACILITATOR) and plural:
+            return None  # "corrupt officials could hide ...": people spoken of, not speakers
         passive = bool(re.search(r"\bby\s+(?:both\s+)?$", text[max(0, m.start() - 12) : m.start()]))
         definite = det in {"the", "these", "those", "that", "this"}
         after = m.end()

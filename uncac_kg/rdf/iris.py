@@ -1,0 +1,134 @@
+"""Deterministic IRIs for everything the graph records: the same input always gets the same IRIs.
+
+Every node is a named node (no blank nodes), so two builds of one report give
+graphs that compare by isomorphism and diff cleanly. Layout under the base IRI::
+
+    doc/<id>                                   the document
+    graph/<id>                                 its named graph
+    graph/ontology, graph/vocab                the reference graphs
+    doc/<id>/item/<n>                          an agenda item
+    doc/<id>/section/<item>-<letter>           a section (``<letter>`` when there is no item)
+    doc/<id>/paragraph/<n>                     a numbered paragraph
+      .../paragraph/<n>/mention/<j>            where an entity is named
+      .../paragraph/<n>/statement/<k>          what one speaker said
+      .../statement/<k>/speaker                who said it
+      .../statement/<k>/citation/<j>           what they cited, and where
+    role/<name>                                a speaker role
+    <Entity.key>                               an entity (``state/ITA``, ``article/46-4``...)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import quote
+
+from pyoxigraph import NamedNode
+
+_SAFE_ID = re.compile(r"[A-Za-z0-9._-]+")
+_UNSAFE_RUN = re.compile(r"[^A-Za-z0-9._-]+")
+
+#: Names of the reference graphs; a document may not take one of them as its id.
+RESERVED_IDS = frozenset({"ontology", "vocab"})
+
+
+def safe_id(identifier: str) -> str:
+    """``identifier`` itself when it is safe in an IRI path segment, else a deterministic slug.
+
+    Safe means letters, digits, ``-``, ``_`` and ``.`` only, not just dots, and
+    not the name of a reference graph. A slug keeps the safe characters, joins
+    the rest with ``-`` and adds eight hex digits of the identifier's SHA-1, so
+    two different identifiers never share a slug.
+    """
+    if not identifier:
+        raise ValueError("a document identifier cannot be empty")
+    if (
+        _SAFE_ID.fullmatch(identifier)
+        and identifier.strip(".")
+        and identifier.lower() not in RESERVED_IDS
+    ):
+        return identifier
+    ascii_form = unicodedata.normalize("NFKD", identifier).encode("ascii", "ignore").decode()
+    stem = _UNSAFE_RUN.sub("-", ascii_form).strip("-.")[:60] or "document"
+    digest = hashlib.sha1(identifier.encode("utf-8")).hexdigest()[:8]
+    return f"{stem}-{digest}"
+
+
+def _segment(value: str) -> str:
+    """One path segment, percent-encoded."""
+    if not value:
+        raise ValueError("an IRI path segment cannot be empty")
+    return quote(value, safe="-._~")
+
+
+class IriMinter:
+    """Mints the IRIs of one knowledge graph under ``base_iri`` (ending in ``/`` or ``#``)."""
+
+    def __init__(self, base_iri: str) -> None:
+        if not base_iri.endswith(("/", "#")):
+            raise ValueError(f"base IRI must end with '/' or '#': {base_iri}")
+        self.base = base_iri
+
+    def _iri(self, path: str) -> NamedNode:
+        return NamedNode(self.base + path)
+
+    # the document and its graph
+
+    def document(self, doc_id: str) -> NamedNode:
+        return self._iri(f"doc/{safe_id(doc_id)}")
+
+    def graph(self, doc_id: str) -> NamedNode:
+        """The named graph that holds everything taken from one document."""
+        return self._iri(f"graph/{safe_id(doc_id)}")
+
+    def ontology_graph(self) -> NamedNode:
+        return self._iri("graph/ontology")
+
+    def vocab_graph(self) -> NamedNode:
+        return self._iri("graph/vocab")
+
+    # the document's parts
+
+    def agenda_item(self, doc_id: str, number: str) -> NamedNode:
+        return NamedNode(f"{self.document(doc_id).value}/item/{_segment(number)}")
+
+    def section(self, doc_id: str, letter: str, item: str | None = None) -> NamedNode:
+        name = letter if item is None else f"{item}-{letter}"
+        return NamedNode(f"{self.document(doc_id).value}/section/{_segment(name)}")
+
+    def paragraph(self, doc_id: str, number: int) -> NamedNode:
+        return NamedNode(f"{self.document(doc_id).value}/paragraph/{number}")
+
+    def mention(self, doc_id: str, paragraph: int, index: int) -> NamedNode:
+        return NamedNode(f"{self.paragraph(doc_id, paragraph).value}/mention/{index}")
+
+    def statement(self, doc_id: str, paragraph: int, index: int) -> NamedNode:
+        return NamedNode(f"{self.paragraph(doc_id, paragraph).value}/statement/{index}")
+
+    def speaker(self, doc_id: str, paragraph: int, statement: int) -> NamedNode:
+        return NamedNode(f"{self.statement(doc_id, paragraph, statement).value}/speaker")
+
+    def citation(self, doc_id: str, paragraph: int, statement: int, index: int) -> NamedNode:
+        iri = self.statement(doc_id, paragraph, statement).value
+        return NamedNode(f"{iri}/citation/{index}")
+
+    # things shared across documents
+
+    def role(self, name: str) -> NamedNode:
+        return self._iri(f"role/{_segment(name)}")
+
+    def entity(self, key: str) -> NamedNode:
+        """The IRI of an entity: its key (``state/ITA``) under the base, each segment encoded."""
+        segments = key.split("/")
+        return self._iri("/".join(_segment(segment) for segment in segments))
+
+    def reference(self, value: str) -> NamedNode:
+        """A vocabulary entry: an absolute IRI as is, anything else as an entity key."""
+        if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", value):
+            return NamedNode(value)
+        return self.entity(value)
+
+    def article(self, number: int) -> NamedNode:
+        """A UNCAC article as a whole (``article/46``)."""
+        return self._iri(f"article/{number}")
