@@ -86,8 +86,10 @@ class DocumentExtractor:
             label = max(used, key=lambda u: (len(u.split()), len(u)))
             if e.reference and _uses(used, e.label):
                 label = e.label  # the document uses the reference name itself
-            elif len(label.split()) < 2 and e.reference and (
-                not _ACRONYM.match(label) or e.label[:1].islower()
+            elif (
+                len(label.split()) < 2
+                and e.reference
+                and (not _ACRONYM.match(label) or e.label[:1].islower())
             ):
                 label = e.label  # "the Convention", "FIUs": the reference name says more
             aliases = tuple(sorted({n for n in (e.label, *e.aliases) if n != label}))
