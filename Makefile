@@ -36,6 +36,9 @@ run: build ## Set up, build the bundled report and show what it holds
 test: $(STAMP) ## Run the whole test suite
 	$(BIN)/python -m pytest
 
+score: $(STAMP) ## Score the extraction of the example report against its gold annotations
+	$(BIN)/python tools/score.py --gold tests/data/gold --docs examples --cli "$(BIN)/uncac-kg"
+
 check: lint typecheck ## ruff + mypy
 
 lint: $(STAMP) ## ruff (lint and format check)

@@ -1,0 +1,54 @@
+"""Extraction quality on the bundled example, scored against its gold annotations.
+
+The floors sit a little under the figures the extractor reaches, so that a
+change that loses quality fails here; ``make score`` prints the figures.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from click.testing import CliRunner
+
+from uncac_kg.cli import main
+from uncac_kg.resources import examples_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "tests" / "data" / "gold"
+FLOORS = {"entity": 0.93, "speaker": 0.98, "attribution": 0.93}
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score", ROOT / "tools" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rows(store: str, name: str) -> list[dict[str, str]]:
+    result = CliRunner().invoke(main, ["query", name, "--store", store, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    return [dict(r) for r in csv.DictReader(io.StringIO(result.stdout))]
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    store = str(tmp_path_factory.mktemp("quality") / "store")
+    report = examples_dir() / "ungass2021-intersessional-2.txt"
+    result = CliRunner().invoke(main, ["build", str(report), "--store", store])
+    assert result.exit_code == 0, result.output
+    score = _scorer()
+    gold = score.load_gold(GOLD, {report.stem})
+    lines = score.score(gold, _rows(store, "citations"), _rows(store, "mentions"), {report.stem})
+    return {name: f for name, (_p, _r, f), _n in lines}
+
+
+@pytest.mark.parametrize("figure", sorted(FLOORS))
+def test_extraction_quality_floor(figures: dict[str, float], figure: str) -> None:
+    assert figures[figure] >= FLOORS[figure], f"{figure} F1 fell to {figures[figure]:.3f}"
