@@ -132,3 +132,33 @@ def test_no_speaker_no_statement(gazetteer: Gazetteer) -> None:
     ex = _run(gazetteer, "International cooperation was discussed under article 46.")
     assert ex.paragraphs[0].statements == ()
     assert _labels(ex, 1) == {"article 46"}
+
+
+def test_short_name_refers_to_the_full_name_before(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The Open-ended Intergovernmental Working Group on Asset Recovery met in Vienna.",
+        "The Chair recalled that the Working Group would discuss article 46.",
+    )
+    (chair,) = ex.paragraphs[1].statements
+    labels = [ex.entities[c.entity].label for c in chair.citations]
+    assert labels == ["Open-ended Intergovernmental Working Group on Asset Recovery", "article 46"]
+
+
+def test_a_place_in_parentheses_is_not_another_name(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "Ms. Ana Ruiz, the Permanent Representative of Peru to UNODC (Vienna), spoke.",
+        "The meeting was held in Vienna.",
+    )
+    assert _labels(ex, 2) == set()
+
+
+def test_articles_of_other_conventions_are_not_uncac_articles(gazetteer: Gazetteer) -> None:
+    ex = _run(gazetteer, "One speaker referred to article 5 of the Anti-Bribery Convention.")
+    assert _labels(ex, 1) == {"Anti-Bribery Convention"}
+
+
+def test_a_head_word_after_a_known_name_makes_a_new_name(gazetteer: Gazetteer) -> None:
+    ex = _run(gazetteer, "One speaker praised the OECD Principles and the OECD.")
+    assert _labels(ex, 1) == {"OECD Principles", "OECD"}  # as the report names it

@@ -64,6 +64,10 @@ class RawMention:
     priority: int = 0  # higher wins among equally long overlapping candidates
 
 
+def _is_acronym(word: str) -> bool:
+    return sum(c.isupper() for c in word) >= 2
+
+
 def slug(label: str) -> str:
     s = _QUOTES.sub("", label).lower()
     s = re.sub(r"[’']s\b", "s", s)
@@ -127,6 +131,9 @@ class MentionFinder:
                 for t in tokens[m.first : m.last + 1]
                 if t.is_word and t.text.lower() not in CONNECTORS
             ]
+            if m.first == m.last and m.first > 0 and tokens[m.first - 1].is_capitalized:
+                if m.entry.type is not EntityType.STATE and not _is_acronym(tokens[m.first].text):
+                    continue  # "Anti-Bribery Convention": the head of another name
             generic = m.entry.label[:1].islower() and m.entry.type is not EntityType.STATE
             if generic and len(words) > 1 and all(t.is_capitalized for t in words):
                 continue  # "the Beneficial Ownership Register" of a State, not the generic type
@@ -175,6 +182,20 @@ class MentionFinder:
                 words = [t.text for t in tokens[first : last + 1]]
                 first, words = _drop_title(first, words)
                 if not words:
+                    continue
+                named = _name_before(text, tokens[first].start, taken) if len(words) == 1 else None
+                typed = type_of_name(words) if named is not None else None
+                if named is not None and typed is not None:  # "the Egmont Group Principles"
+                    start, end = named.start, tokens[first].end
+                    label = clean_label(text[start:end])
+                    cand = Candidate(
+                        "entity/" + slug(label),
+                        label,
+                        typed.type,
+                        typed.subtype,
+                        head=typed.head.lower(),
+                    )
+                    out.append(RawMention(start, end, text[start:end], cand, 3))
                     continue
                 if len(words) == 1 and last + 1 < len(tokens):
                     parent = _parent_after(text, tokens[last].end, taken)
@@ -250,6 +271,21 @@ def _parent_after(text: str, pos: int, taken: list[RawMention]) -> RawMention | 
     if not m:
         return None
     return next((t for t in taken if t.start == pos + m.end() and t.priority >= 2), None)
+
+
+def _name_before(text: str, pos: int, taken: list[RawMention]) -> RawMention | None:
+    """A vocabulary name that ends just before ``pos``, separated by one space."""
+    return next(
+        (
+            t
+            for t in taken
+            if t.end == pos - 1
+            and text[t.end] == " "
+            and t.priority == 2
+            and t.candidate.type is not EntityType.STATE
+        ),
+        None,
+    )
 
 
 def _pieces(

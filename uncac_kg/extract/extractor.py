@@ -28,6 +28,9 @@ from uncac_kg.extract.tokens import label_keys, singular
 
 _PAREN = re.compile(r"\s\((?P<alias>[^()]{2,60})\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*(?:\s\d{4})?$")
+#: First words of a name that make it a different thing from a longer name containing it.
+_GENERIC_LEAD = frozenset("national international regional global federal central".split())
+_FOREIGN_NAME = re.compile(r"^[A-Z][\w’'-]+(?:\s+[\w’'-]+){1,5}$")
 _INNER = re.compile(
     r"(?P<long>(?:[A-Z][\w-]*\s+)(?:(?:of|for|and|the|on|to)\s+|[A-Z][\w-]*\s+)*?)"
     r"\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)\s+(?P<head>[A-Z][\w-]*)"
@@ -118,11 +121,14 @@ class DocumentExtractor:
             for p in _PAREN.finditer(text):
                 before = [x for x in mentions if x.end == p.start()]
                 alias = p.group("alias").strip()
-                if not before or not (_ACRONYM.match(alias) or alias[:1].isupper()):
-                    continue
+                if not before or not (_ACRONYM.match(alias) or _FOREIGN_NAME.match(alias)):
+                    continue  # "(Vienna)", "(Argentina)": a place, not another name
                 cand = before[-1].candidate
                 if not cand.key or cand.type is EntityType.STATE:
                     continue
+                known = [x for x in finder.find(alias) if x.end - x.start == len(alias)]
+                if any(x.candidate.key != cand.key for x in known):
+                    continue  # "(United States)": another thing, not another name
                 self._alias(alias, cand)
 
     def _named(self, name: str, text: str, finder: MentionFinder) -> Candidate | None:
@@ -134,6 +140,19 @@ class DocumentExtractor:
             return
         self.aliases[alias] = cand
 
+    def _fuller(self, cand: Candidate) -> Entity | None:
+        """A longer name of the same type, seen before, that contains this one's words."""
+        words = cand.label.lower().split()
+        if cand.key in self.entities or not words or words[0] in _GENERIC_LEAD:
+            return None
+        for entity in reversed(list(self.entities.values())):
+            other = entity.label.lower().split()
+            if entity.type is not cand.type or len(other) <= len(words):
+                continue
+            if any(other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1)):
+                return entity
+        return None
+
     def _resolve(self, m: RawMention) -> RawMention | None:
         """Settle the mention's entity: anaphora, shared identity, canonical label."""
         cand = m.candidate
@@ -143,6 +162,10 @@ class DocumentExtractor:
                 return None
             entity = self.entities[key]
             return RawMention(m.start, m.end, m.text, Candidate(key, entity.label, entity.type))
+        if cand.reference is None and cand.type is not EntityType.MEETING:
+            fuller = self._fuller(cand)
+            if fuller is not None:  # "the Working Group": the one named in full before
+                cand = Candidate(fuller.key, fuller.label, fuller.type, head=cand.head)
         known = self.entities.get(cand.key)
         if known is not None:
             entity = known

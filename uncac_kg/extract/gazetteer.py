@@ -69,6 +69,8 @@ class Gazetteer:
 
     def add(self, entry: Entry) -> None:
         self.entries[entry.key] = entry
+        if entry.type is EntityType.UNCAC_ARTICLE:
+            return  # articles are found by their reference patterns, with their context
         for name in (entry.label, *entry.aliases):
             self.add_name(name, entry.key)
 

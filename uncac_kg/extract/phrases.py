@@ -36,6 +36,8 @@ HEADS: dict[str, EntityType] = {
 }
 #: Heads that count only with a complement ("informal consultations on the draft ...").
 _COMPLEMENT_ONLY = frozenset({"consultations", "dialogue"})
+#: Modifiers that make a kind of legal instrument: "bilateral instruments", "regional treaties".
+_SCOPE = frozenset("bilateral multilateral regional".split())
 _ONLINE = frozenset(["online", "electronic", "digital", "web-based", "internet"])
 #: Words that end a phrase on its left: determiners, quantifiers, evaluative adjectives.
 _LEFT_STOP = frozenset(
@@ -120,7 +122,10 @@ def find_phrases(text: str, tokens: list[Token]) -> list[Phrase]:
         comp = _COMPLEMENT.match(text, tok.end)
         if comp:
             end = _complement_end(text, comp.end()) or tok.end
-        if end == tok.end and (not noun_modifier or tok.text.lower() in _COMPLEMENT_ONLY):
+        scoped = kind is _LAW and any(t.text.lower() in _SCOPE for t in modifiers)
+        if end == tok.end and (
+            not (noun_modifier or scoped) or tok.text.lower() in _COMPLEMENT_ONLY
+        ):
             continue
         if end == tok.end and len(modifiers) == 0:
             continue

@@ -27,7 +27,7 @@ _OF_OTHER = re.compile(
 _RESOLUTION = re.compile(
     r"\b(?P<body>(?:General Assembly|Conference|Security Council|Economic and Social Council|"
     r"Human Rights Council|Commission on Crime Prevention and Criminal Justice)\s+)?"
-    r"[Rr]esolutions?\s+(?P<num>\d{1,4}/\d{1,4}|\d{3,4}\s+\(\d{4}\))"
+    r"[Rr]esolutions?\s+(?P<num>(?:S-)?\d{1,4}/\d{1,4}|\d{3,4}\s+\(\d{4}\))"
 )
 
 
