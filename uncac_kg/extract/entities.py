@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from uncac_kg.extract.gazetteer import Entry, Gazetteer
+from uncac_kg.extract.gazetteer import Entry, Gazetteer, Match
 from uncac_kg.extract.heads import CONNECTORS
 from uncac_kg.extract.model import EntityType
 from uncac_kg.extract.names import name_chunks, type_of_name
@@ -62,6 +62,13 @@ class RawMention:
     text: str
     candidate: Candidate
     priority: int = 0  # higher wins among equally long overlapping candidates
+
+
+def _heads_another_name(tokens: list[Token], m: Match) -> bool:
+    """A single known word right after a capitalized word is the head of a longer name."""
+    if m.first != m.last or m.first == 0 or not tokens[m.first - 1].is_capitalized:
+        return False
+    return m.entry.type is not EntityType.STATE and not _is_acronym(tokens[m.first].text)
 
 
 def _is_acronym(word: str) -> bool:
@@ -131,9 +138,8 @@ class MentionFinder:
                 for t in tokens[m.first : m.last + 1]
                 if t.is_word and t.text.lower() not in CONNECTORS
             ]
-            if m.first == m.last and m.first > 0 and tokens[m.first - 1].is_capitalized:
-                if m.entry.type is not EntityType.STATE and not _is_acronym(tokens[m.first].text):
-                    continue  # "Anti-Bribery Convention": the head of another name
+            if _heads_another_name(tokens, m):
+                continue  # "Anti-Bribery Convention": the head of another name
             generic = m.entry.label[:1].islower() and m.entry.type is not EntityType.STATE
             if generic and len(words) > 1 and all(t.is_capitalized for t in words):
                 continue  # "the Beneficial Ownership Register" of a State, not the generic type
