@@ -21,6 +21,10 @@ b:state\\/USA a uncac:State ; skos:prefLabel "United States of America" ;
     skos:altLabel "United States" ; uncac:adjective "American" .
 b:article\\/46 a uncac:UNCACArticle ; skos:prefLabel "article 46" ; uncac:articleNumber 46 ;
     uncac:inChapter b:chapter\\/IV .
+b:state\\/FRA a uncac:State ; skos:prefLabel "France" ; uncac:adjective "French" .
+b:state\\/NOR a uncac:State ; skos:prefLabel "Norway" ; uncac:adjective "Norwegian" .
+b:state\\/SAU a uncac:State ; skos:prefLabel "Saudi Arabia" ; uncac:adjective "Saudi" .
+b:entity\\/eu a uncac:Organization ; skos:prefLabel "European Union" ; skos:altLabel "EU" .
 b:entity\\/unodc a uncac:Organization ; skos:prefLabel "United Nations Office on Drugs and Crime" ;
     skos:altLabel "UNODC" .
 b:entity\\/oecd a uncac:Organization ;
@@ -37,7 +41,7 @@ b:entity\\/mutual-legal-assistance a uncac:Mechanism ; skos:prefLabel "mutual le
 b:role\\/panellist a uncac:SpeakerRole ; skos:prefLabel "panellist" ;
     skos:altLabel "panelist", "expert" .
 b:role\\/speaker a uncac:SpeakerRole ; skos:prefLabel "speaker" ;
-    skos:altLabel "representative", "delegation", "delegate" .
+    skos:altLabel "representative", "delegation", "delegate", "observer" .
 b:role\\/delegations a uncac:SpeakerRole ; skos:prefLabel "delegations" .
 b:role\\/chair a uncac:SpeakerRole ; skos:prefLabel "chair" ; skos:altLabel "President", "Chair" .
 b:role\\/secretariat a uncac:SpeakerRole ; skos:prefLabel "secretariat" .

@@ -162,3 +162,28 @@ def test_articles_of_other_conventions_are_not_uncac_articles(gazetteer: Gazette
 def test_a_head_word_after_a_known_name_makes_a_new_name(gazetteer: Gazetteer) -> None:
     ex = _run(gazetteer, "One speaker praised the OECD Principles and the OECD.")
     assert _labels(ex, 1) == {"OECD Principles", "OECD"}  # as the report names it
+
+
+def test_speakers_from_a_list_of_states(gazetteer: Gazetteer) -> None:
+    ex = _run(gazetteer, "Speakers from Kenya, France and Norway shared their experiences.")
+    sts = ex.paragraphs[0].statements
+    assert [s.affiliation.label for s in sts if s.affiliation] == ["Kenya", "France", "Norway"]
+
+
+def test_observer_and_a_group_spoken_for(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The observer for the European Union referred to the EU Anti-Corruption Directive. "
+        "The representative of Saudi Arabia, speaking on behalf of the Group of Arab States, "
+        "supported the proposal.",
+    )
+    eu, saudi = ex.paragraphs[0].statements
+    assert eu.affiliation is not None and eu.affiliation.entity == "entity/eu"
+    assert [ex.entities[c.entity].label for c in eu.citations] == ["EU Anti-Corruption Directive"]
+    assert saudi.affiliation is not None and saudi.affiliation.label == "Saudi Arabia"
+    assert saudi.citations == ()  # the group spoken for introduces the speaker
+
+
+def test_document_symbols_are_not_bodies(gazetteer: Gazetteer) -> None:
+    ex = _run(gazetteer, "The secretariat introduced document CAC/COSP/IRG/2022/2 on UNODC.")
+    assert _labels(ex, 1) == {"UNODC"}

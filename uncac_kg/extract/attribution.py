@@ -88,7 +88,7 @@ def attribute(
         a, b = bounds[k]
         while b > a and text[b - 1].isspace():
             b -= 1
-        intro_end = max(s.end, s.affil_end)
+        intro_end = max(s.end, s.affil_end, s.intro_end)
         for affiliation in _affiliations(s, mentions, entities):
             seen: set[str] = set()
             cites: list[Citation] = []

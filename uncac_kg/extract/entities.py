@@ -31,6 +31,7 @@ _MEETING = re.compile(
     rf"\b(?P<ord>{_ORDINAL}|special|resumed)\s+(?P<kind>(?:intersessional\s+|regular\s+)?"
     r"(?:session|meeting)s?)(?P<of>\s+of\s+the\s+(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?"
 )
+_SYMBOL = re.compile(r"\b[A-Z]{1,8}(?:/[A-Z0-9.-]+){2,}\b")
 _TITLE_WORDS = frozenset(
     (
         "president vice-president chair chairperson director minister secretary head "
@@ -99,6 +100,8 @@ class MentionFinder:
         self.aliases = aliases  # surface form -> candidate, from the whole document
 
     def find(self, text: str) -> list[RawMention]:
+        # document symbols ("CAC/COSP/IRG/2022/2") name documents, not bodies
+        text = _SYMBOL.sub(lambda m: " " * len(m.group()), text)
         tokens = tokenize(text)
         found: list[RawMention] = []
         found += self._references(text)
@@ -189,10 +192,12 @@ class MentionFinder:
                 first, words = _drop_title(first, words)
                 if not words:
                     continue
-                named = _name_before(text, tokens[first].start, taken) if len(words) == 1 else None
+                named = _name_before(text, tokens[first].start, taken)
+                if named is not None and len(words) > 1 and not _is_acronym(named.text):
+                    named = None  # "EU Anti-Corruption Directive"; not "World Bank StAR ..."
                 typed = type_of_name(words) if named is not None else None
                 if named is not None and typed is not None:  # "the Egmont Group Principles"
-                    start, end = named.start, tokens[first].end
+                    start, end = named.start, tokens[first + len(words) - 1].end
                     label = clean_label(text[start:end])
                     cand = Candidate(
                         "entity/" + slug(label),

@@ -62,6 +62,7 @@ class SpeakerMention:
     name: str | None = None
     title: str | None = None
     passive: bool = False
+    intro_end: int = -1  # end of an apposition that still introduces the speaker
 
 
 class SpeakerFinder:
@@ -144,6 +145,9 @@ class SpeakerFinder:
             a_start = after + affil.end()
             a_end = _affiliation_end(text, a_start, plural)
             after = a_end
+            behalf = re.match(r",\s+speaking\s+on\s+behalf\s+of\s+[^,]{3,120},", text[after:])
+            if behalf:
+                after += behalf.end()  # "..., speaking on behalf of the Group of 77 and China,"
             comma = re.match(r"\s*,", text[after:])
             if comma and m.group()[-1:] != "," and text[m.end() : m.end() + 1] == ",":
                 after += comma.end()  # "One speaker, from Kenya, described"
@@ -172,6 +176,7 @@ class SpeakerFinder:
             a_end,
             plural and affil is not None,
             passive=passive,
+            intro_end=after,
         )
 
 
