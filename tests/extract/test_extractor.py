@@ -187,3 +187,44 @@ def test_observer_and_a_group_spoken_for(gazetteer: Gazetteer) -> None:
 def test_document_symbols_are_not_bodies(gazetteer: Gazetteer) -> None:
     ex = _run(gazetteer, "The secretariat introduced document CAC/COSP/IRG/2022/2 on UNODC.")
     assert _labels(ex, 1) == {"UNODC"}
+
+
+def test_chair_with_a_name_in_apposition(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The President of the Conference, Mr. Ali Hassan, opened the session.",
+        "The Chair, Ms. Laura Bianchi, opened the panel on mutual legal assistance.",
+    )
+    for found in ex.paragraphs:
+        (chair,) = found.statements
+        assert chair.role is Role.CHAIR and chair.affiliation is None
+
+
+def test_named_speaker_with_state_in_parentheses(gazetteer: Gazetteer) -> None:
+    ex = _run(gazetteer, "Mr. John Smith (Kenya) presented the Kenyan Assets Recovery Agency.")
+    (st,) = ex.paragraphs[0].statements
+    assert st.affiliation is not None and st.affiliation.label == "Kenya"
+    assert [ex.entities[c.entity].label for c in st.citations] == ["Kenyan Assets Recovery Agency"]
+
+
+def test_representatives_of_states_listed_after_a_colon(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "Statements were made by the representatives of the following States: Kenya, Peru "
+        "and Norway.",
+    )
+    sts = ex.paragraphs[0].statements
+    assert [s.affiliation.label for s in sts if s.affiliation] == ["Kenya", "Peru", "Norway"]
+
+
+def test_a_state_inside_a_name_is_kept_and_owns_it(gazetteer: Gazetteer) -> None:
+    ex = _run(gazetteer, "One delegate described the Anti-Corruption Bureau of Latvia.")
+    assert _labels(ex, 1) == {"Anti-Corruption Bureau of Latvia", "Latvia"}
+    assert ex.entities["entity/anti-corruption-bureau-of-latvia"].owner == "state/LVA"
+
+
+def test_article_of_the_convention_on_a_topic(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer, "Speakers referred to article 46 of the Convention on the return of assets."
+    )
+    assert "article 46" in _labels(ex, 1)

@@ -186,8 +186,10 @@ class MentionFinder:
 
     def _names(self, text: str, tokens: list[Token], taken: list[RawMention]) -> list[RawMention]:
         out = []
+        # a State inside a name stays part of it: "National Anti-Corruption Bureau of Ukraine"
+        others = [m for m in taken if m.candidate.type is not EntityType.STATE]
         for chunk in name_chunks(text, tokens):
-            for first, last in _pieces(tokens, chunk.first, chunk.last, taken):
+            for first, last in _pieces(tokens, chunk.first, chunk.last, others):
                 words = [t.text for t in tokens[first : last + 1]]
                 first, words = _drop_title(first, words)
                 if not words:
@@ -234,7 +236,14 @@ class MentionFinder:
                 if len([w for w in words if w[0].isalnum()]) == 1:
                     cand = Candidate("", label, typed.type, typed.subtype, head=typed.head.lower())
                 else:
-                    owner = self._owner_by_adjective(words)
+                    owner = self._owner_by_adjective(words) or next(
+                        (
+                            m.candidate.key
+                            for m in taken
+                            if m.candidate.type is EntityType.STATE and start <= m.start < end
+                        ),
+                        None,
+                    )
                     cand = Candidate(
                         "entity/" + slug(label),
                         label,
@@ -342,12 +351,18 @@ def _drop_title(first: int, words: list[str]) -> tuple[int, list[str]]:
 
 
 def _select(found: list[RawMention]) -> list[RawMention]:
-    """Non-overlapping mentions, longest first, then by priority, then leftmost."""
+    """Non-overlapping mentions, longest first, then by priority, then leftmost. States are
+    chosen among themselves: a State named inside a longer name is still named."""
     order = sorted(found, key=lambda m: (-(m.end - m.start), -m.priority, m.start))
     chosen: list[RawMention] = []
-    for m in order:
-        if all(m.end <= c.start or c.end <= m.start for c in chosen):
-            chosen.append(m)
+    for state_pass in (False, True):
+        layer: list[RawMention] = []
+        for m in order:
+            if (m.candidate.type is EntityType.STATE) != state_pass:
+                continue
+            if all(m.end <= c.start or c.end <= m.start for c in layer):
+                layer.append(m)
+        chosen += layer
     # several article references share the span of "articles 51 to 59"
     for m in order:
         if (

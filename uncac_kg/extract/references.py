@@ -21,7 +21,7 @@ _ARTICLE = re.compile(
 )
 _PARAGRAPH_OF = re.compile(rf"\bparagraph\s+(?P<p>\d{{1,2}})\s+of\s+article\s+(?P<a>{_NUM})\b")
 _OF_OTHER = re.compile(
-    r"\s+of\s+the\s+(?!(?:United Nations |UN )?Convention\b(?!\s+(?:on|for|of)\b))"
+    r"\s+of\s+the\s+(?!(?:United Nations |UN )?Convention\b(?!\s+(?:on|for|of)\s+(?:the\s+)?[A-Z]))"
     r"(?:[A-Z][\w-]*\s+){0,6}(?:Convention|Protocol|Treaty|Law|Act|Code|Charter)\b"
 )
 _RESOLUTION = re.compile(

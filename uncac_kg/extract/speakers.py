@@ -28,7 +28,9 @@ _VERB_SKIP = (
     r"specifically|particularly|notably|both|all|,)\s*,?)*"
 )
 _VERB = re.compile(
-    r"\s*" + _VERB_SKIP + r"\s*(?:[a-z]+ed|said|spoke|gave|made|took|drew|shared|led|held|brought|"
+    r"\s*"
+    + _VERB_SKIP
+    + r"\s*\b(?:[a-z]+ed|said|spoke|gave|made|took|drew|shared|led|held|brought|"
     r"saw|sought|felt|put|set|told|underwent|were|was|had|has|have|is|are|would|could|should|"
     r"may|might|will|can|did|does|do|urged|underscored|called|welcomed|expressed|presented|"
     r"pointed|outlined|focused|referred|explained|informed|stressed|noted|highlighted|"
@@ -38,9 +40,12 @@ _VERB = re.compile(
 _HONORIFIC = r"(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr|Prof|Professor|Judge|Ambassador|Justice)\.?"
 _PERSON = re.compile(
     _HONORIFIC + r"\s+(?P<name>(?:[A-Z][\w’'-]*\.?\s*){1,6}?)"
-    r"(?:,\s+(?P<title>[^,;]{3,250}?))?(?=,|\s+(?:[a-z]+ed|said|spoke|gave|made|took|shared|"
+    r"(?:\s*\((?P<paren>[^()]{2,80})\))?"
+    r"(?:,\s+(?P<title>(?:the|a|an|of|former|acting|[A-Z])[^,;]{2,250}?))?"
+    r"(?=,|\s+(?:[a-z]+ed|said|spoke|gave|made|took|shared|"
     r"led|urged|underscored|welcomed|presented|noted|stressed|highlighted)\b)"
 )
+_APPOSITION = re.compile(r",\s+" + _HONORIFIC + r"\s+[^,]{2,60},")
 _AFFIL_END = re.compile(
     r",|;|\.(?:\s|$)|\s+(?:who|which|that|and\s+one\s+of|on\s+behalf)\b|" + _VERB.pattern[3:]
 )
@@ -79,15 +84,17 @@ class SpeakerFinder:
         )
 
     def find(self, text: str) -> list[SpeakerMention]:
-        found = self._people(text)
+        people = self._people(text)
+        nouns: list[SpeakerMention] = []
         for m in self._noun.finditer(text):
-            if any(s.start <= m.start() < s.end for s in found):
+            if any(s.start <= m.start() < s.end for s in people):
                 continue
             mention = self._from_noun(text, m)
             if mention is not None:
-                found.append(mention)
-        found.sort(key=lambda s: s.start)
-        return found
+                nouns.append(mention)
+        # "The President of the Conference, Mr. X, opened ...": the name is an apposition
+        people = [p for p in people if not any(n.start < p.start < n.intro_end for n in nouns)]
+        return sorted(people + nouns, key=lambda s: s.start)
 
     def _people(self, text: str) -> list[SpeakerMention]:
         out = []
@@ -116,7 +123,7 @@ class SpeakerFinder:
                     m.end(),
                     short,
                     role,
-                    m.start("name") + len(name) if not title else m.start("title"),
+                    _affiliation_start(m, name, title),
                     end,
                     False,
                     name,
@@ -145,7 +152,7 @@ class SpeakerFinder:
             a_start = after + affil.end()
             a_end = _affiliation_end(text, a_start, plural)
             after = a_end
-            behalf = re.match(r",\s+speaking\s+on\s+behalf\s+of\s+[^,]{3,120},", text[after:])
+            behalf = re.match(r",\s+(?:speaking\s+)?on\s+behalf\s+of\s+[^,]{3,120},", text[after:])
             if behalf:
                 after += behalf.end()  # "..., speaking on behalf of the Group of 77 and China,"
             comma = re.match(r"\s*,", text[after:])
@@ -160,6 +167,9 @@ class SpeakerFinder:
             role = Role.SECRETARIAT
         if definite and not affil and role not in (Role.CHAIR, Role.SECRETARIAT):
             return None  # "the panellist", "the speakers": the current speaker goes on
+        named = _APPOSITION.match(text, after)
+        if named:
+            after = named.end()  # "The moderator, Ms. Laura Bianchi, opened the panel"
         if not passive and not _VERB.match(text, after):
             return None
         if role is Role.DELEGATIONS and det:
@@ -178,6 +188,13 @@ class SpeakerFinder:
             passive=passive,
             intro_end=after,
         )
+
+
+def _affiliation_start(m: re.Match[str], name: str, title: str) -> int:
+    """Where a named speaker's affiliation is said: "(Peru)" after the name, or the title."""
+    if m.group("paren"):
+        return m.start("paren")
+    return m.start("title") if title else m.start("name") + len(name)
 
 
 def _affiliation_end(text: str, start: int, plural: bool) -> int:
