@@ -228,3 +228,31 @@ def test_article_of_the_convention_on_a_topic(gazetteer: Gazetteer) -> None:
         gazetteer, "Speakers referred to article 46 of the Convention on the return of assets."
     )
     assert "article 46" in _labels(ex, 1)
+
+
+def test_numbered_law_and_its_short_title(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "A panellist from Peru presented Law No. 30424 (the Corporate Liability Act). The "
+        "Corporate Liability Act was praised by one speaker.",
+    )
+    first, second = ex.paragraphs[0].statements
+    (law,) = (ex.entities[c.entity] for c in first.citations)
+    assert {law.label, *law.aliases} >= {"Law No. 30424", "Corporate Liability Act"}
+    assert [c.entity for c in second.citations] == [law.key]
+    assert law.subtype == "NationalLaw"
+
+
+def test_names_with_particles_and_of_the(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "Several speakers welcomed the Sharm el-Sheikh Declaration and a programme for the "
+        "Effective Implementation of the Marrakech Declaration.",
+    )
+    assert _labels(ex, 1) == {"Sharm el-Sheikh Declaration", "Marrakech Declaration"}
+
+
+def test_a_state_named_by_its_adjective_only_has_its_short_name(gazetteer: Gazetteer) -> None:
+    ex = _run(gazetteer, "One speaker cited the Swiss Federal Office of Justice.")
+    assert ex.entities["state/CHE"].label == "Switzerland"
+    assert "China’s" not in _labels(_run(gazetteer, "Kenya’s experience was noted."), 1)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from uncac_kg.extract.gazetteer import Entry, Gazetteer, Match
-from uncac_kg.extract.heads import CONNECTORS
+from uncac_kg.extract.heads import CONNECTORS, legal_subtype
 from uncac_kg.extract.model import EntityType
 from uncac_kg.extract.names import name_chunks, type_of_name
 from uncac_kg.extract.phrases import find_phrases
@@ -30,6 +30,10 @@ _ORDINAL = (
 _MEETING = re.compile(
     rf"\b(?P<ord>{_ORDINAL}|special|resumed)\s+(?P<kind>(?:intersessional\s+|regular\s+)?"
     r"(?:session|meeting)s?)(?P<of>\s+of\s+the\s+(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?"
+)
+_NUMBERED = re.compile(
+    r"\b(?P<head>Law|Act|Decree|Decree-Law|Ordinance|Bill|Order|Recommendation|Directive|"
+    r"Regulation)\s+(?:No\.\s*|Nos?\s+|n[º°]\s*)?\d[\d./-]*\d\b"
 )
 _SYMBOL = re.compile(r"\b[A-Z]{1,8}(?:/[A-Z0-9.-]+){2,}\b")
 _TITLE_WORDS = frozenset(
@@ -73,7 +77,7 @@ def _heads_another_name(tokens: list[Token], m: Match) -> bool:
 
 
 def _is_acronym(word: str) -> bool:
-    return sum(c.isupper() for c in word) >= 2
+    return word[:1].isupper() and sum(c.isupper() or c.isdigit() for c in word) >= 2
 
 
 def slug(label: str) -> str:
@@ -83,7 +87,9 @@ def slug(label: str) -> str:
 
 
 def clean_label(text: str) -> str:
-    return re.sub(r"\s+", " ", _QUOTES.sub("", text)).strip()
+    """A label from the words of a mention: no quotes, no possessive ending, single spaces."""
+    label = re.sub(r"\s+", " ", _QUOTES.sub("", text)).strip()
+    return re.sub(r"[’']s$", "", label)
 
 
 def from_entry(entry: Entry) -> Candidate:
@@ -127,6 +133,19 @@ class MentionFinder:
                     3,
                 )
             )
+        for m in _NUMBERED.finditer(text):  # "Law No. 12.846/2013", "Recommendation 24"
+            if re.search(r"[A-Z][\w’'-]*\s$", text[max(0, m.start() - 40) : m.start()]):
+                continue  # "... Laundering Act 2019": the end of a longer name
+            label = m.group().rstrip(".")
+            head = m.group("head").lower()
+            cand = Candidate(
+                "entity/" + slug(label),
+                label,
+                EntityType.LEGAL_INSTRUMENT,
+                legal_subtype(head),
+                head=head,
+            )
+            out.append(RawMention(m.start(), m.start() + len(label), label, cand, 3))
         for res in find_resolutions(text):
             aliases = (res.full_label,) if res.full_label else ()
             cand = Candidate(res.key, res.label, EntityType.LEGAL_INSTRUMENT, "Resolution", aliases)
@@ -231,6 +250,9 @@ class MentionFinder:
                 typed = type_of_name(words)
                 if typed is None:
                     continue
+                if typed.words:
+                    cut = _start_of_last_words(words, typed.words)
+                    first, words = first + cut, words[cut:]
                 start, end = tokens[first].start, tokens[first + len(words) - 1].end
                 label = clean_label(text[start:end])
                 if len([w for w in words if w[0].isalnum()]) == 1:
@@ -291,6 +313,17 @@ def _parent_after(text: str, pos: int, taken: list[RawMention]) -> RawMention | 
     if not m:
         return None
     return next((t for t in taken if t.start == pos + m.end() and t.priority >= 2), None)
+
+
+def _start_of_last_words(words: list[str], count: int) -> int:
+    """Index in ``words`` where its last ``count`` alphanumeric words begin."""
+    seen = 0
+    for i in range(len(words) - 1, -1, -1):
+        if words[i][0].isalnum():
+            seen += 1
+            if seen == count:
+                return i
+    return 0
 
 
 def _name_before(text: str, pos: int, taken: list[RawMention]) -> RawMention | None:

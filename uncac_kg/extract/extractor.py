@@ -83,7 +83,10 @@ class DocumentExtractor:
         out: dict[str, Entity] = {}
         for key, e in self.entities.items():
             used = [_bare(u) for u in self.used.get(key, [])]
-            if e.type in (EntityType.STATE, EntityType.UNCAC_ARTICLE) or not used:
+            if e.type is EntityType.STATE:
+                out[key] = self._state_label(e, used)
+                continue
+            if e.type is EntityType.UNCAC_ARTICLE or not used:
                 out[key] = e
                 continue
             label = max(used, key=lambda u: (len(u.split()), len(u)))
@@ -98,6 +101,20 @@ class DocumentExtractor:
             aliases = tuple(sorted({n for n in (e.label, *e.aliases) if n != label}))
             out[key] = Entity(key, label, e.type, aliases, e.subtype, e.owner, e.reference)
         return out
+
+    def _state_label(self, state: Entity, used: list[str]) -> Entity:
+        """A State as the report names it ("the United States", "Bolivia (Plurinational State
+        of)"); named only by its adjective, its short reference name ("Netherlands")."""
+        adjectives = {a for a, k in self.gaz.adjectives.items() if k == state.key}
+        names = [u for u in used if u.lower() not in adjectives]
+        if names:
+            label = max(names, key=lambda u: (len(u.split()), len(u)))
+        else:
+            label = re.sub(r"\s*\([^()]*\)$", "", state.label)
+        if label == state.label:
+            return state
+        aliases = tuple(sorted({n for n in (state.label, *state.aliases) if n != label}))
+        return replace(state, label=label, aliases=aliases)
 
     def _collect_aliases(self) -> None:
         """Acronyms and alternative names given in parentheses after a name."""
@@ -120,13 +137,17 @@ class DocumentExtractor:
                     self._alias(short.group(1), x.candidate)
             for p in _PAREN.finditer(text):
                 before = [x for x in mentions if x.end == p.start()]
-                alias = p.group("alias").strip()
+                alias = re.sub(r"^the\s+", "", p.group("alias").strip())
                 if not before or not (_ACRONYM.match(alias) or _FOREIGN_NAME.match(alias)):
                     continue  # "(Vienna)", "(Argentina)": a place, not another name
                 cand = before[-1].candidate
                 if not cand.key or cand.type is EntityType.STATE:
                     continue
-                known = [x for x in finder.find(alias) if x.end - x.start == len(alias)]
+                known = [
+                    x
+                    for x in finder.find(alias)
+                    if x.end - x.start == len(alias) and x.priority >= 2
+                ]
                 if any(x.candidate.key != cand.key for x in known):
                     continue  # "(United States)": another thing, not another name
                 self._alias(alias, cand)

@@ -141,9 +141,13 @@ def _trim(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
 
 @dataclass(frozen=True, slots=True)
 class TypedName:
+    """A name's type from its head word; ``words`` > 0 when only the last ``words`` words
+    of the run are the name ("Effective Implementation of the Doha Declaration")."""
+
     type: EntityType
     subtype: str | None
     head: str
+    words: int = 0
 
 
 def type_of_name(words: list[str]) -> TypedName | None:
@@ -151,6 +155,13 @@ def type_of_name(words: list[str]) -> TypedName | None:
     clean = [w for w in words if w[0].isalnum()]
     if not clean:
         return None
+    lowered = [w.lower() for w in clean]
+    for k in range(1, len(clean) - 2):
+        if lowered[k : k + 2] == ["of", "the"] and not any(map(head_type, clean[:k])):
+            inner = type_of_name(clean[k + 2 :])  # "Implementation of the Doha Declaration"
+            if inner is not None:
+                return TypedName(inner.type, inner.subtype, inner.head, len(clean) - k - 2)
+            break
     last = clean[-1]
     t = head_type(last)
     if t is EntityType.LEGAL_INSTRUMENT or (t is not None and not _has_preposition(clean)):

@@ -45,7 +45,7 @@ _PERSON = re.compile(
     r"(?=,|\s+(?:[a-z]+ed|said|spoke|gave|made|took|shared|"
     r"led|urged|underscored|welcomed|presented|noted|stressed|highlighted)\b)"
 )
-_APPOSITION = re.compile(r",\s+" + _HONORIFIC + r"\s+[^,]{2,60},")
+_APPOSITION = re.compile(r",\s+(?:" + _HONORIFIC + r"\s+[^,]{2,60}|(?:[A-Z][\w’'-]*\s*){1,4}),")
 _AFFIL_END = re.compile(
     r",|;|\.(?:\s|$)|\s+(?:who|which|that|and\s+one\s+of|on\s+behalf)\b|" + _VERB.pattern[3:]
 )
