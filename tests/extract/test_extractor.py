@@ -256,3 +256,14 @@ def test_a_state_named_by_its_adjective_only_has_its_short_name(gazetteer: Gazet
     ex = _run(gazetteer, "One speaker cited the Swiss Federal Office of Justice.")
     assert ex.entities["state/CHE"].label == "Switzerland"
     assert "China’s" not in _labels(_run(gazetteer, "Kenya’s experience was noted."), 1)
+
+
+def test_a_named_permanent_representative_speaks_for_the_state(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "H.E. Ms. Amina Yusuf, the Permanent Representative of Kenya, informed the meeting "
+        "about beneficial ownership registers.",
+    )
+    (st,) = ex.paragraphs[0].statements
+    assert (st.role, st.affiliation.label if st.affiliation else None) == (Role.SPEAKER, "Kenya")
+    assert st.name == "Amina Yusuf"

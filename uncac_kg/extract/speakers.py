@@ -114,6 +114,10 @@ class SpeakerFinder:
                 role = Role.CHAIR
             elif "panel" in low:
                 role = Role.PANELLIST
+            elif re.search(
+                r"\b(?:representative|delegate|ambassador|head of (?:the )?delegation)\b", low
+            ):
+                role = Role.SPEAKER  # a State's delegate speaking, not an official of the meeting
             end = _title_end(text, m.end())
             short = text[m.start() : m.end()].strip()
             name = m.group("name").strip()
