@@ -241,6 +241,8 @@ def test_store_from_the_environment(store: str) -> None:
     assert "meeting-2020" in result.stdout
 
 
-def test_remote_store_is_refused() -> None:
-    result = run("query", "citations", "--store", "https://example.org/sparql")
-    assert_one_line_error(result, "remote stores are not supported yet")
+def test_unreachable_remote_store_is_one_line() -> None:
+    result = run("query", "citations", "--store", "http://127.0.0.1:9/query")
+    assert_one_line_error(
+        result, "cannot reach the store at http://127.0.0.1:9/query: connection refused"
+    )

@@ -17,6 +17,8 @@ from uncac_kg.errors import UncacKgError
 from uncac_kg.rdf.namespaces import prefixes
 from uncac_kg.settings import Settings
 from uncac_kg.store import open_store
+from uncac_kg.store.commands import pull_command, push_command, remote_options
+from uncac_kg.store.service_policy import allowed_services, check_services
 
 if TYPE_CHECKING:
     from uncac_kg.pipeline import BuildSummary
@@ -50,18 +52,21 @@ class Group(click.Group):
             raise Failure(" ".join(str(error).split()) or type(error).__name__) from None
 
 
-def _settings(store: str | None) -> Settings:
+def _settings(
+    store: str | None, update_url: str | None = None, gsp_url: str | None = None
+) -> Settings:
     try:
-        return Settings.from_env(store=store)
+        return Settings.from_env(store=store, update_url=update_url, gsp_url=gsp_url)
     except ValueError as error:
         raise UncacKgError(str(error)) from None
 
 
 store_option = click.option(
     "--store",
-    metavar="DIR",
+    metavar="DIR|URL",
     default=None,
-    help="Folder of the store.  [default: $UNCAC_KG_STORE, else graph/store]",
+    help="Folder of the embedded store, or the SPARQL query URL of a remote store.  "
+    "[default: $UNCAC_KG_STORE, else graph/store]",
 )
 
 
@@ -86,7 +91,10 @@ def main() -> None:
     "paths", metavar="PATH...", nargs=-1, required=True, type=click.Path(path_type=Path)
 )
 @store_option
-def build(paths: tuple[Path, ...], store: str | None) -> None:
+@remote_options
+def build(
+    paths: tuple[Path, ...], store: str | None, update_url: str | None, gsp_url: str | None
+) -> None:
     """Read reports and store their graphs.
 
     Each PATH is a report (.txt or .pdf) or a folder searched for reports.
@@ -98,10 +106,11 @@ def build(paths: tuple[Path, ...], store: str | None) -> None:
     Examples:
       uncac-kg build examples/ungass2021-intersessional-2.txt
       uncac-kg build reports/ --store /tmp/kg
+      uncac-kg build reports/ --store http://localhost:7878/query   # an Oxigraph server
     """
     from uncac_kg import pipeline  # the extraction stack loads only when a build needs it
 
-    settings = _settings(store)
+    settings = _settings(store, update_url, gsp_url)
     files = pipeline.collect(paths)
     if len(files) > PROGRESS_THRESHOLD:
         with click.progressbar(length=2 * len(files), label="Building", file=sys.stderr) as bar:
@@ -139,6 +148,7 @@ def query(query: str, store: str | None, format_name: str | None) -> None:
       uncac-kg query 'CONSTRUCT WHERE { ?s a ?c }' --format nt
     """
     sparql = queries.resolve(query)
+    check_services(sparql, allowed_services())
     settings = _settings(store)
     with open_store(settings.store, create=False) as kg:
         result = kg.query(sparql)
@@ -176,3 +186,7 @@ def render_summary(summary: BuildSummary) -> str:
         f"stored in {summary.store} (reference graphs: {summary.reference_triples} triples)"
     )
     return "\n".join(lines)
+
+
+main.add_command(push_command)
+main.add_command(pull_command)

@@ -21,6 +21,7 @@ from uncac_kg.errors import InputError
 from uncac_kg.extract import extract_document
 from uncac_kg.extract.model import Extraction
 from uncac_kg.rdf import IriMinter, reference_quads, to_quads
+from uncac_kg.rdf.void import void_graph, void_quads
 from uncac_kg.resources import ontology_dir
 from uncac_kg.settings import Settings
 from uncac_kg.store import open_store
@@ -96,7 +97,9 @@ def build(
     documents = list(_read_all(files, report))
     minter = IriMinter(settings.base_iri)
     summaries: list[DocumentSummary] = []
-    with open_store(settings.store) as store:
+    with open_store(
+        settings.store, update_url=settings.update_url, gsp_url=settings.gsp_url
+    ) as store:
         reference = reference_quads(minter, ontology_dir())
         reference_triples = store.replace_graphs(reference) if reference else 0
         for path, document in zip(files, documents, strict=True):
@@ -105,6 +108,10 @@ def build(
             store.replace_graph(minter.graph(document.identifier).value, quads)
             summaries.append(_summary(document, extraction, len(quads)))
             report("stored", path)
+        # the dataset's VoID description, counted over what the store now holds
+        store.replace_graph(
+            void_graph(settings.base_iri).value, void_quads(store, settings.base_iri)
+        )
     entities: Counter[str] = Counter()
     for summary in summaries:
         entities.update(summary.entities)

@@ -15,11 +15,16 @@ DEFAULT_STORE = Path("graph") / "store"
 class Settings:
     """Everything a command needs to know that is not its input.
 
-    ``store`` is a folder (the embedded Oxigraph store) or a SPARQL endpoint URL.
+    ``store`` is a folder (the embedded Oxigraph store) or a SPARQL endpoint URL;
+    ``update_url`` and ``gsp_url`` override the update and Graph Store URLs that
+    are otherwise derived from it (or read from ``UNCAC_KG_UPDATE_URL`` and
+    ``UNCAC_KG_GSP_URL``).
     """
 
     store: str = str(DEFAULT_STORE)
     base_iri: str = DEFAULT_BASE_IRI
+    update_url: str | None = None  # remote stores: SPARQL Update URL, when not derived
+    gsp_url: str | None = None  # remote stores: Graph Store Protocol URL, when not derived
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:

@@ -14,7 +14,10 @@ from uncac_kg import queries
 from uncac_kg.resources import queries_dir
 from uncac_kg.store import EmbeddedStore
 
-QUERIES = sorted(queries_dir().rglob("*.rq"))
+# federated queries reach other endpoints; they are tested against a local server
+QUERIES = sorted(
+    p for p in queries_dir().rglob("*.rq") if "federated" not in p.relative_to(queries_dir()).parts
+)
 CONTRACTS = {
     "citations": (
         "document paragraph speaker role affiliation affiliationType cited citedType".split()

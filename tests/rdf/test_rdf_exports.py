@@ -14,5 +14,12 @@ def test_rdf_exports() -> None:
 
 
 def test_store_exports() -> None:
-    assert sorted(uncac_kg.store.__all__) == ["EmbeddedStore", "QueryResult", "Store", "open_store"]
+    assert sorted(uncac_kg.store.__all__) == [
+        "EmbeddedStore",
+        "Endpoints",
+        "QueryResult",
+        "RemoteStore",
+        "Store",
+        "open_store",
+    ]
     assert all(hasattr(uncac_kg.store, name) for name in uncac_kg.store.__all__)

@@ -175,11 +175,6 @@ def test_a_store_in_use_by_another_process_is_reported(tmp_path: Path) -> None:
         holder.communicate("", timeout=30)
 
 
-def test_remote_stores_are_not_supported_yet() -> None:
-    with pytest.raises(StoreError, match="remote stores are not supported yet"):
-        open_store("https://example.org/sparql")
-
-
 def test_open_store_opens_a_folder(tmp_path: Path) -> None:
     with open_store(str(tmp_path / "kg")) as store:
         assert store.graphs() == []

@@ -30,7 +30,7 @@ _SAFE_ID = re.compile(r"[A-Za-z0-9._-]+")
 _UNSAFE_RUN = re.compile(r"[^A-Za-z0-9._-]+")
 
 #: Names of the reference graphs; a document may not take one of them as its id.
-RESERVED_IDS = frozenset({"ontology", "vocab"})
+RESERVED_IDS = frozenset({"ontology", "vocab", "void"})
 
 
 def safe_id(identifier: str) -> str:
