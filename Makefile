@@ -11,7 +11,7 @@ PORT ?= 8000
 EXAMPLE := examples/ungass2021-intersessional-2.txt
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run build test check lint typecheck format score clean
+.PHONY: help install run build test check lint typecheck format score docs clean
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | sort | \
@@ -38,6 +38,9 @@ test: $(STAMP) ## Run the whole test suite
 
 score: $(STAMP) ## Score the extraction of the example report against its gold annotations
 	$(BIN)/python tools/score.py --gold tests/data/gold --docs examples --cli "$(BIN)/uncac-kg"
+
+docs: $(STAMP) ## Regenerate the ontology's derived files: JSON-LD context, namespace module, HTML docs
+	$(BIN)/python tools/generate.py
 
 check: lint typecheck ## ruff + mypy
 

@@ -19,6 +19,7 @@ from uncac_kg.settings import Settings
 from uncac_kg.store import open_store
 from uncac_kg.store.commands import pull_command, push_command, remote_options
 from uncac_kg.store.service_policy import allowed_services, check_services
+from uncac_kg.validate import validate_command
 
 if TYPE_CHECKING:
     from uncac_kg.pipeline import BuildSummary
@@ -190,3 +191,4 @@ def render_summary(summary: BuildSummary) -> str:
 
 main.add_command(push_command)
 main.add_command(pull_command)
+main.add_command(validate_command)
