@@ -65,7 +65,7 @@ class Gazetteer:
     _names: dict[tuple[str, ...], str] = field(default_factory=dict)
     _exact: dict[str, str] = field(default_factory=dict)  # acronyms, case-sensitive
     _capitalized: set[tuple[str, ...]] = field(default_factory=set)
-    _longest: int = 1
+    _prefixes: set[tuple[str, ...]] = field(default_factory=set)  # every name's beginnings
 
     def add(self, entry: Entry) -> None:
         self.entries[entry.key] = entry
@@ -86,7 +86,7 @@ class Gazetteer:
             self._names.setdefault(variant, key)
             if len(keys) == 1 and name[:1].isupper():
                 self._capitalized.add(variant)
-        self._longest = max(self._longest, len(keys))
+            self._prefixes.update(variant[:n] for n in range(1, len(variant) + 1))
 
     def state_for_adjective(self, word: str) -> str | None:
         return self.adjectives.get(word.lower())
@@ -96,30 +96,27 @@ class Gazetteer:
         keeps the longest of overlapping ones)."""
         words = [i for i, t in enumerate(tokens) if t.is_word]
         keys = [tokens[i].key for i in words]
-        i = 0
-        while i < len(words):
+        for i, first in enumerate(words):
             found = None
-            exact = self._exact.get(tokens[words[i]].text)
-            for n in range(min(self._longest, len(words) - i), 0, -1):
-                cand = tuple(keys[i : i + n])
-                if not self._adjacent(tokens, words[i], words[i + n - 1]):
-                    continue
+            j = i
+            while j < len(words):
+                if j > i and not self._adjacent(tokens, words[j - 1], words[j]):
+                    break
+                cand = tuple(keys[i : j + 1])
                 key = self._names.get(cand) or self._names.get((*cand[:-1], singular(cand[-1])))
-                if key is None:
-                    continue
-                if cand in self._capitalized and not tokens[words[i]].is_capitalized:
-                    continue
-                found = (key, n)
-                break
-            if found is None and exact is not None:
-                found = (exact, 1)
-            if found is None:
-                i += 1
-                continue
-            key, n = found
-            first, last = words[i], words[i + n - 1]
-            yield Match(self.entries[key], tokens[first].start, tokens[last].end, first, last)
-            i += 1
+                if key is not None and not (
+                    cand in self._capitalized and not tokens[first].is_capitalized
+                ):
+                    found = (key, j)
+                if cand not in self._prefixes:
+                    break
+                j += 1
+            if found is None and tokens[first].text in self._exact:
+                found = (self._exact[tokens[first].text], i)
+            if found is not None:
+                key, j = found
+                last = words[j]
+                yield Match(self.entries[key], tokens[first].start, tokens[last].end, first, last)
 
     def elisions(self, tokens: list[Token]) -> Iterator[Match]:
         """First halves of coordinations that share the second half's head: "central bank
