@@ -267,3 +267,18 @@ def test_a_named_permanent_representative_speaks_for_the_state(gazetteer: Gazett
     (st,) = ex.paragraphs[0].statements
     assert (st.role, st.affiliation.label if st.affiliation else None) == (Role.SPEAKER, "Kenya")
     assert st.name == "Amina Yusuf"
+
+
+def test_speakers_listed_after_the_following(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "Presentations were made by the following panellists: Mr. Ahmed Ali (Kenya); "
+        "Ms. Sara Lind (Peru); and Mr. Tom Weber (UNODC).",
+    )
+    sts = ex.paragraphs[0].statements
+    assert [(s.role, s.affiliation.label if s.affiliation else None) for s in sts] == [
+        (Role.PANELLIST, "Kenya"),
+        (Role.PANELLIST, "Peru"),
+        (Role.PANELLIST, "UNODC"),
+    ]
+    assert sts[0].speaker == "Mr. Ahmed Ali (Kenya)"

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from uncac_kg.extract.model import Role
+from uncac_kg.extract.tokens import sentences
 
 _QUANT = (
     r"(?:one|another|two|three|four|five|several|many|some|other|a\s+few|few|numerous|various|"
@@ -45,6 +46,7 @@ _PERSON = re.compile(
     r"(?=,|\s+(?:[a-z]+ed|said|spoke|gave|made|took|shared|"
     r"led|urged|underscored|welcomed|presented|noted|stressed|highlighted)\b)"
 )
+_FOLLOWING = re.compile(r"\b(?:by|from)\s+(?:the\s+)?following\s+(?P<noun>[a-z-]+?)s?\s*:\s*")
 _APPOSITION = re.compile(r",\s+(?:" + _HONORIFIC + r"\s+[^,]{2,60}|(?:[A-Z][\w’'-]*\s*){1,4}),")
 _AFFIL_END = re.compile(
     r",|;|\.(?:\s|$)|\s+(?:who|which|that|and\s+one\s+of|on\s+behalf)\b|" + _VERB.pattern[3:]
@@ -84,17 +86,44 @@ class SpeakerFinder:
         )
 
     def find(self, text: str) -> list[SpeakerMention]:
-        people = self._people(text)
+        listed = self._listed(text)
+        people = [
+            p for p in self._people(text) if not any(x.start <= p.start < x.end for x in listed)
+        ]
         nouns: list[SpeakerMention] = []
         for m in self._noun.finditer(text):
-            if any(s.start <= m.start() < s.end for s in people):
+            if any(s.start <= m.start() < max(s.end, s.intro_end) for s in [*people, *listed]):
                 continue
             mention = self._from_noun(text, m)
             if mention is not None:
                 nouns.append(mention)
         # "The President of the Conference, Mr. X, opened ...": the name is an apposition
         people = [p for p in people if not any(n.start < p.start < n.intro_end for n in nouns)]
-        return sorted(people + nouns, key=lambda s: s.start)
+        return sorted(listed + people + nouns, key=lambda s: s.start)
+
+    def _listed(self, text: str) -> list[SpeakerMention]:
+        """ "... by the following panellists: Mr. A (Kenya); Ms. B (UNODC)": one each."""
+        out: list[SpeakerMention] = []
+        for m in _FOLLOWING.finditer(text):
+            noun = m.group("noun").lower()
+            role = self.role_names.get(noun) or self.role_names.get(noun.rstrip("s"))
+            if role is None:
+                continue
+            end = next((b for a, b in sentences(text) if a <= m.end() < b), len(text))
+            listing = text[m.end() : end]
+            separator = r";\s*(?:and\s+)?" if ";" in listing else r",\s*(?:and\s+)?|\s+and\s+"
+            pos = m.end()
+            for item in re.split(f"({separator})", listing):
+                a, pos = pos, pos + len(item)
+                words = item.strip().rstrip(".").strip()
+                if len(words) < 2 or re.fullmatch(separator, item):
+                    continue
+                a += len(item) - len(item.lstrip())
+                b = a + len(words)
+                paren = re.search(r"\(([^()]+)\)", words)
+                affil = (a + paren.start(1), a + paren.end(1)) if paren else (a, b)
+                out.append(SpeakerMention(a, b, words, role, affil[0], affil[1], intro_end=b))
+        return out
 
     def _people(self, text: str) -> list[SpeakerMention]:
         out = []
