@@ -282,3 +282,18 @@ def test_speakers_listed_after_the_following(gazetteer: Gazetteer) -> None:
         (Role.PANELLIST, "UNODC"),
     ]
     assert sts[0].speaker == "Mr. Ahmed Ali (Kenya)"
+
+
+def test_the_same_resolution_is_the_last_one_named(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The President recalled resolution 74/276.",
+        "He also recalled that, in the same resolution, States were invited to act.",
+    )
+    assert _labels(ex, 2) == {"resolution 74/276"}
+
+
+def test_the_family_of_a_body_is_not_the_body(gazetteer: Gazetteer) -> None:
+    ex = _run(gazetteer, "Submissions came from organizations in the UNODC system and UNODC.")
+    assert _labels(ex, 1) == {"UNODC"}
+    assert len(ex.paragraphs[0].mentions) == 1

@@ -31,6 +31,7 @@ _MEETING = re.compile(
     rf"\b(?P<ord>{_ORDINAL}|special|resumed)\s+(?P<kind>(?:intersessional\s+|regular\s+)?"
     r"(?:session|meeting)s?)(?P<of>\s+of\s+the\s+(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?"
 )
+_SAME_RESOLUTION = re.compile(r"\b(?:the same|that|this|the said)\s+(?P<res>resolution)\b")
 _NUMBERED = re.compile(
     r"\b(?P<head>Law|Act|Decree|Decree-Law|Ordinance|Bill|Order|Recommendation|Directive|"
     r"Regulation)\s+(?:No\.\s*|Nos?\s+|n[º°]\s*)?\d[\d./-]*\d\b"
@@ -148,8 +149,18 @@ class MentionFinder:
             out.append(RawMention(m.start(), m.start() + len(label), label, cand, 3))
         for res in find_resolutions(text):
             aliases = (res.full_label,) if res.full_label else ()
-            cand = Candidate(res.key, res.label, EntityType.LEGAL_INSTRUMENT, "Resolution", aliases)
+            cand = Candidate(
+                res.key,
+                res.label,
+                EntityType.LEGAL_INSTRUMENT,
+                "Resolution",
+                aliases,
+                head="resolution",
+            )
             out.append(RawMention(res.span.start, res.span.end, res.text, cand, 3))
+        for m in _SAME_RESOLUTION.finditer(text):  # "the same resolution": the last one named
+            cand = Candidate("", "", EntityType.LEGAL_INSTRUMENT, head="resolution")
+            out.append(RawMention(m.start("res"), m.end(), m.group("res"), cand, 1))
         return out
 
     def _vocabulary(self, text: str, tokens: list[Token]) -> list[RawMention]:
@@ -162,6 +173,8 @@ class MentionFinder:
             ]
             if _heads_another_name(tokens, m):
                 continue  # "Anti-Bribery Convention": the head of another name
+            if m.entry.type is EntityType.ORGANIZATION and text.startswith(" system", m.end):
+                continue  # "the UN system": the organizations of the family, not the body
             generic = m.entry.label[:1].islower() and m.entry.type is not EntityType.STATE
             if generic and len(words) > 1 and all(t.is_capitalized for t in words):
                 continue  # "the Beneficial Ownership Register" of a State, not the generic type
@@ -248,7 +261,7 @@ class MentionFinder:
                             out.append(RawMention(start, end, text[start:end], cand, 1))
                         continue
                 typed = type_of_name(words)
-                if typed is None:
+                if typed is None or self._family_of_a_body(words):
                     continue
                 if typed.words:
                     cut = _start_of_last_words(words, typed.words)
@@ -286,6 +299,13 @@ class MentionFinder:
             cand = Candidate("entity/" + slug(label), label, p.type)
             out.append(RawMention(p.start, p.end, p.text, cand, 0))
         return out
+
+    def _family_of_a_body(self, words: list[str]) -> bool:
+        """ "the UN system": a known organization's family, not a new name."""
+        if len(words) != 2 or words[1] != "system":
+            return False
+        entry = self.gaz.acronym(words[0])
+        return entry is not None and entry.type is EntityType.ORGANIZATION
 
     def _owner_by_adjective(self, words: list[str]) -> str | None:
         for w in words[:2]:

@@ -157,7 +157,7 @@ class DocumentExtractor:
         return found[0].candidate if found and found[0].candidate.key else None
 
     def _alias(self, alias: str, cand: Candidate) -> None:
-        if alias in self.gaz._exact or alias in self.aliases:
+        if self.gaz.knows_acronym(alias) or alias in self.aliases:
             return
         self.aliases[alias] = cand
 

@@ -88,6 +88,14 @@ class Gazetteer:
                 self._capitalized.add(variant)
             self._prefixes.update(variant[:n] for n in range(1, len(variant) + 1))
 
+    def acronym(self, word: str) -> Entry | None:
+        """The entry an acronym names ("UNODC"), compared case-sensitively."""
+        key = self._exact.get(word)
+        return self.entries[key] if key is not None else None
+
+    def knows_acronym(self, word: str) -> bool:
+        return word in self._exact
+
     def state_for_adjective(self, word: str) -> str | None:
         return self.adjectives.get(word.lower())
 
