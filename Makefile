@@ -30,8 +30,8 @@ install: $(STAMP) ## Create .venv and install uncac-kg with its dev extras
 build: $(STAMP) ## Build the bundled example report into the store (STORE=graph/store)
 	$(BIN)/uncac-kg build $(EXAMPLE) --store $(STORE)
 
-run: build ## Set up, build the bundled report and show what it holds
-	$(BIN)/uncac-kg query state-citations --store $(STORE)
+run: build ## Set up, build the bundled report and serve it at http://$(HOST):$(PORT)/
+	$(BIN)/uncac-kg serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 test: $(STAMP) ## Run the whole test suite
 	$(BIN)/python -m pytest

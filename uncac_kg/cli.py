@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from uncac_kg import __version__, formats, queries
+from uncac_kg.endpoint.command import serve_command
 from uncac_kg.errors import UncacKgError
 from uncac_kg.rdf.namespaces import prefixes
 from uncac_kg.settings import Settings
@@ -192,3 +193,4 @@ def render_summary(summary: BuildSummary) -> str:
 main.add_command(push_command)
 main.add_command(pull_command)
 main.add_command(validate_command)
+main.add_command(serve_command)

@@ -34,6 +34,7 @@ class Kind(StrEnum):
 
     RESULTS = "results"  # SELECT and ASK
     GRAPH = "graph"  # CONSTRUCT and DESCRIBE
+    NETWORK = "network"  # a projection of the graph into nodes and edges (``export``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,29 @@ _RDF_FORMATS = {
 _BY_NAME = {name: f for f in FORMATS for name in (f.name, *f.aliases)}
 _BY_MEDIA_TYPE = {f.media_type: f for f in FORMATS}
 
+#: What ``uncac-kg export`` writes: networks (a projection of the graph, see
+#: ``uncac_kg.analysis``) besides the RDF formats above. Export names are looked up with
+#: ``get_export``, where ``csv`` is a network's node and edge lists, not SPARQL results.
+NETWORK_FORMATS: tuple[Format, ...] = (
+    Format("graphml", (), "application/graphml+xml", "graphml", Kind.NETWORK, "GraphML"),
+    Format("gexf", ("gephi",), "application/gexf+xml", "gexf", Kind.NETWORK, "GEXF 1.2 (Gephi)"),
+    Format(
+        "cyjs", ("cytoscape", "cytoscape-json"), "application/json", "cyjs", Kind.NETWORK,
+        "Cytoscape.js JSON",
+    ),
+    Format("dot", ("graphviz", "gv"), "text/vnd.graphviz", "dot", Kind.NETWORK, "Graphviz DOT"),
+    Format("csv", (), "text/csv", "csv", Kind.NETWORK, "CSV node and edge lists"),
+    Format(
+        "html", ("viewer",), "text/html", "html", Kind.NETWORK,
+        "interactive HTML view (self-contained)",
+    ),
+)  # fmt: skip
+EXPORT_FORMATS: tuple[Format, ...] = (
+    *(f for f in FORMATS if f.kind is Kind.GRAPH),
+    *NETWORK_FORMATS,
+)
+_EXPORT_BY_NAME = {name: f for f in EXPORT_FORMATS for name in (f.name, *f.aliases)}
+
 #: Longest cell of a ``table``; longer values end in '…'.
 MAX_CELL = 60
 
@@ -100,6 +124,21 @@ def get(name: str) -> Format:
         return _BY_NAME[name.lower()]
     except KeyError:
         raise QueryError(f"unknown format {name!r}; choose one of {', '.join(names())}") from None
+
+
+def export_names(kind: Kind | None = None) -> list[str]:
+    """Every name and alias ``uncac-kg export`` takes (of one kind, if given), in table order."""
+    return [n for f in EXPORT_FORMATS if kind in (None, f.kind) for n in (f.name, *f.aliases)]
+
+
+def get_export(name: str) -> Format:
+    """The export format called ``name`` (or one of its aliases), case-insensitively."""
+    try:
+        return _EXPORT_BY_NAME[name.lower()]
+    except KeyError:
+        raise QueryError(
+            f"unknown export format {name!r}; choose one of {', '.join(export_names())}"
+        ) from None
 
 
 def for_media_type(media_type: str) -> Format | None:
@@ -178,3 +217,64 @@ def _cell(term: object, prefixes: dict[str, str]) -> str:
         text = str(term)
     text = " ".join(text.split())  # one line per row
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+# HTTP content negotiation (used by the SPARQL endpoint): which media types a
+# response of each kind can be served in, in the server's order of preference.
+
+#: Media types clients also ask for or send, each served or read as the format named.
+MEDIA_TYPE_ALIASES: tuple[tuple[str, str], ...] = (
+    ("application/json", "json"),
+    ("application/xml", "xml"),
+    ("text/xml", "xml"),
+    ("application/json", "jsonld"),
+    ("application/x-turtle", "ttl"),
+    ("text/plain", "nt"),
+    ("application/xml", "rdfxml"),
+    ("text/xml", "rdfxml"),
+)
+
+#: The server's order of preference when a client accepts several formats equally.
+NEGOTIATION_ORDER: tuple[str, ...] = (
+    "json", "xml", "csv", "tsv", "table", "ttl", "nt", "jsonld", "rdfxml", "trig", "nq",
+)  # fmt: skip
+
+
+def media_types(kind: Kind) -> list[tuple[str, Format]]:
+    """Every media type a response of ``kind`` can be negotiated to, with its format.
+
+    Each format's own MIME type comes first, in ``NEGOTIATION_ORDER``, then the aliases.
+    ``text/plain`` is the ``table`` of SELECT and ASK results, and N-Triples for graphs.
+    """
+    servable = [f for f in FORMATS if f.kind is kind and _servable(f)]
+    rank = {name: i for i, name in enumerate(NEGOTIATION_ORDER)}
+    ordered = sorted(servable, key=lambda f: rank.get(f.name, len(rank)))
+    offers = [(f.media_type, f) for f in ordered]
+    taken = {media_type for media_type, _ in offers}
+    for media_type, name in MEDIA_TYPE_ALIASES:
+        fmt = _BY_NAME[name]
+        if fmt.kind is kind and _servable(fmt) and media_type not in taken:
+            offers.append((media_type, fmt))
+            taken.add(media_type)
+    return offers
+
+
+def _servable(fmt: Format) -> bool:
+    """Whether pyoxigraph (or ``render_table``) writes this format."""
+    return fmt.name in _RESULTS_FORMATS or fmt.name in _RDF_FORMATS or fmt.name == "table"
+
+
+def results_format(fmt: Format) -> QueryResultsFormat:
+    """pyoxigraph's writer of a ``results`` format (not ``table``, which is ours)."""
+    try:
+        return _RESULTS_FORMATS[fmt.name]
+    except KeyError:
+        raise QueryError(f"{fmt.name} is not a SPARQL results format") from None
+
+
+def rdf_format(fmt: Format) -> RdfFormat:
+    """pyoxigraph's writer of a ``graph`` format."""
+    try:
+        return _RDF_FORMATS[fmt.name]
+    except KeyError:
+        raise QueryError(f"{fmt.name} is not an RDF format") from None

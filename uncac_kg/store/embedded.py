@@ -6,7 +6,10 @@ clear ``StoreError`` instead of RocksDB's lock message.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import json
+import os
+import time
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -19,15 +22,35 @@ from uncac_kg.store.base import QueryResult
 
 # RocksDB writes this file first in every database folder it creates.
 _MARKER = "CURRENT"
+# Lists the graphs a bulk load is adding; removed once they are all on disk (see add_graphs).
+_PENDING = "uncac-kg-pending-graphs.json"
+
+
+class StoreInUseError(StoreError):
+    """Another process holds the store (RocksDB's lock)."""
 
 
 class EmbeddedStore:
-    """An on-disk Oxigraph store; ``create=False`` refuses a folder that holds no store yet."""
+    """An on-disk Oxigraph store; ``create=False`` refuses a folder that holds no store yet.
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    ``lock_wait`` is how many seconds to keep trying while another process holds
+    the store (by default none: ``StoreInUseError`` at once). A server that writes
+    to the store for a moment, or a build that should wait for one, sets it.
+    """
+
+    def __init__(self, path: str | Path, *, create: bool = True, lock_wait: float = 0.0) -> None:
         self.path = Path(path)
         self.location = str(path)
-        self._store: pyoxigraph.Store | None = self._open(create)
+        deadline = time.monotonic() + lock_wait
+        while True:
+            try:
+                self._store: pyoxigraph.Store | None = self._open(create)
+                break
+            except StoreInUseError:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(min(0.1, max(deadline - time.monotonic(), 0.0)))
+        self._drop_pending()
 
     def _open(self, create: bool) -> pyoxigraph.Store:
         path, marker = self.path, self.path / _MARKER
@@ -43,7 +66,7 @@ class EmbeddedStore:
             return pyoxigraph.Store(str(path))
         except OSError as error:
             if "lock" in str(error).lower():
-                raise StoreError(f"the store at {path} is in use by another process") from None
+                raise StoreInUseError(f"the store at {path} is in use by another process") from None
             raise StoreError(f"cannot open the store at {path}: {error}") from None
 
     @property
@@ -86,6 +109,57 @@ class EmbeddedStore:
             raise StoreError(f"cannot write to the store at {self.path}: {error}") from None
         return sum(len(quads) for quads in batches.values())
 
+    def add_graphs(self, graphs: Mapping[str, Iterable[Quad]]) -> int:
+        """Add graphs the store does not hold yet with Oxigraph's bulk loader: all or none.
+
+        Much faster than ``replace_graphs`` for many quads, and as safe: the graphs'
+        names are written to a file in the store's folder before loading and removed
+        once the load is on disk; if the load fails, the graphs are removed, and if
+        the process dies, the next process to open the store removes them. A graph
+        the store already holds is refused (``replace_graphs`` replaces one).
+        """
+        names = [pyoxigraph.NamedNode(graph) for graph in graphs]
+        held = [name.value for name in names if self.store.contains_named_graph(name)]
+        if held:
+            raise ValueError(f"the store already holds the graph {held[0]}")
+        if not names:
+            return 0
+        counted = [0]
+
+        def checked() -> Iterator[Quad]:
+            for name, quads in zip(names, graphs.values(), strict=True):
+                for quad in quads:
+                    if quad.graph_name != name:
+                        raise ValueError(
+                            f"a quad for {quad.graph_name} given for the graph {name.value}"
+                        )
+                    counted[0] += 1
+                    yield quad
+
+        pending = self.path / _PENDING
+        _write_synced(pending, json.dumps([name.value for name in names]))
+        try:
+            self.store.bulk_extend(checked())
+        except BaseException:
+            self._remove_graphs(names)
+            pending.unlink()
+            raise
+        pending.unlink()
+        return counted[0]
+
+    def _drop_pending(self) -> None:
+        """Remove the graphs of a bulk load that did not finish (see ``add_graphs``)."""
+        pending = self.path / _PENDING
+        if pending.is_file():
+            graphs = json.loads(pending.read_text(encoding="utf-8"))
+            self._remove_graphs([pyoxigraph.NamedNode(graph) for graph in graphs])
+            pending.unlink()
+
+    def _remove_graphs(self, names: Iterable[pyoxigraph.NamedNode]) -> None:
+        for name in names:
+            if self.store.contains_named_graph(name):
+                self.store.remove_graph(name)
+
     def remove_graph(self, graph: str) -> bool:
         name = pyoxigraph.NamedNode(graph)
         if not self.store.contains_named_graph(name):
@@ -123,6 +197,14 @@ class EmbeddedStore:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _write_synced(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` and wait until it is on disk."""
+    with path.open("w", encoding="utf-8") as file:
+        file.write(text)
+        file.flush()
+        os.fsync(file.fileno())
 
 
 def _shorten(message: str, limit: int = 200) -> str:
