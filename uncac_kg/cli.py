@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from uncac_kg import __version__, formats, queries
+from uncac_kg.analysis.command import analyze_command
 from uncac_kg.endpoint.command import serve_command
 from uncac_kg.errors import UncacKgError
+from uncac_kg.export.command import export_command
 from uncac_kg.rdf.namespaces import prefixes
 from uncac_kg.settings import Settings
 from uncac_kg.store import open_store
@@ -194,3 +196,5 @@ main.add_command(push_command)
 main.add_command(pull_command)
 main.add_command(validate_command)
 main.add_command(serve_command)
+main.add_command(analyze_command)
+main.add_command(export_command)
