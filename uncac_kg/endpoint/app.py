@@ -10,6 +10,7 @@ Routes, in the order they are tried::
     /search                full-text search over paragraphs
     /documents             the reports
     /health, /openapi.json readiness, and the API's description
+    /.well-known/void      the dataset's VoID description
     /static/...            the UI's files (vendored: no CDN)
     /<anything else>       the IRI base + path, dereferenced (HTML or RDF)
 """
@@ -39,7 +40,7 @@ from uncac_kg.endpoint.config import ServerOptions
 from uncac_kg.endpoint.errors import EndpointError
 from uncac_kg.endpoint.graph_store import graph_store
 from uncac_kg.endpoint.limits import RequestSizeLimit
-from uncac_kg.endpoint.linked_data import resource
+from uncac_kg.endpoint.linked_data import resource, void_description
 from uncac_kg.endpoint.protocol import sparql_endpoint, update_endpoint
 from uncac_kg.endpoint.responses import EXPOSED_HEADERS, error_response
 from uncac_kg.endpoint.rest import list_queries, run_stored_query
@@ -86,6 +87,7 @@ def create_app(
         Route("/documents", documents, methods=["GET"]),
         Route("/health", health, methods=["GET"]),
         Route("/openapi.json", openapi_json, methods=["GET"]),
+        Route("/.well-known/void", void_description, methods=["GET"]),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
         Route("/{path:path}", resource, methods=["GET"]),
     ]

@@ -104,6 +104,15 @@ async def resource(request: Request) -> Response:
     return response
 
 
+async def void_description(request: Request) -> Response:
+    """``/.well-known/void``: the dataset's VoID description, written at build time."""
+    backend: Backend = request.app.state.backend
+    settings: Settings = request.app.state.settings
+    fmt = _choice(request) or formats.get("ttl")
+    data = await backend.dump(DumpJob(fmt.name, settings.base_iri + "graph/void"))
+    return Response(data, media_type=with_charset(fmt.media_type), headers={"Vary": "Accept"})
+
+
 async def _graph(
     request: Request, backend: Backend, iri: str, fmt: formats.Format | None, linker: Linker
 ) -> Response:
