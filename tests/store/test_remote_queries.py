@@ -149,3 +149,23 @@ def test_push_to_an_unreachable_store_is_one_line(embedded_path: str) -> None:
 
 def _has_blank_node(quad: object) -> bool:
     return "_:" in str(quad)
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["analyze", "--format", "csv", "--top", "10"],
+        ["export", "graphml"],
+        ["export", "csv"],
+    ],
+)
+def test_analyze_and_export_with_a_url(
+    embedded_path: str, remote: Store, arguments: list[str]
+) -> None:
+    outputs = []
+    for location in (embedded_path, remote.location):
+        result = CliRunner().invoke(main, [*arguments, "--store", location])
+        assert result.exit_code == 0, result.output
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]
+    assert outputs[0]
