@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from uncac_kg.extract.gazetteer import Entry, Gazetteer, Match
 from uncac_kg.extract.heads import CONNECTORS, legal_subtype
 from uncac_kg.extract.model import EntityType
-from uncac_kg.extract.names import name_chunks, type_of_name
+from uncac_kg.extract.names import TypedName, name_chunks, type_of_name
 from uncac_kg.extract.phrases import find_phrases
 from uncac_kg.extract.references import find_articles, find_resolutions
 from uncac_kg.extract.tokens import Token, tokenize
@@ -231,16 +231,8 @@ class MentionFinder:
                     named = None  # "EU Anti-Corruption Directive"; not "World Bank StAR ..."
                 typed = type_of_name(words) if named is not None else None
                 if named is not None and typed is not None:  # "the Egmont Group Principles"
-                    start, end = named.start, tokens[first + len(words) - 1].end
-                    label = clean_label(text[start:end])
-                    cand = Candidate(
-                        "entity/" + slug(label),
-                        label,
-                        typed.type,
-                        typed.subtype,
-                        head=typed.head.lower(),
-                    )
-                    out.append(RawMention(start, end, text[start:end], cand, 3))
+                    end = tokens[first + len(words) - 1].end
+                    out.append(_named_mention(text, named.start, end, typed, 3))
                     continue
                 if len(words) == 1 and last + 1 < len(tokens):
                     parent = _parent_after(text, tokens[last].end, taken)
@@ -249,16 +241,8 @@ class MentionFinder:
                         last = first
                         typed = type_of_name(words[:1])
                         if typed is not None:
-                            start, end = tokens[first].start, parent.end
-                            label = clean_label(text[start:end])
-                            cand = Candidate(
-                                "entity/" + slug(label),
-                                label,
-                                typed.type,
-                                typed.subtype,
-                                head=typed.head.lower(),
-                            )
-                            out.append(RawMention(start, end, text[start:end], cand, 1))
+                            start = tokens[first].start
+                            out.append(_named_mention(text, start, parent.end, typed, 1))
                         continue
                 typed = type_of_name(words)
                 if typed is None or self._family_of_a_body(words):
@@ -333,6 +317,15 @@ def _parent_after(text: str, pos: int, taken: list[RawMention]) -> RawMention | 
     if not m:
         return None
     return next((t for t in taken if t.start == pos + m.end() and t.priority >= 2), None)
+
+
+def _named_mention(text: str, start: int, end: int, typed: TypedName, priority: int) -> RawMention:
+    """A mention of a new name spanning ``text[start:end]``, typed by its head word."""
+    label = clean_label(text[start:end])
+    cand = Candidate(
+        "entity/" + slug(label), label, typed.type, typed.subtype, head=typed.head.lower()
+    )
+    return RawMention(start, end, text[start:end], cand, priority)
 
 
 def _start_of_last_words(words: list[str], count: int) -> int:
