@@ -11,7 +11,7 @@ PORT ?= 8000
 EXAMPLE := examples/ungass2021-intersessional-2.txt
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run build test check lint typecheck format score docs clean
+.PHONY: help install run build test check lint typecheck format score docs bench clean
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | sort | \
@@ -42,18 +42,21 @@ score: $(STAMP) ## Score the extraction of the example report against its gold a
 docs: $(STAMP) ## Regenerate the ontology's derived files: JSON-LD context, namespace module, HTML docs
 	$(BIN)/python tools/generate.py
 
+bench: $(STAMP) ## Benchmark build, queries, service, analysis and exports; writes BENCHMARKS.md
+	$(BIN)/python bench/run.py
+
 check: lint typecheck ## ruff + mypy
 
 lint: $(STAMP) ## ruff (lint and format check)
-	$(BIN)/ruff check uncac_kg tests tools
-	$(BIN)/ruff format --check uncac_kg tests tools
+	$(BIN)/ruff check uncac_kg tests tools bench
+	$(BIN)/ruff format --check uncac_kg tests tools bench
 
 typecheck: $(STAMP) ## mypy --strict on the package
 	$(BIN)/mypy
 
 format: $(STAMP) ## Reformat the code with ruff
-	$(BIN)/ruff format uncac_kg tests tools
-	$(BIN)/ruff check --fix uncac_kg tests tools
+	$(BIN)/ruff format uncac_kg tests tools bench
+	$(BIN)/ruff check --fix uncac_kg tests tools bench
 
 clean: ## Remove the store, caches and build artefacts (keeps .venv)
 	rm -rf $(STORE) graph/exports .pytest_cache .mypy_cache .ruff_cache build dist

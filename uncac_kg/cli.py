@@ -96,8 +96,20 @@ def main() -> None:
 )
 @store_option
 @remote_options
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes that extract and map reports (0: one per core).",
+)
 def build(
-    paths: tuple[Path, ...], store: str | None, update_url: str | None, gsp_url: str | None
+    paths: tuple[Path, ...],
+    store: str | None,
+    update_url: str | None,
+    gsp_url: str | None,
+    jobs: int,
 ) -> None:
     """Read reports and store their graphs.
 
@@ -118,9 +130,9 @@ def build(
     files = pipeline.collect(paths)
     if len(files) > PROGRESS_THRESHOLD:
         with click.progressbar(length=2 * len(files), label="Building", file=sys.stderr) as bar:
-            summary = pipeline.build(files, settings, lambda stage, path: bar.update(1))
+            summary = pipeline.build(files, settings, lambda stage, path: bar.update(1), jobs=jobs)
     else:
-        summary = pipeline.build(files, settings)
+        summary = pipeline.build(files, settings, jobs=jobs)
     click.echo(render_summary(summary))
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 from pyoxigraph import NamedNode
@@ -33,6 +34,7 @@ _UNSAFE_RUN = re.compile(r"[^A-Za-z0-9._-]+")
 RESERVED_IDS = frozenset({"ontology", "vocab", "void"})
 
 
+@lru_cache(maxsize=4096)
 def safe_id(identifier: str) -> str:
     """``identifier`` itself when it is safe in an IRI path segment, else a deterministic slug.
 
@@ -55,6 +57,7 @@ def safe_id(identifier: str) -> str:
     return f"{stem}-{digest}"
 
 
+@lru_cache(maxsize=65536)
 def _segment(value: str) -> str:
     """One path segment, percent-encoded."""
     if not value:
@@ -69,6 +72,7 @@ class IriMinter:
         if not base_iri.endswith(("/", "#")):
             raise ValueError(f"base IRI must end with '/' or '#': {base_iri}")
         self.base = base_iri
+        self._entities: dict[str, NamedNode] = {}
 
     def _iri(self, path: str) -> NamedNode:
         return NamedNode(self.base + path)
@@ -120,8 +124,11 @@ class IriMinter:
 
     def entity(self, key: str) -> NamedNode:
         """The IRI of an entity: its key (``state/ITA``) under the base, each segment encoded."""
-        segments = key.split("/")
-        return self._iri("/".join(_segment(segment) for segment in segments))
+        node = self._entities.get(key)
+        if node is None:
+            node = self._iri("/".join(_segment(segment) for segment in key.split("/")))
+            self._entities[key] = node
+        return node
 
     def reference(self, value: str) -> NamedNode:
         """A vocabulary entry: an absolute IRI as is, anything else as an entity key."""

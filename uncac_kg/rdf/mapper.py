@@ -65,14 +65,8 @@ def to_quads(
     graph = minter.graph(document.identifier)
     triples = _DocumentMapper(document, minter).triples(extraction)
     triples.extend(entity_triples(implied_entities(extraction), minter))
-    seen: set[Quad] = set()
-    quads: list[Quad] = []
-    for subject, predicate, obj in triples:
-        quad = Quad(subject, predicate, obj, graph)
-        if quad not in seen:
-            seen.add(quad)
-            quads.append(quad)
-    return quads
+    # duplicates dropped before the quads are made, first occurrence kept
+    return [Quad(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
 
 
 class _DocumentMapper:

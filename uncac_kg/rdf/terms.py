@@ -6,7 +6,7 @@ everything else is a standard vocabulary: rdf, rdfs, skos, dcterms, prov, owl, x
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from pyoxigraph import Literal, NamedNode
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -51,10 +51,12 @@ def string(value: str) -> Literal:
     return Literal(value)
 
 
+@lru_cache(maxsize=4096)
 def integer(value: int) -> Literal:
     return Literal(str(value), datatype=_XSD_INTEGER)
 
 
+@lru_cache(maxsize=65536)
 def offset(value: int) -> Literal:
     """A character offset: ``xsd:nonNegativeInteger``, the range the ontology gives offsets."""
     return Literal(str(value), datatype=_XSD_NON_NEGATIVE_INTEGER)

@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Self
 
 import pyoxigraph
-from pyoxigraph import Quad
+from pyoxigraph import Quad, RdfFormat
 
 from uncac_kg.errors import QueryError, StoreError
 from uncac_kg.store.base import QueryResult
@@ -118,34 +118,41 @@ class EmbeddedStore:
         the process dies, the next process to open the store removes them. A graph
         the store already holds is refused (``replace_graphs`` replaces one).
         """
+        encoded: dict[str, bytes] = {}
+        count = 0
+        for graph, quads in graphs.items():
+            name, batch = pyoxigraph.NamedNode(graph), list(quads)
+            for quad in batch:
+                if quad.graph_name != name:
+                    raise ValueError(f"a quad for {quad.graph_name} given for the graph {graph}")
+            encoded[graph] = pyoxigraph.serialize(batch, format=RdfFormat.N_QUADS) or b""
+            count += len(batch)
+        self.add_nquads(encoded)
+        return count
+
+    def add_nquads(self, graphs: Mapping[str, bytes]) -> None:
+        """``add_graphs`` for graphs given as N-Quads, each holding quads of its graph only.
+
+        That is not checked: this is for N-Quads the program serialized itself from
+        its own quads (``add_graphs`` checks, then serializes). Oxigraph parses and
+        loads without holding Python's global lock, so other threads run meanwhile.
+        """
         names = [pyoxigraph.NamedNode(graph) for graph in graphs]
         held = [name.value for name in names if self.store.contains_named_graph(name)]
         if held:
             raise ValueError(f"the store already holds the graph {held[0]}")
         if not names:
-            return 0
-        counted = [0]
-
-        def checked() -> Iterator[Quad]:
-            for name, quads in zip(names, graphs.values(), strict=True):
-                for quad in quads:
-                    if quad.graph_name != name:
-                        raise ValueError(
-                            f"a quad for {quad.graph_name} given for the graph {name.value}"
-                        )
-                    counted[0] += 1
-                    yield quad
-
+            return
         pending = self.path / _PENDING
         _write_synced(pending, json.dumps([name.value for name in names]))
         try:
-            self.store.bulk_extend(checked())
+            data = b"".join(graphs.values())
+            self.store.bulk_load(data, format=RdfFormat.N_QUADS, lenient=True)
         except BaseException:
             self._remove_graphs(names)
             pending.unlink()
             raise
         pending.unlink()
-        return counted[0]
 
     def _drop_pending(self) -> None:
         """Remove the graphs of a bulk load that did not finish (see ``add_graphs``)."""
