@@ -519,7 +519,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     bench.results["seconds"] = time.perf_counter() - started
     bench.results["load_average_after"] = os.getloadavg()
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(bench.results, indent=1) + "\n", encoding="utf-8")
+    # paths are kept relative to the repository, so the results say nothing of the machine's layout
+    text = json.dumps(bench.results, indent=1).replace(str(ROOT) + "/", "")
+    args.json.write_text(text + "\n", encoding="utf-8")
     args.output.write_text(report.markdown(bench.results), encoding="utf-8")
     log(f"wrote {args.output} and {args.json} in {bench.results['seconds'] / 60:.1f} min")
 
