@@ -43,6 +43,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 SAMPLE_SECONDS = 0.02
+#: Where the profile puts the main thread's waits for other threads.
+WAITING = "waiting for other threads (the store's loader, VoID's queries)"
 TREE_SECONDS = 0.5
 
 
@@ -396,6 +398,8 @@ def task_profile(args: argparse.Namespace) -> dict[str, Any]:
 
     def owners(function: Any, seen: frozenset[Any]) -> dict[str, float]:
         """The parts ``function``'s time belongs to, as shares adding up to 1."""
+        if function[2] == "<method 'acquire' of '_thread.lock' objects>":
+            return {WAITING: 1.0}
         part = _part(function[0])
         callers = stats[function][4]
         if part not in ("C functions", "standard library") or not callers or function in seen:

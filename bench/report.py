@@ -352,7 +352,9 @@ def _service(section: dict[str, Any]) -> list[str]:
             ratio = section.get("ratios", {}).get(str(load["clients"]))
             rows.append(
                 [
-                    name,
+                    f"{name} (ready in {server['ready_seconds']:.0f} s)"
+                    if "ready_seconds" in server
+                    else name,
                     str(load["clients"]),
                     str(load["requests"]),
                     _s(load["rps"]),
@@ -368,7 +370,10 @@ def _service(section: dict[str, Any]) -> list[str]:
         "",
         f"Clients on 127.0.0.1 send the stored queries {mix} in rotation (SPARQL protocol, "
         "POST, JSON results), each client on one kept-alive connection, until the run's "
-        "request or time cap; failures (non-200 answers) are not counted as answered.",
+        "request or time cap; failures (non-200 answers) are not counted as answered. Each "
+        "server is measured once ready (answering from the data and, for `uncac-kg serve`, "
+        "`/health` saying so: snapshot loaded and search index built; how long that took is "
+        "given with its name) and after one warm-up round of every query.",
         "",
         *_table(header, rows, right=1),
         "",
@@ -475,9 +480,9 @@ def _profile(profile: dict[str, Any]) -> list[str]:
         f"## Profile of a build ({profile['size']} reports, one job, cProfile)",
         "",
         "Own time by part of the program (C functions such as regular expressions, `str` "
-        "methods and pyoxigraph's are counted in the part that calls them). cProfile slows "
-        "Python code more than C code, so Python's share is overstated; the stage table "
-        "above is the unbiased view.",
+        "methods and pyoxigraph's are counted in the part that calls them). cProfile sees "
+        "the main thread only, and slows Python code more than C code, so Python's share is "
+        "overstated; the stage table above is the unbiased view.",
         "",
         *_table(["Part", "Share"], parts, right=1),
         "",

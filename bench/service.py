@@ -36,10 +36,11 @@ START_TIMEOUT = 600.0  # a server may load a large snapshot before it answers
 
 @dataclass(frozen=True)
 class Server:
-    """A running server: its name and SPARQL query URL."""
+    """A running server: its name, SPARQL query URL and the seconds it took to be ready."""
 
     name: str
     url: str
+    ready_seconds: float
 
 
 def free_port() -> int:
@@ -128,22 +129,40 @@ def load(
     }
 
 
-def _wait_until_answering(url: str, process: subprocess.Popen[bytes], timeout: float) -> None:
+def _get(url: str) -> int:
     parts = urlsplit(url)
-    deadline = time.monotonic() + timeout
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        connection.request("GET", parts.path)
+        return connection.getresponse().status
+    finally:
+        connection.close()
+
+
+def _wait_until_ready(
+    url: str, process: subprocess.Popen[bytes], timeout: float, health: str | None = None
+) -> float:
+    """Wait until the server answers a query from its data (and ``health`` says 200: the
+    server has finished starting, search index included); the seconds it took."""
+    parts = urlsplit(url)
+    started = time.monotonic()
+    deadline = started + timeout
+    answering = False
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"the server exited with status {process.returncode}")
         try:
-            connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
-            status, body = _post(connection, parts.path, "ASK { ?s ?p ?o }")
-            connection.close()
-            if status == 200 and b"true" in body:  # answering, and from the data
-                return
+            if not answering:
+                connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+                status, body = _post(connection, parts.path, "ASK { ?s ?p ?o }")
+                connection.close()
+                answering = status == 200 and b"true" in body  # from the data
+            if answering and (health is None or _get(health) == 200):
+                return time.monotonic() - started
         except (OSError, http.client.HTTPException):
             pass
         time.sleep(0.2)
-    raise RuntimeError(f"the server did not answer at {url} within {timeout:.0f} s")
+    raise RuntimeError(f"the server was not ready at {url} within {timeout:.0f} s")
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
@@ -168,8 +187,8 @@ def oxigraph_server(store: Path) -> Iterator[Server]:
     )
     url = f"http://127.0.0.1:{port}/query"
     try:
-        _wait_until_answering(url, process, START_TIMEOUT)
-        yield Server("oxigraph serve", url)
+        ready = _wait_until_ready(url, process, START_TIMEOUT)
+        yield Server("oxigraph serve", url, ready)
     finally:
         _stop(process)
 
@@ -202,7 +221,7 @@ def uncac_server(executable: Path, store: Path, help_text: str) -> Iterator[Serv
     )
     url = f"http://127.0.0.1:{port}/sparql"
     try:
-        _wait_until_answering(url, process, START_TIMEOUT)
-        yield Server("uncac-kg serve", url)
+        ready = _wait_until_ready(url, process, START_TIMEOUT, f"http://127.0.0.1:{port}/health")
+        yield Server("uncac-kg serve", url, ready)
     finally:
         _stop(process)
