@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fixtures import BASE_IRI
+from fixtures import BASE_IRI, make_document, make_extraction
 
 from uncac_kg import pipeline
 from uncac_kg.errors import InputError
-from uncac_kg.rdf import IriMinter
+from uncac_kg.rdf import IriMinter, to_quads
 from uncac_kg.settings import Settings
 from uncac_kg.store import EmbeddedStore
 
@@ -104,3 +104,27 @@ def test_build_loads_the_reference_graphs(
             [minter.graph("meeting-2020").value, minter.ontology_graph().value,
              minter.vocab_graph().value, BASE_IRI + "graph/void"]
         )  # fmt: skip
+
+
+def test_batches_shrink_towards_the_end_of_a_build(
+    tmp_path: Path, stub_stages: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Full batches while much is still to come; then whatever the loading thread finds."""
+    document = make_document()
+    quads = len(to_quads(document, make_extraction(document), BASE_IRI))  # every report's
+    monkeypatch.setattr(pipeline, "BATCH_QUADS", quads * 5 // 2)
+    monkeypatch.setattr(pipeline, "MIN_BATCH_QUADS", 1)
+    monkeypatch.setattr(pipeline._Writer, "_free", lambda self: True)
+    batches: list[list[str]] = []
+    real = EmbeddedStore.add_nquads
+
+    def recorded(self: EmbeddedStore, graphs: dict[str, bytes]) -> None:
+        if any("/graph/meeting-" in graph for graph in graphs):  # not the reference graphs
+            batches.append([graph.rsplit("/", 1)[-1] for graph in graphs])
+        real(self, graphs)
+
+    monkeypatch.setattr(EmbeddedStore, "add_nquads", recorded)
+    files = [touch(tmp_path / f"meeting-{year}.txt") for year in range(2020, 2024)]
+    pipeline.build(files, Settings(store=str(tmp_path / "kg"), base_iri=BASE_IRI))
+    # without the shrinking: [[2020, 2021, 2022], [2023]]
+    assert batches == [["meeting-2020", "meeting-2021"], ["meeting-2022"], ["meeting-2023"]]

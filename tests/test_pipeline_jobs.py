@@ -18,8 +18,10 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, se
 
 from uncac_kg import pipeline
 from uncac_kg.errors import InputError
+from uncac_kg.rdf.void import Statistics, void_graph, void_quads
 from uncac_kg.settings import Settings
 from uncac_kg.store import EmbeddedStore
+from uncac_kg.store import Store as KgStore
 
 ROOT = Path(__file__).resolve().parents[1]
 G1 = "https://example.org/graph/one"
@@ -115,9 +117,10 @@ def test_a_failing_load_keeps_the_batches_before_it(
     calls: list[int] = []
 
     def failing(self: EmbeddedStore, graphs: dict[str, bytes]) -> None:
-        calls.append(len(graphs))
-        if len(calls) == 3:
-            raise OSError("disk full")
+        if any("/graph/report-" in graph for graph in graphs):  # a batch of reports
+            calls.append(len(graphs))
+            if len(calls) == 3:
+                raise OSError("disk full")
         real(self, graphs)
 
     monkeypatch.setattr(EmbeddedStore, "add_nquads", failing)
@@ -132,6 +135,52 @@ def test_a_failing_load_keeps_the_batches_before_it(
     with EmbeddedStore(tmp_path / "kg") as store:
         reports = [g.rsplit("/", 1)[-1] for g in store.graphs() if "/graph/report-" in g]
     assert reports == stored_paths == ["report-0000", "report-0001"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_void_description_is_counted_while_building(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    """A build into a store of its own counts as it writes, and gets what SPARQL counts."""
+
+    def refused(store: object, base_iri: str) -> object:
+        raise AssertionError("counted with SPARQL")
+
+    monkeypatch.setattr(pipeline, "statistics", refused)
+    settings = Settings(store=str(tmp_path / "kg"))
+    pipeline.build([corpus], settings, jobs=jobs)
+    pipeline.build([corpus], settings, jobs=jobs)  # a rebuild replaces every graph it counts
+    with EmbeddedStore(settings.store) as store:
+        assert void_description(store) == set(void_quads(store, settings.base_iri))
+
+
+def test_a_store_holding_other_reports_is_described_with_sparql(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = Settings(store=str(tmp_path / "kg"))
+    reports = sorted(corpus.glob("*.txt"))
+    pipeline.build(reports[:2], settings)
+    called: list[str] = []
+    real = pipeline.statistics
+
+    def spied(store: KgStore, base_iri: str) -> Statistics:
+        called.append(base_iri)
+        return real(store, base_iri)
+
+    monkeypatch.setattr(pipeline, "statistics", spied)
+    pipeline.build(reports[2:], settings, jobs=2)
+    assert called == [settings.base_iri]
+    with EmbeddedStore(settings.store) as store:
+        description = void_description(store)
+        assert description == set(void_quads(store, settings.base_iri))
+    documents = NamedNode("http://rdfs.org/ns/void#documents")
+    (count,) = [q.object for q in description if q.predicate == documents]
+    assert count == Literal("4", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+
+
+def void_description(store: EmbeddedStore) -> set[Quad]:
+    graph = NamedNode(void_graph(Settings().base_iri).value)
+    return set(store.store.quads_for_pattern(None, None, None, graph))
 
 
 def test_all_cores_is_at_least_one() -> None:

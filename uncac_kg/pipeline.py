@@ -10,20 +10,26 @@ each batch all or nothing. A failure in this second phase (a store error,
 say) leaves the reports already stored in place and the failing report's
 previous graph untouched.
 
-With ``jobs`` above 1, worker processes read, extract and map the reports
-(results are taken in input order); the store is written by the calling
-process only, so the guarantees above hold whatever the number of jobs.
+With ``jobs`` above 1, worker processes read, extract and map the reports and
+serialize their graphs as N-Quads (results are taken in input order); the
+store is written by the calling process only, so the guarantees above hold
+whatever the number of jobs.
+
+The dataset's VoID description is counted from the triples the build writes,
+as it writes them (``uncac_kg.rdf.void_counts``); when the store holds graphs
+the build did not write, it is counted with SPARQL over the whole store.
 """
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
-from contextlib import nullcontext, suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -37,8 +43,11 @@ from uncac_kg.document.model import Document
 from uncac_kg.errors import InputError
 from uncac_kg.extract import extract_document
 from uncac_kg.extract.model import Extraction
-from uncac_kg.rdf import IriMinter, reference_quads, to_quads
-from uncac_kg.rdf.void import void_graph, void_quads
+from uncac_kg.rdf import IriMinter, reference_quads
+from uncac_kg.rdf.iris import IriLayout
+from uncac_kg.rdf.mapper import map_document, to_nquads
+from uncac_kg.rdf.void import describe, graphs_in_scope, statistics, void_graph
+from uncac_kg.rdf.void_counts import DatasetCounts, GraphCounts, graph_counts, term
 from uncac_kg.resources import ontology_dir
 from uncac_kg.settings import Settings
 from uncac_kg.store import EmbeddedStore, Store, open_store
@@ -49,8 +58,14 @@ REPORT_SUFFIXES = (".txt", ".pdf")
 #: Called as ``progress(stage, path)`` with stage ``"read"``, then ``"stored"``, for each report.
 Progress = Callable[[str, Path], None]
 
-#: New reports' graphs are bulk-loaded in batches of about this many quads.
+#: New reports' graphs are bulk-loaded in batches of about this many quads (each batch
+#: costs the store some work to merge it with the others: fewer, larger batches cost less)...
 BATCH_QUADS = 200_000
+
+#: ...except towards the end of a build, when less than a batch is still to come: the
+#: loading thread then takes whatever it finds, from this many quads on, so that the
+#: batch left to load once every report is made is small.
+MIN_BATCH_QUADS = 50_000
 
 #: Reports each worker process may have finished ahead of the store (bounds memory).
 AHEAD_PER_JOB = 128
@@ -86,9 +101,10 @@ class BuildSummary:
     #: Seconds per stage (``STAGES``) summed over the reports, and ``"total"``, the build's
     #: wall-clock time. ``read`` covers reading, cleaning and segmenting, ``map`` the
     #: quads and their serialization as N-Quads, ``store`` the writes, ``void`` the
-    #: dataset description. New reports are stored while the next ones are extracted,
-    #: and with ``jobs`` above 1 read, extract and map run side by side in the workers,
-    #: so the stages may add up to more than the total.
+    #: dataset description (counting what each report adds, then writing it). New
+    #: reports are stored while the next ones are extracted, and with ``jobs`` above 1
+    #: read, extract, map and the counting run side by side in the workers, so the
+    #: stages may add up to more than the total.
     timings: Mapping[str, float] = field(default_factory=dict)
 
     def total(self, name: str) -> int:
@@ -144,26 +160,33 @@ def build(
         documents = _read_all(files, report, pool, timings, workers)
         minter = IriMinter(settings.base_iri)
         summaries: list[DocumentSummary] = []
+        # the workers start on the first reports while the store is opened
+        converted = _convert_all(documents, settings.base_iri, pool, workers)
         with open_store(
             settings.store, update_url=settings.update_url, gsp_url=settings.gsp_url
         ) as store:
             clock = time.perf_counter()
             reference = reference_quads(minter, ontology_dir())
-            reference_triples = store.replace_graphs(reference) if reference else 0
+            reference_triples = _put(store, reference)
             timings["store"] += time.perf_counter() - clock
-            converted = _convert_all(documents, settings.base_iri, pool, workers)
-            with _Writer(store, report, timings) as writer:
+            clock = time.perf_counter()
+            counts = DatasetCounts(settings.base_iri)
+            if isinstance(store, EmbeddedStore):
+                for graph in reference:
+                    counts.add(_stored_counts(store, graph, settings.base_iri))
+            timings["void"] += time.perf_counter() - clock
+            with _Writer(store, report, timings, len(documents)) as writer:
                 for path, document, result in zip(files, documents, converted, strict=True):
                     timings["extract"] += result.extract_seconds
                     timings["map"] += result.map_seconds
+                    clock = time.perf_counter()
+                    counts.add(result.counts)
+                    timings["void"] += result.void_seconds + time.perf_counter() - clock
                     graph = minter.graph(document.identifier).value
                     writer.add(path, graph, result.nquads, result.summary.triples)
                     summaries.append(result.summary)
-            # the dataset's VoID description, counted over what the store now holds
             clock = time.perf_counter()
-            store.replace_graph(
-                void_graph(settings.base_iri).value, void_quads(store, settings.base_iri)
-            )
+            _describe(store, settings.base_iri, counts)
             timings["void"] += time.perf_counter() - clock
     entities: Counter[str] = Counter()
     for summary in summaries:
@@ -182,32 +205,77 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
+def _describe(store: Store, base_iri: str, counts: DatasetCounts) -> None:
+    """Write the dataset's VoID description: from what the build counted when the store
+    holds nothing else in scope (and is the embedded store, whose terms are the ones
+    written), else counted with SPARQL over what the store now holds."""
+    stats = None
+    if isinstance(store, EmbeddedStore):
+        stats = counts.statistics(graphs_in_scope(store, base_iri))
+    if stats is None:
+        stats = statistics(store, base_iri)
+    _put(store, {void_graph(base_iri).value: describe(stats, base_iri)})
+
+
+def _put(store: Store, graphs: Mapping[str, Sequence[pyoxigraph.Quad]]) -> int:
+    """Replace ``graphs``, all in one transaction; on the embedded store, with the bulk
+    loader when it holds none of them yet (as safe, and faster). The quads stored."""
+    if not graphs:
+        return 0
+    if isinstance(store, EmbeddedStore) and not any(
+        store.store.contains_named_graph(pyoxigraph.NamedNode(graph)) for graph in graphs
+    ):
+        return store.add_graphs(graphs)
+    return store.replace_graphs(graphs)
+
+
+def _stored_counts(store: EmbeddedStore, graph: str, base_iri: str) -> GraphCounts:
+    """The VoID counts of a graph as the store holds it."""
+    quads = store.store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(graph))
+    triples = [(term(q.subject), term(q.predicate), term(q.object)) for q in quads]
+    return graph_counts(graph, triples, base_iri)
+
+
 @dataclass(frozen=True, slots=True)
 class _Converted:
     """One report extracted and mapped: its summary, its quads as N-Quads (much faster
-    to send between processes than pickled quads, and what the bulk loader reads), and
-    the seconds each step took."""
+    to send between processes than pickled quads, and what the bulk loader reads), its
+    VoID counts, and the seconds each step took."""
 
     summary: DocumentSummary
     nquads: bytes
+    counts: GraphCounts
     extract_seconds: float
     map_seconds: float
+    void_seconds: float
 
 
 def _convert(document: Document, base_iri: str) -> _Converted:
-    """Extract ``document``, map it to quads and serialize them."""
+    """Extract ``document``, map it to N-Quads and count what the VoID description needs."""
     clock = time.perf_counter()
     extraction = extract_document(document)
     extracted = time.perf_counter()
-    quads = to_quads(document, extraction, base_iri)
-    nquads = pyoxigraph.serialize(quads, format=RdfFormat.N_QUADS) or b""
-    summary = _summary(document, extraction, len(quads))
-    return _Converted(summary, nquads, extracted - clock, time.perf_counter() - extracted)
+    graph, triples = map_document(document, extraction, base_iri)
+    nquads = to_nquads(graph, triples)
+    mapped = time.perf_counter()
+    namespace = IriLayout(base_iri).document(document.identifier)
+    counts = graph_counts(graph, triples, base_iri, namespace)
+    summary = _summary(document, extraction, len(triples))
+    return _Converted(
+        summary,
+        nquads,
+        counts,
+        extracted - clock,
+        mapped - extracted,
+        time.perf_counter() - mapped,
+    )
 
 
 def _convert_all(
     documents: Sequence[Document], base_iri: str, pool: Executor | None, workers: int
 ) -> Iterator[_Converted]:
+    """Each document converted, in order: in ``pool`` if given (work on the first ones
+    starts at once), else one by one as they are asked for."""
     if pool is None:
         return (_convert(document, base_iri) for document in documents)
     work = partial(_convert, base_iri=base_iri)
@@ -220,14 +288,22 @@ class _Writer:
     On the embedded store a batch is loaded by a thread of its own: Oxigraph's bulk
     loader does not hold Python's global lock, so the next reports are extracted
     meanwhile. One batch is loaded at a time, and before anything else is written
-    the batch being loaded is waited for. Leaving the ``with`` block waits for the
-    batch being loaded; only a block left without an error stores the last batch.
+    the batch being loaded is waited for. A batch goes to the thread once it is
+    large (``BATCH_QUADS``), or, near the end of the build and when the thread is
+    free, once it is not small (``MIN_BATCH_QUADS``). Leaving the ``with`` block
+    waits for the batch being loaded; only a block left without an error stores the
+    last batch.
     """
 
-    def __init__(self, store: Store, report: Progress, timings: dict[str, float]) -> None:
+    def __init__(
+        self, store: Store, report: Progress, timings: dict[str, float], expected: int
+    ) -> None:
         self.store = store
         self.report = report
         self.timings = timings
+        self.expected = expected  # the number of reports the build will add
+        self.added = 0  # reports added so far, and their quads
+        self.quads = 0
         self.embedded = store if isinstance(store, EmbeddedStore) else None
         self.batch: dict[str, bytes] = {}
         self.paths: list[Path] = []
@@ -251,6 +327,8 @@ class _Writer:
                 self.loader.shutdown()
 
     def add(self, path: Path, graph: str, nquads: bytes, count: int) -> None:
+        self.added += 1
+        self.quads += count
         if self.embedded is None or graph in self.batch or self._holds(graph):
             self.flush()
             self.wait()
@@ -263,8 +341,19 @@ class _Writer:
         self.batch[graph] = nquads
         self.paths.append(path)
         self.size += count
-        if self.size >= BATCH_QUADS:
+        if self.size >= BATCH_QUADS or (
+            self.size >= MIN_BATCH_QUADS and self._ending() and self._free()
+        ):
             self.flush()
+
+    def _ending(self) -> bool:
+        """Whether less than a batch of quads is still to come (estimated from the reports
+        added so far)."""
+        return (self.expected - self.added) * self.quads < BATCH_QUADS * self.added
+
+    def _free(self) -> bool:
+        """Whether the loading thread has no batch to load."""
+        return self.loading is None or self.loading[0].done()
 
     def _holds(self, graph: str) -> bool:
         assert self.embedded is not None
@@ -297,28 +386,44 @@ def _load(store: EmbeddedStore, batch: Mapping[str, bytes]) -> float:
     return time.perf_counter() - clock
 
 
-def _pool(workers: int) -> ProcessPoolExecutor | nullcontext[None]:
+@contextmanager
+def _pool(workers: int) -> Iterator[ProcessPoolExecutor | None]:
     """Worker processes, started fresh ("spawn": nothing of this process's state, threads
-    or open store is inherited); none for a single job."""
+    or open store is inherited); none for a single job. Work not started when the block
+    is left is dropped."""
     if workers <= 1:
-        return nullcontext()
+        yield None
+        return
     context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _in_order(
     pool: Executor, work: Callable[[T], R], items: Iterable[T], ahead: int
 ) -> Iterator[R]:
     """``work`` of each item, run in ``pool``, yielded in input order, at most ``ahead``
-    items submitted before their results are taken."""
-    pending: deque[Future[R]] = deque()
+    items submitted before their results are taken. The first ``ahead`` are submitted at
+    once, before the first result is asked for."""
+    remaining = iter(items)
+    pending: deque[Future[R]] = deque(
+        pool.submit(work, item) for item in itertools.islice(remaining, ahead)
+    )
+    return _results(pool, work, remaining, pending)
+
+
+def _results(
+    pool: Executor, work: Callable[[T], R], items: Iterator[T], pending: deque[Future[R]]
+) -> Iterator[R]:
     try:
-        for item in items:
-            pending.append(pool.submit(work, item))
-            if len(pending) >= ahead:
-                yield pending.popleft().result()
         while pending:
-            yield pending.popleft().result()
+            result = pending.popleft().result()
+            for item in itertools.islice(items, 1):
+                pending.append(pool.submit(work, item))
+            yield result
     finally:
         for future in pending:
             future.cancel()

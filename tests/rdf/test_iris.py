@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from uncac_kg.rdf.iris import IriMinter, safe_id
+from uncac_kg.rdf.iris import IriLayout, IriMinter, safe_id
 
 BASE = "https://w3id.org/uncac-kg/"
 
@@ -38,6 +38,8 @@ def minter() -> IriMinter:
 )
 def test_layout(minter: IriMinter, method: str, args: tuple[object, ...], expected: str) -> None:
     assert getattr(minter, method)(*args).value == BASE + expected
+    # the same IRI as a string, for the N-Quads the mapper writes
+    assert getattr(IriLayout(BASE), method)(*args) == BASE + expected
 
 
 def test_same_input_same_iri(minter: IriMinter) -> None:
@@ -80,6 +82,11 @@ def test_references_resolve_keys_and_keep_iris(minter: IriMinter) -> None:
     assert minter.reference("http://www.wikidata.org/entity/Q38").value.endswith("Q38")
 
 
+def test_a_reference_that_is_not_an_iri_is_refused() -> None:
+    with pytest.raises(ValueError):
+        IriLayout(BASE).reference("http://www.wikidata.org/entity/Q 38")
+
+
 @pytest.mark.parametrize("bad", ["", "a//b"])
 def test_empty_parts_are_refused(minter: IriMinter, bad: str) -> None:
     with pytest.raises(ValueError):
@@ -94,3 +101,5 @@ def test_empty_identifier_is_refused() -> None:
 def test_base_must_end_with_a_separator() -> None:
     with pytest.raises(ValueError, match="must end with"):
         IriMinter("https://example.org/kg")
+    with pytest.raises(ValueError, match="must end with"):
+        IriLayout("https://example.org/kg")

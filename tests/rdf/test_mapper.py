@@ -7,13 +7,14 @@ from collections import defaultdict
 
 import pytest
 from fixtures import BASE_IRI, ENTITIES, make_document, make_extraction
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Triple, parse, serialize
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from uncac_kg.document.model import Document, Span
 from uncac_kg.extract.model import Entity, EntityType, Extraction
 from uncac_kg.rdf import IriMinter, to_quads
+from uncac_kg.rdf.mapper import map_document, to_nquads
 from uncac_kg.settings import Settings
 
 UNCAC = "https://w3id.org/uncac-kg/ontology#"
@@ -283,3 +284,45 @@ def test_a_cited_entity_counts_as_mentioned(document: Document, extraction: Extr
     paragraph = by_subject(quads)[minter.paragraph("meeting-2020", 1).value]
     assert UNCAC + "hasMention" not in paragraph
     assert minter.entity("entity/sidna-databank") in paragraph[UNCAC + "mentions"]
+
+
+# --- the N-Quads the pipeline loads ------------------------------------------------------
+
+
+def test_the_n_quads_are_the_quads(document: Document, extraction: Extraction) -> None:
+    graph, triples = map_document(document, extraction, BASE_IRI)
+    assert graph == minter.graph("meeting-2020").value
+    assert len(triples) == len(set(triples))
+    nquads = to_nquads(graph, triples)
+    assert nquads.count(b"\n") == len(triples)
+    assert list(parse(nquads, format=RdfFormat.N_QUADS)) == to_quads(document, extraction, BASE_IRI)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ['a "quoted" word', "back\\slash", "two\nlines\r\n", "tab\tand\x0bvt", "nul\x00 \x1f \x7f",
+     "é ü 中文 \u2028 🙂", "\\u0041 is not A", ""],
+)  # fmt: skip
+def test_any_text_survives_the_n_quads(
+    document: Document, extraction: Extraction, words: str
+) -> None:
+    """Literals are escaped by the mapper itself: what the store reads back is the text."""
+    odd = dataclasses.replace(document, title=words, text=document.text + words)
+    quads = to_quads(odd, extraction, BASE_IRI)
+    props = by_subject(quads)[minter.document("meeting-2020").value]
+    assert props["http://purl.org/dc/terms/title"] == [Literal(words)]
+    assert props[UNCAC + "text"] == [Literal(odd.text)]
+
+
+def test_a_base_that_is_not_an_iri_is_refused(document: Document, extraction: Extraction) -> None:
+    with pytest.raises(ValueError):
+        to_quads(document, extraction, "not an iri/")
+
+
+def test_a_reference_that_is_not_an_iri_is_refused(
+    document: Document, extraction: Extraction
+) -> None:
+    odd = dataclasses.replace(ENTITIES[0], reference="http://example.org/a b")
+    entities = {**extraction.entities, odd.key: odd}
+    with pytest.raises(ValueError):
+        to_quads(document, dataclasses.replace(extraction, entities=entities), BASE_IRI)

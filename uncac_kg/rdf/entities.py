@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from uncac_kg.extract.model import Entity, EntityType, Extraction
-from uncac_kg.rdf.iris import IriMinter
+from uncac_kg.rdf.iris import IriLayout
 from uncac_kg.rdf.terms import (
     RDF_TYPE,
     RDFS_LABEL,
@@ -24,6 +24,7 @@ from uncac_kg.rdf.terms import (
     SKOS_PREF_LABEL,
     RdfTriple,
     integer,
+    iri,
     string,
     uncac,
 )
@@ -44,11 +45,11 @@ def implied_entities(extraction: Extraction) -> list[Entity]:
     return [entities[key] for key in sorted(entities)]
 
 
-def entity_triples(entities: Iterable[Entity], minter: IriMinter) -> list[RdfTriple]:
-    """Classes, labels, owner and article numbers of each entity."""
+def entity_triples(entities: Iterable[Entity], layout: IriLayout) -> list[RdfTriple]:
+    """Classes, labels, owner and article numbers of each entity, in N-Triples syntax."""
     out: list[RdfTriple] = []
     for entity in entities:
-        node = minter.entity(entity.key)
+        node = iri(layout.entity(entity.key))
         out.append((node, RDF_TYPE, uncac("Entity")))
         out.append((node, RDF_TYPE, uncac(entity.type.value)))
         if entity.subtype:
@@ -60,9 +61,9 @@ def entity_triples(entities: Iterable[Entity], minter: IriMinter) -> list[RdfTri
             if alias != entity.label:
                 out.append((node, SKOS_ALT_LABEL, string(alias)))
         if entity.owner:
-            out.append((node, uncac("ownedBy"), minter.entity(entity.owner)))
+            out.append((node, uncac("ownedBy"), iri(layout.entity(entity.owner))))
         if entity.reference:
-            reference = minter.reference(entity.reference)
+            reference = iri(layout.reference(entity.reference))
             if reference != node:
                 out.append((node, SKOS_EXACT_MATCH, reference))
         article = _ARTICLE_KEY.fullmatch(entity.key)
@@ -70,5 +71,5 @@ def entity_triples(entities: Iterable[Entity], minter: IriMinter) -> list[RdfTri
             out.append((node, uncac("articleNumber"), integer(int(article[1]))))
             if article[2] is not None:
                 out.append((node, uncac("articleParagraph"), integer(int(article[2]))))
-                out.append((node, uncac("partOfArticle"), minter.article(int(article[1]))))
+                out.append((node, uncac("partOfArticle"), iri(layout.article(int(article[1])))))
     return out

@@ -19,12 +19,12 @@ from __future__ import annotations
 import datetime
 import re
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 
 from uncac_kg.document.model import AgendaItem, Document, Paragraph, Section, Span
 from uncac_kg.extract.model import Extraction, ParagraphExtraction, Statement
 from uncac_kg.rdf.entities import entity_triples, implied_entities
-from uncac_kg.rdf.iris import IriMinter
+from uncac_kg.rdf.iris import IriLayout
 from uncac_kg.rdf.terms import (
     DCTERMS_DATE,
     DCTERMS_IDENTIFIER,
@@ -36,6 +36,7 @@ from uncac_kg.rdf.terms import (
     RdfTriple,
     date,
     integer,
+    iri,
     offset,
     string,
     uncac,
@@ -57,36 +58,56 @@ def to_quads(
         if isinstance(settings_or_base_iri, Settings)
         else settings_or_base_iri
     )
+    graph, triples = map_document(document, extraction, base_iri)
+    return list(parse(to_nquads(graph, triples), format=RdfFormat.N_QUADS))
+
+
+def map_document(
+    document: Document, extraction: Extraction, base_iri: str
+) -> tuple[str, list[RdfTriple]]:
+    """``document``'s named graph (its IRI) and its triples in N-Triples syntax: what
+    ``to_quads`` gives, before the quads are made; same order, no duplicates.
+
+    Raises ``ValueError`` as ``to_quads`` does, and for a base IRI that is not a valid IRI.
+    """
     if extraction.document != document.identifier:
         raise ValueError(
             f"extraction of {extraction.document!r} given for document {document.identifier!r}"
         )
-    minter = IriMinter(base_iri)
-    graph = minter.graph(document.identifier)
-    triples = _DocumentMapper(document, minter).triples(extraction)
-    triples.extend(entity_triples(implied_entities(extraction), minter))
-    # duplicates dropped before the quads are made, first occurrence kept
-    return [Quad(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
+    layout = IriLayout(base_iri)
+    graph = NamedNode(layout.graph(document.identifier)).value  # checks the base IRI
+    triples = _DocumentMapper(document, layout).triples(extraction)
+    triples.extend(entity_triples(implied_entities(extraction), layout))
+    # duplicates dropped, first occurrence kept
+    return graph, list(dict.fromkeys(triples))
+
+
+def to_nquads(graph: str, triples: list[RdfTriple]) -> bytes:
+    """``triples`` in the named graph ``graph``, as N-Quads (UTF-8), one quad a line."""
+    if not triples:
+        return b""
+    end = f" <{graph}> .\n"
+    return (end.join(map(" ".join, triples)) + end).encode("utf-8")
 
 
 class _DocumentMapper:
     """The triples of one document's structure, mentions and statements."""
 
-    def __init__(self, document: Document, minter: IriMinter) -> None:
+    def __init__(self, document: Document, layout: IriLayout) -> None:
         self.document = document
-        self.minter = minter
+        self.layout = layout
         self.doc_id = document.identifier
-        self.doc = minter.document(document.identifier)
+        self.doc = iri(layout.document(document.identifier))
         self.out: list[RdfTriple] = []
 
-    def add(self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> None:
+    def add(self, subject: str, predicate: str, obj: str) -> None:
         self.out.append((subject, predicate, obj))
 
-    def position(self, node: NamedNode, span: Span, words: str, prop: str = "quote") -> None:
+    def position(self, node: str, span: Span, words: str, prop: str = "quote") -> None:
         """``node``'s exact words (``uncac:<prop>``) and offsets; ``span`` in document offsets."""
         if span.slice(self.document.text) != words:
             raise ValueError(
-                f"{node.value}: document text [{span.start}, {span.end}) is "
+                f"{node[1:-1]}: document text [{span.start}, {span.end}) is "
                 f"{span.slice(self.document.text)!r}, not the quote {words!r}"
             )
         self.add(node, uncac(prop), string(words))
@@ -122,7 +143,7 @@ class _DocumentMapper:
         self.add(doc, uncac("text"), string(document.text))
 
     def add_item(self, item: AgendaItem) -> None:
-        node = self.minter.agenda_item(self.doc_id, item.number)
+        node = iri(self.layout.agenda_item(self.doc_id, item.number))
         self.add(node, RDF_TYPE, uncac("AgendaItem"))
         is_integer = item.number.isascii() and item.number.isdigit()
         number = integer(int(item.number)) if is_integer else string(item.number)
@@ -132,55 +153,52 @@ class _DocumentMapper:
         self.add_span(node, item.span)
 
     def add_section(self, section: Section) -> None:
-        node = self.minter.section(self.doc_id, section.letter, section.item)
+        node = iri(self.layout.section(self.doc_id, section.letter, section.item))
         self.add(node, RDF_TYPE, uncac("Section"))
         self.add(node, uncac("letter"), string(section.letter))
         self.add(node, uncac("heading"), string(section.heading))
         self.add(node, uncac("inDocument"), self.doc)
         if section.item is not None and any(i.number == section.item for i in self.document.items):
-            self.add(
-                node, uncac("inAgendaItem"), self.minter.agenda_item(self.doc_id, section.item)
-            )
+            item = iri(self.layout.agenda_item(self.doc_id, section.item))
+            self.add(node, uncac("inAgendaItem"), item)
         self.add_span(node, section.span)
 
-    def add_span(self, node: NamedNode, span: Span) -> None:
+    def add_span(self, node: str, span: Span) -> None:
         self.add(node, uncac("beginIndex"), offset(span.start))
         self.add(node, uncac("endIndex"), offset(span.end))
 
     def add_paragraph(self, paragraph: Paragraph) -> None:
         if paragraph.span.slice(self.document.text) != paragraph.text:
             raise ValueError(f"{self.doc_id}: paragraph {paragraph.number}'s span misses its text")
-        node = self.minter.paragraph(self.doc_id, paragraph.number)
+        node = iri(self.layout.paragraph(self.doc_id, paragraph.number))
         self.add(node, RDF_TYPE, uncac("Paragraph"))
         self.add(node, uncac("number"), integer(paragraph.number))
         self.add(node, uncac("inDocument"), self.doc)
         self.add(self.doc, uncac("hasParagraph"), node)
         section = self.document.section_of(paragraph)
         if section is not None:
-            self.add(
-                node,
-                uncac("inSection"),
-                self.minter.section(self.doc_id, section.letter, section.item),
-            )
+            part = iri(self.layout.section(self.doc_id, section.letter, section.item))
+            self.add(node, uncac("inSection"), part)
         item = self.document.item_of(paragraph)
         if item is not None:
-            self.add(node, uncac("inAgendaItem"), self.minter.agenda_item(self.doc_id, item.number))
+            part = iri(self.layout.agenda_item(self.doc_id, item.number))
+            self.add(node, uncac("inAgendaItem"), part)
         self.add(node, uncac("text"), string(paragraph.text))
         self.add_span(node, paragraph.span)
 
     def add_extraction(
         self, paragraph: Paragraph, found: ParagraphExtraction, extraction: Extraction
     ) -> None:
-        node = self.minter.paragraph(self.doc_id, paragraph.number)
+        node = iri(self.layout.paragraph(self.doc_id, paragraph.number))
         start = paragraph.span.start
         for j, mention in enumerate(found.mentions, start=1):
             entity = self.entity(mention.entity, extraction)
-            iri = self.minter.mention(self.doc_id, paragraph.number, j)
-            self.add(node, uncac("hasMention"), iri)
+            name = iri(self.layout.mention(self.doc_id, paragraph.number, j))
+            self.add(node, uncac("hasMention"), name)
             self.add(node, uncac("mentions"), entity)
-            self.add(iri, RDF_TYPE, uncac("Mention"))
-            self.add(iri, uncac("mentionOf"), entity)
-            self.position(iri, mention.span.shift(start), mention.text)
+            self.add(name, RDF_TYPE, uncac("Mention"))
+            self.add(name, uncac("mentionOf"), entity)
+            self.position(name, mention.span.shift(start), mention.text)
         indexes = [statement.index for statement in found.statements]
         if len(set(indexes)) != len(indexes):
             raise ValueError(
@@ -193,9 +211,9 @@ class _DocumentMapper:
         self, paragraph: Paragraph, statement: Statement, extraction: Extraction
     ) -> None:
         number, start = paragraph.number, paragraph.span.start
-        para = self.minter.paragraph(self.doc_id, number)
-        node = self.minter.statement(self.doc_id, number, statement.index)
-        speaker = self.minter.speaker(self.doc_id, number, statement.index)
+        para = iri(self.layout.paragraph(self.doc_id, number))
+        node = iri(self.layout.statement(self.doc_id, number, statement.index))
+        speaker = iri(self.layout.speaker(self.doc_id, number, statement.index))
         self.add(para, uncac("hasStatement"), node)
         self.add(node, RDF_TYPE, uncac("Statement"))
         self.add(node, uncac("inParagraph"), para)
@@ -207,9 +225,10 @@ class _DocumentMapper:
 
         self.add(speaker, RDF_TYPE, uncac("Speaker"))
         self.add(speaker, RDFS_LABEL, string(statement.speaker))
-        self.add(speaker, uncac("role"), self.minter.role(statement.role.value))
+        self.add(speaker, uncac("role"), iri(self.layout.role(statement.role.value)))
         if statement.affiliation is not None:
-            self.add(speaker, uncac("represents"), self.minter.entity(statement.affiliation.entity))
+            represents = iri(self.layout.entity(statement.affiliation.entity))
+            self.add(speaker, uncac("represents"), represents)
         if statement.name:
             self.add(speaker, uncac("personName"), string(statement.name))
         if statement.title:
@@ -218,21 +237,21 @@ class _DocumentMapper:
 
         for j, citation in enumerate(statement.citations, start=1):
             entity = self.entity(citation.entity, extraction)
-            iri = self.minter.citation(self.doc_id, number, statement.index, j)
+            name = iri(self.layout.citation(self.doc_id, number, statement.index, j))
             self.add(node, uncac("cites"), entity)
-            self.add(node, uncac("hasCitation"), iri)
+            self.add(node, uncac("hasCitation"), name)
             self.add(para, uncac("mentions"), entity)  # a citation names what it cites
-            self.add(iri, RDF_TYPE, uncac("Citation"))
-            self.add(iri, uncac("citedEntity"), entity)
-            self.position(iri, citation.span.shift(start), citation.text)
+            self.add(name, RDF_TYPE, uncac("Citation"))
+            self.add(name, uncac("citedEntity"), entity)
+            self.position(name, citation.span.shift(start), citation.text)
 
-    def entity(self, key: str, extraction: Extraction) -> NamedNode:
+    def entity(self, key: str, extraction: Extraction) -> str:
         if key not in extraction.entities:
             raise ValueError(f"{self.doc_id}: {key!r} is cited or mentioned but not an entity")
-        return self.minter.entity(key)
+        return iri(self.layout.entity(key))
 
 
-def _date(value: str) -> Literal:
+def _date(value: str) -> str:
     """An ``xsd:date`` for a valid ``YYYY-MM-DD``, else the text as it is."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         try:

@@ -13,6 +13,10 @@ always gives the same description::
 
     quads = void_quads(store, settings.base_iri)
     store.replace_graph(void_graph(settings.base_iri).value, quads)
+
+A build gets the same ``Statistics`` without querying, by counting the triples
+it writes (``uncac_kg.rdf.void_counts``), and turns them into quads with
+``describe``.
 """
 
 from __future__ import annotations
@@ -93,6 +97,12 @@ def void_quads(
     )
 
 
+def graphs_in_scope(store: Store, base_iri: str) -> list[str]:
+    """The graphs the description counts: those under ``<base>graph/`` but its own."""
+    own = void_graph(base_iri).value
+    return [g for g in store.graphs() if g.startswith(f"{base_iri}graph/") and g != own]
+
+
 def statistics(store: Store, base_iri: str) -> Statistics:
     """Count, with SPARQL on ``store``, what the graphs under ``<base>graph/`` hold.
 
@@ -102,8 +112,7 @@ def statistics(store: Store, base_iri: str) -> Statistics:
     dominated on large stores. On the embedded store the queries run side by
     side in threads (Oxigraph evaluates queries without holding Python's lock).
     """
-    own = void_graph(base_iri).value
-    graphs = [g for g in store.graphs() if g.startswith(f"{base_iri}graph/") and g != own]
+    graphs = graphs_in_scope(store, base_iri)
     scope = "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs) + " }"
     triples = f"SELECT DISTINCT ?s ?p ?o WHERE {{ {scope} GRAPH ?g {{ ?s ?p ?o }} }}"
     document = NamedNode(UNCAC.Document)
