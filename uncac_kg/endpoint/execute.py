@@ -1,15 +1,21 @@
-"""Run one query over an in-memory store and serialize its result, capped (worker side).
+"""Run one query over a snapshot and serialize its result, capped (worker side).
 
-Solutions are read one by one, so the row cap and the time limit are checked as
-the engine produces them; a result longer than the cap is cut there and marked
-``truncated``. The rows kept are written as SPARQL TSV, read back by pyoxigraph
-and written with its own serializers in the format asked for.
+pyoxigraph writes the solutions as SPARQL TSV into a file that keeps the
+header and up to the cap's number of lines and stops the writing at the next
+one (or past the time limit), so a result is never built beyond the cap and no
+Python code runs per solution; a result longer than the cap is marked
+``truncated``. The rows kept are read back by pyoxigraph and written with its
+own serializers in the format asked for. Results narrowed by filters on values
+are read solution by solution instead.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import time
 from collections.abc import Iterable
+from typing import IO, Any, cast
 
 import pyoxigraph
 from pyoxigraph import (
@@ -79,9 +85,10 @@ def _boolean(result: QueryBoolean, job: QueryJob) -> Answer:
 
 
 def _solutions(result: QuerySolutions, job: QueryJob, deadline: float) -> Answer:
-    """The solutions, read one by one up to the cap, written as SPARQL TSV (each term in
-    N-Triples syntax, which keeps every term exactly), then read back by pyoxigraph and
-    written in the format asked for."""
+    """The solutions up to the cap, as SPARQL TSV (each term in N-Triples syntax, which
+    keeps every term exactly), read back by pyoxigraph and written in the format asked
+    for. Without filters pyoxigraph writes the TSV itself, stopped at the cap by the
+    file it writes to; with filters the solutions are read one by one."""
     fmt = _format(job.results_format, "the results of a SELECT query")
     names = [v.value for v in result.variables]
     columns = list(range(len(names)))
@@ -89,6 +96,89 @@ def _solutions(result: QuerySolutions, job: QueryJob, deadline: float) -> Answer
     if order:  # SELECT *: columns in the order the query names them
         rank = {name: i for i, name in enumerate(order)}
         columns.sort(key=lambda i: rank.get(names[i], len(rank)))
+    if job.filters:
+        lines, truncated = _filtered(result, job, deadline, names, columns)
+        tsv = ("\n".join(lines) + "\n").encode()
+    else:
+        tsv, truncated = _capped_tsv(result, job, deadline)
+        if columns != sorted(columns):
+            tsv = _reorder(tsv, columns)
+    rows = tsv.count(b"\n") - 1
+    parsed = pyoxigraph.parse_query_results(tsv, format=QueryResultsFormat.TSV)
+    assert isinstance(parsed, QuerySolutions)
+    if fmt.name == "table":
+        body = formats.render_table(parsed, dict(job.prefixes)).encode()
+    else:
+        body = parsed.serialize(format=formats.results_format(fmt)) or b""
+    return Answer("results", fmt.name, body, rows, truncated)
+
+
+class _Full(Exception):
+    """The capped TSV has all the lines it may hold."""
+
+
+class _CappedWriter(io.RawIOBase):
+    """A file pyoxigraph writes TSV results to: it keeps the header and up to ``rows``
+    solutions, and stops the writing (raising ``_Full``) once one more line arrives or
+    the deadline has passed (raising ``EndpointError``)."""
+
+    def __init__(self, rows: int, deadline: float, timeout: float) -> None:
+        super().__init__()
+        self.lines_left = rows + 1  # the header line too
+        self.deadline = deadline
+        self.timeout = timeout
+        self.chunks: list[bytes] = []
+        self.full = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        chunk = bytes(data)
+        _check(self.deadline, self.timeout)
+        newlines = chunk.count(b"\n")
+        if newlines >= self.lines_left:
+            cut = -1
+            for _ in range(self.lines_left):
+                cut = chunk.index(b"\n", cut + 1)
+            self.chunks.append(chunk[: cut + 1])
+            self.lines_left = 0
+            # a line after the cut means more solutions than the cap
+            self.full = self.full or cut + 1 < len(chunk)
+            if self.full:
+                raise _Full
+            return len(chunk)
+        if self.lines_left == 0 and chunk:
+            self.full = True
+            raise _Full
+        self.lines_left -= newlines
+        self.chunks.append(chunk)
+        return len(chunk)
+
+
+def _capped_tsv(result: QuerySolutions, job: QueryJob, deadline: float) -> tuple[bytes, bool]:
+    writer = _CappedWriter(job.max_rows, deadline, job.timeout)
+    with contextlib.suppress(_Full):
+        result.serialize(cast(IO[bytes], writer), format=QueryResultsFormat.TSV)
+    tsv = b"".join(writer.chunks)
+    if not tsv.endswith(b"\n"):
+        tsv += b"\n"
+    return tsv, writer.full
+
+
+def _reorder(tsv: bytes, columns: list[int]) -> bytes:
+    """The TSV with its columns in the order ``columns`` gives."""
+    out = []
+    for line in tsv.decode().split("\n")[:-1]:
+        cells = line.split("\t")
+        out.append("\t".join(cells[i] for i in columns))
+    return ("\n".join(out) + "\n").encode()
+
+
+def _filtered(
+    result: QuerySolutions, job: QueryJob, deadline: float, names: list[str], columns: list[int]
+) -> tuple[list[str], bool]:
+    """The TSV lines of the solutions that pass ``job.filters``, up to the cap."""
     wanted = [(names.index(n) if n in names else -1, value) for n, value in job.filters]
     lines = ["\t".join(f"?{names[i]}" for i in columns)]
     truncated = False
@@ -101,14 +191,7 @@ def _solutions(result: QuerySolutions, job: QueryJob, deadline: float) -> Answer
             truncated = True
             break
         lines.append("\t".join("" if row[i] is None else str(row[i]) for i in columns))
-    tsv = ("\n".join(lines) + "\n").encode()
-    parsed = pyoxigraph.parse_query_results(tsv, format=QueryResultsFormat.TSV)
-    assert isinstance(parsed, QuerySolutions)
-    if fmt.name == "table":
-        body = formats.render_table(parsed, dict(job.prefixes)).encode()
-    else:
-        body = parsed.serialize(format=formats.results_format(fmt)) or b""
-    return Answer("results", fmt.name, body, len(lines) - 1, truncated)
+    return lines, truncated
 
 
 def _value(term: Term | None) -> str | None:

@@ -103,7 +103,7 @@ class IndexJob:
 
 @dataclass(frozen=True, slots=True)
 class LoadJob:
-    """Load the snapshot ``path`` (``generation``) into the worker's in-memory store."""
+    """Answer from the snapshot ``path`` (``generation``) from now on."""
 
     path: Path
     generation: int

@@ -3,10 +3,13 @@
 Oxigraph's RocksDB store admits one read-write process at a time, and a
 read-only instance "while another process writes is undefined behaviour". So
 the server never holds the store: it copies it, in a moment when no process
-writes, into an N-Quads file of its own (a *snapshot*) that its query workers
-load into memory. ``uncac-kg build`` can therefore always open the store; while
-it runs, the server keeps answering from the previous snapshot, and once it
-has finished the next poll takes a new one.
+writes, into an N-Quads file of its own (a *snapshot*); the first query worker
+to need it bulk-loads it into an on-disk store beside it, which every worker
+then opens read-only (nobody writes it again, so several readers are safe, and
+Oxigraph answers faster from its on-disk indexes than from its in-memory
+store). ``uncac-kg build`` can therefore always open the store; while it runs,
+the server keeps answering from the previous snapshot, and once it has
+finished the next poll takes a new one.
 
 A copy counts only if it is consistent: no writer held the store's lock before
 or after it was read, and the store's files (names, sizes, times) did not
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import struct
 import sys
 import threading
@@ -36,6 +40,11 @@ except ImportError:  # pragma: no cover - not on POSIX: no lock probing
 #: The store's files: name, size and modification time of each.
 Signature = tuple[tuple[str, int, int], ...]
 
+#: The on-disk store made from a snapshot file, and the lock its making is done under.
+STORE_SUFFIX = ".store"
+LOCK_SUFFIX = ".lock"
+#: The file that says an on-disk snapshot store is complete.
+READY = "uncac-kg-snapshot-ready"
 #: How many snapshot files are kept (workers may still be loading the previous ones).
 KEEP = 3
 #: The file ``EmbeddedStore.add_graphs`` keeps in the store's folder while a bulk load is
@@ -141,7 +150,28 @@ class SnapshotSource:
         self.current = Snapshot(self._generation, path, quads, time.time(), etag)
         for old in sorted(self.workdir.glob("snapshot-*.nq"))[:-KEEP]:
             old.unlink(missing_ok=True)
+            shutil.rmtree(old.with_suffix(STORE_SUFFIX), ignore_errors=True)
+            old.with_suffix(LOCK_SUFFIX).unlink(missing_ok=True)
         return self.current
+
+
+def open_snapshot(path: Path) -> pyoxigraph.Store:
+    """The snapshot ``path`` as a read-only on-disk store, bulk-loaded beside it by the
+    first process that asks (the others wait for it, then share it)."""
+    directory = path.with_suffix(STORE_SUFFIX)
+    with path.with_suffix(LOCK_SUFFIX).open("a+b") as lock:
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (directory / READY).is_file():
+            shutil.rmtree(directory, ignore_errors=True)
+            writer = pyoxigraph.Store(str(directory))
+            try:
+                writer.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS)
+                writer.flush()
+            finally:
+                del writer  # the last reference: the store is closed
+            (directory / READY).write_bytes(b"")
+    return pyoxigraph.Store.read_only(str(directory))
 
 
 def _copy(store: Path, target: Path) -> int | None:

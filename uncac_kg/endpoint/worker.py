@@ -1,4 +1,4 @@
-"""A query worker: a process that holds one snapshot in memory and runs jobs on it.
+"""A query worker: a process that holds one snapshot open and runs jobs on it.
 
 The server runs queries in worker processes rather than threads because
 pyoxigraph (0.5) has no way to cancel a running query: a query past its time
@@ -13,13 +13,14 @@ import signal
 from multiprocessing.connection import Connection
 
 import pyoxigraph
-from pyoxigraph import DefaultGraph, NamedNode, RdfFormat
+from pyoxigraph import DefaultGraph, NamedNode
 
 from uncac_kg import formats
 from uncac_kg.endpoint import search
 from uncac_kg.endpoint.errors import EndpointError
 from uncac_kg.endpoint.execute import run_query, serialize_triples
 from uncac_kg.endpoint.jobs import DumpJob, IndexJob, LoadJob, QueryJob, WriteJob
+from uncac_kg.endpoint.snapshots import open_snapshot
 from uncac_kg.endpoint.writes import apply_write
 
 
@@ -45,9 +46,8 @@ class Worker:
         raise EndpointError(500, f"unknown job {type(job).__name__}")
 
     def load(self, job: LoadJob) -> int:
-        """Replace the store in memory with the snapshot's quads; their number."""
-        store = pyoxigraph.Store()
-        store.bulk_load(path=str(job.path), format=RdfFormat.N_QUADS)
+        """Answer from the snapshot ``job.path`` from now on; its number of quads."""
+        store = open_snapshot(job.path)
         self.store, self.generation = store, job.generation
         return len(store)
 
