@@ -21,6 +21,8 @@ def test_help_lists_the_options() -> None:
         "--workers",
         "--cors-origin",
         "--allow-service",
+        "--update-url",
+        "--gsp-url",
     ):
         assert option in result.output  # fmt: skip
     assert "UNCAC_KG_WRITE_TOKEN" in result.output
@@ -32,7 +34,7 @@ def test_bad_options_are_one_clear_error() -> None:
     assert "at least one query worker" in str(result.exception or result.output)
 
 
-def test_a_remote_store_is_not_served() -> None:
+def test_a_remote_store_that_cannot_be_reached_is_one_clear_error() -> None:
     result = CliRunner().invoke(serve_command, ["--store", "http://127.0.0.1:9/sparql"])
     assert result.exit_code != 0
-    assert "embedded store" in str(result.exception)
+    assert "cannot reach the store at http://127.0.0.1:9/sparql" in str(result.exception)

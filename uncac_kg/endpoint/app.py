@@ -11,6 +11,7 @@ Routes, in the order they are tried::
     /documents             the reports
     /health, /openapi.json readiness, and the API's description
     /.well-known/void      the dataset's VoID description
+    /dump                  the whole dataset (N-Quads, TriG or JSON-LD)
     /static/...            the UI's files (vendored: no CDN)
     /<anything else>       the IRI base + path, dereferenced (HTML or RDF)
 """
@@ -22,7 +23,6 @@ import os
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -35,17 +35,20 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from uncac_kg.endpoint import openapi
-from uncac_kg.endpoint.backend import Backend
+from uncac_kg.endpoint.backend import Backend, SnapshotBackend
 from uncac_kg.endpoint.config import ServerOptions
+from uncac_kg.endpoint.dump import dataset_dump
 from uncac_kg.endpoint.errors import EndpointError
 from uncac_kg.endpoint.graph_store import graph_store
 from uncac_kg.endpoint.limits import RequestSizeLimit
 from uncac_kg.endpoint.linked_data import resource, void_description
 from uncac_kg.endpoint.protocol import sparql_endpoint, update_endpoint
+from uncac_kg.endpoint.remote_backend import RemoteBackend
 from uncac_kg.endpoint.responses import EXPOSED_HEADERS, error_response
 from uncac_kg.endpoint.rest import list_queries, run_stored_query
 from uncac_kg.endpoint.views import documents, home, search
 from uncac_kg.settings import Settings
+from uncac_kg.store.endpoints import is_url, resolve
 
 STATIC = Path(__file__).parent / "static"
 WRITES = ["GET", "PUT", "POST", "DELETE"]
@@ -55,14 +58,19 @@ access_log = logging.getLogger("uncac_kg.endpoint.access")
 def create_app(
     store: str | os.PathLike[str], settings: Settings, options: ServerOptions | None = None
 ) -> Starlette:
-    """The server for the embedded store in the folder ``store``.
+    """The server for the store at ``store``: the folder of an embedded store, or the
+    SPARQL query URL of a remote store.
 
-    The server never holds the store: it serves snapshots of it (see
+    The server never holds an embedded store: it serves snapshots of it (see
     ``uncac_kg.endpoint.snapshots``), so ``uncac-kg build`` can run meanwhile.
     A folder without a store yet is served as an empty dataset until one appears.
+    A remote store is asked every question (see ``uncac_kg.endpoint.remote_backend``);
+    its update and Graph Store URLs are ``settings``' or derived from its query URL,
+    its login comes from the environment. Raises ``StoreError`` for a URL that
+    cannot name a store.
     """
     options = options or ServerOptions()
-    backend = Backend(Path(store), options)
+    backend = open_backend(os.fspath(store), settings, options)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -88,6 +96,7 @@ def create_app(
         Route("/health", health, methods=["GET"]),
         Route("/openapi.json", openapi_json, methods=["GET"]),
         Route("/.well-known/void", void_description, methods=["GET"]),
+        Route("/dump", dataset_dump, methods=["GET", "HEAD"], name="dump"),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
         Route("/{path:path}", resource, methods=["GET"]),
     ]
@@ -117,20 +126,18 @@ def create_app(
     return app
 
 
+def open_backend(store: str, settings: Settings, options: ServerOptions) -> Backend:
+    """The backend for ``store``: a remote store's for an http(s) URL, else the snapshots'."""
+    if is_url(store):
+        endpoints = resolve(store, update_url=settings.update_url, gsp_url=settings.gsp_url)
+        return RemoteBackend(endpoints, options, settings.base_iri)
+    return SnapshotBackend(Path(store), options)
+
+
 async def health(request: Request) -> Response:
-    """200 once a snapshot of the store is served (with what it holds), 503 before."""
+    """200 once the data is served (with what it holds), 503 before or while it cannot be."""
     backend: Backend = request.app.state.backend
-    snapshot = backend.snapshot
-    body: dict[str, object] = {"status": "ok" if backend.ready else "starting"}
-    if snapshot is not None:
-        taken = datetime.fromtimestamp(snapshot.taken_at, UTC).isoformat(timespec="seconds")
-        body |= {"snapshot": snapshot.generation, "quads": snapshot.quads, "taken": taken}
-    body |= {
-        "workers": backend.options.workers,
-        "stopped_queries": backend.pool.stopped if backend.pool is not None else 0,
-        "writable": backend.options.write_token is not None,
-    }
-    return JSONResponse(body, status_code=200 if backend.ready else 503)
+    return JSONResponse(backend.health(), status_code=200 if backend.ready else 503)
 
 
 async def openapi_json(request: Request) -> Response:

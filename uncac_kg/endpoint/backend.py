@@ -1,14 +1,21 @@
-"""What the HTTP handlers stand on: the snapshots, the query workers and the search index.
+"""What the HTTP handlers stand on: a backend that runs queries, dumps and writes.
 
-``Backend.start`` takes the first snapshot and starts a task that polls the
-store (every ``poll_interval`` seconds) for a newer one; each new snapshot gets
-its search index. Handlers run their work with ``query``, ``rows``, ``dump`` and
-``write``, which hand jobs to the worker pool in a thread. A write is served
-at once; the search index follows at the next poll.
+``Backend`` is what every handler sees: ``query``, ``rows``, ``dump`` and
+``write``, the search ``index``, and ``ready`` and ``health`` for ``/health``.
+Two backends implement it:
+
+- ``SnapshotBackend``, for an embedded store (a folder): ``start`` takes the
+  first snapshot and starts a task that polls the store (every
+  ``poll_interval`` seconds) for a newer one; each new snapshot gets its
+  search index. Handlers' work is handed to the worker pool in a thread. A
+  write is served at once; the search index follows at the next poll.
+- ``RemoteBackend`` (``uncac_kg.endpoint.remote_backend``), for a remote
+  SPARQL store (a URL): every request is forwarded to the store.
 """
 
 from __future__ import annotations
 
+import abc
 import asyncio
 import contextlib
 import dataclasses
@@ -16,6 +23,7 @@ import json
 import logging
 import shutil
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import anyio.to_thread
@@ -32,15 +40,77 @@ log = logging.getLogger("uncac_kg.endpoint")
 Row = dict[str, JsonTerm]
 
 
-class Backend:
-    """The server's state, one per application."""
+class Backend(abc.ABC):
+    """The server's state, one per application, whatever store it serves.
+
+    ``store`` is the folder of an embedded store, which writes name; a backend
+    without one (a remote store) has ``Path()`` there. ``index`` is the search
+    index of the data served, None until it is built.
+    """
 
     def __init__(self, store: Path, options: ServerOptions) -> None:
         self.store = store
         self.options = options
+        self.index: SearchIndex | None = None
+
+    @property
+    def snapshot(self) -> Snapshot | None:
+        """The snapshot served, for a backend that serves snapshots (else None)."""
+        return None
+
+    @property
+    @abc.abstractmethod
+    def ready(self) -> bool:
+        """Whether requests can be answered (the data is reachable and indexed)."""
+
+    @abc.abstractmethod
+    def health(self) -> dict[str, object]:
+        """What ``/health`` says: ``status`` and what is known of the data served."""
+
+    @abc.abstractmethod
+    async def start(self) -> None:
+        """Start serving (called once, when the application starts)."""
+
+    @abc.abstractmethod
+    async def close(self) -> None:
+        """Stop serving and release everything ``start`` took."""
+
+    @abc.abstractmethod
+    async def query(self, job: QueryJob) -> Answer:
+        """Run a query job; raises ``EndpointError``."""
+
+    @abc.abstractmethod
+    async def dump(self, job: DumpJob) -> bytes:
+        """A graph, or the dataset, serialized; 404 for a missing graph."""
+
+    @abc.abstractmethod
+    async def write(self, job: WriteJob) -> Written:
+        """Apply a write to the store; raises ``EndpointError``."""
+
+    async def rows(
+        self, sparql: str, bindings: dict[str, JsonTerm] | None = None, max_rows: int | None = None
+    ) -> tuple[list[Row], bool]:
+        """The solutions of a SELECT query (with ``bindings`` substituted) as JSON terms,
+        and whether they were cut at the row cap."""
+        limits = self.options.limits
+        job = QueryJob(
+            sparql,
+            substitutions=tuple((bindings or {}).items()),
+            max_rows=max_rows or limits.max_rows,
+            timeout=limits.timeout,
+        )
+        answer = await self.query(job)
+        document = json.loads(answer.body)
+        return document["results"]["bindings"], answer.truncated
+
+
+class SnapshotBackend(Backend):
+    """The backend of an embedded store: snapshots of it, answered by query workers."""
+
+    def __init__(self, store: Path, options: ServerOptions) -> None:
+        super().__init__(store, options)
         self.workdir = Path()  # a private temporary folder, made by ``start``
         self.snapshots = SnapshotSource(store, self.workdir)
-        self.index: SearchIndex | None = None
         self.pool: WorkerPool | None = None
         self._poller: asyncio.Task[None] | None = None
         self._write_lock = asyncio.Lock()
@@ -54,6 +124,20 @@ class Backend:
     @property
     def snapshot(self) -> Snapshot | None:
         return self.snapshots.current
+
+    def health(self) -> dict[str, object]:
+        """Readiness, the snapshot served (with what it holds) and the workers."""
+        snapshot = self.snapshot
+        body: dict[str, object] = {"status": "ok" if self.ready else "starting"}
+        if snapshot is not None:
+            taken = datetime.fromtimestamp(snapshot.taken_at, UTC).isoformat(timespec="seconds")
+            body |= {"snapshot": snapshot.generation, "quads": snapshot.quads, "taken": taken}
+        body |= {
+            "workers": self.options.workers,
+            "stopped_queries": self.pool.stopped if self.pool is not None else 0,
+            "writable": self.options.write_token is not None,
+        }
+        return body
 
     async def start(self) -> None:
         """Start the workers and the poller (the first snapshot comes with its first poll)."""
@@ -113,22 +197,6 @@ class Backend:
         answer = await self._run(job, job.timeout)
         assert isinstance(answer, Answer)
         return answer
-
-    async def rows(
-        self, sparql: str, bindings: dict[str, JsonTerm] | None = None, max_rows: int | None = None
-    ) -> tuple[list[Row], bool]:
-        """The solutions of a SELECT query (with ``bindings`` substituted) as JSON terms,
-        and whether they were cut at the row cap."""
-        limits = self.options.limits
-        job = QueryJob(
-            sparql,
-            substitutions=tuple((bindings or {}).items()),
-            max_rows=max_rows or limits.max_rows,
-            timeout=limits.timeout,
-        )
-        answer = await self.query(job)
-        document = json.loads(answer.body)
-        return document["results"]["bindings"], answer.truncated
 
     async def dump(self, job: DumpJob) -> bytes:
         """A graph, or the dataset, serialized; 404 for a missing graph."""

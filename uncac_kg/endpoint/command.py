@@ -4,24 +4,27 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from uncac_kg.errors import UncacKgError
+from uncac_kg.errors import StoreError, UncacKgError
 from uncac_kg.settings import Settings
+from uncac_kg.store.commands import remote_options
+from uncac_kg.store.endpoints import is_url, resolve
 
 
 @click.command(name="serve")
 @click.option(
     "--store",
-    metavar="DIR",
+    metavar="DIR|URL",
     default=None,
-    help="Folder of the store.  [default: $UNCAC_KG_STORE, else graph/store]",
+    help="Folder of the embedded store, or the SPARQL query URL of a remote store.  "
+    "[default: $UNCAC_KG_STORE, else graph/store]",
 )
+@remote_options
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option(
     "--port",
@@ -64,7 +67,7 @@ from uncac_kg.settings import Settings
     metavar="N",
     type=int,
     default=None,
-    help="Query worker processes (queries run in parallel).  [default: 2]",
+    help="Query worker processes (queries run in parallel; none for a remote store).  [default: 2]",
 )
 @click.option(
     "--cors-origin",
@@ -81,17 +84,29 @@ from uncac_kg.settings import Settings
     "[default: $UNCAC_KG_ALLOWED_SERVICES, else none]",
 )
 @click.option("--access-log/--no-access-log", default=True, help="Log every request.")
-def serve_command(store: str | None, host: str, port: int, access_log: bool, **given: Any) -> None:
+def serve_command(
+    store: str | None,
+    update_url: str | None,
+    gsp_url: str | None,
+    host: str,
+    port: int,
+    access_log: bool,
+    **given: Any,
+) -> None:
     """Serve the knowledge graph over HTTP: SPARQL, linked data, search, a query UI.
 
-    The server answers from snapshots of the store, so `uncac-kg build` can run
-    while it serves: the new data is served as soon as the build has finished.
+    The server answers from snapshots of an embedded store, so `uncac-kg build`
+    can run while it serves: the new data is served as soon as the build has
+    finished. A remote store (a SPARQL query URL) is asked every question; its
+    login comes from the environment (UNCAC_KG_USER and UNCAC_KG_PASSWORD, or
+    UNCAC_KG_TOKEN), and the server does not start if the store cannot be reached.
 
     \b
     Examples:
       uncac-kg serve                                # http://127.0.0.1:8000/
       uncac-kg serve --store /tmp/kg --port 8080 --timeout 5
       UNCAC_KG_WRITE_TOKEN=s3cret uncac-kg serve    # accept writes with that token
+      uncac-kg serve --store http://localhost:7878/query   # an Oxigraph server's data
     """
     import uvicorn
 
@@ -99,29 +114,47 @@ def serve_command(store: str | None, host: str, port: int, access_log: bool, **g
     from uncac_kg.endpoint.config import ServerOptions
 
     try:
-        settings = Settings.from_env(store=store)
+        settings = Settings.from_env(store=store, update_url=update_url, gsp_url=gsp_url)
         overrides = {k: (v or None) if isinstance(v, tuple) else v for k, v in given.items()}
         options = ServerOptions.from_env(None, access_log=access_log, **overrides)
     except ValueError as error:
         raise UncacKgError(str(error)) from None
-    if re.match(r"https?://", settings.store, flags=re.IGNORECASE):
-        raise UncacKgError(
-            f"serve needs an embedded store (a folder), not {settings.store}: "
-            "a remote SPARQL store is served by its own server"
-        )
-    path = Path(settings.store)
-    if not (path / "CURRENT").is_file():
-        message = f"no store at {path} yet: serving an empty graph until `uncac-kg build` makes one"
-        click.echo(f"uncac-kg: {message}", err=True)
-    app = create_app(path, settings, options)
+    if is_url(settings.store):
+        check_remote(settings, writable=options.write_token is not None)
+        shown = settings.store
+    else:
+        path = Path(settings.store)
+        if not (path / "CURRENT").is_file():
+            message = (
+                f"no store at {path} yet: serving an empty graph until `uncac-kg build` makes one"
+            )
+            click.echo(f"uncac-kg: {message}", err=True)
+        shown = str(path)
+    app = create_app(settings.store, settings, options)
     config = uvicorn.Config(
         app, host=host, port=port, access_log=False, log_config=_log_config(), lifespan="on"
     )
-    asyncio.run(_serve(uvicorn.Server(config), app.state.backend, path))
+    asyncio.run(_serve(uvicorn.Server(config), app.state.backend, shown))
 
 
-async def _serve(server: Any, backend: Any, store: Path) -> None:
-    """Run ``server``; once it listens and serves a snapshot, print its URL."""
+def check_remote(settings: Settings, *, writable: bool) -> None:
+    """Make sure the remote store at ``settings.store`` answers (and takes the login);
+    ``StoreError`` with the reason otherwise. A server that accepts writes needs the
+    store's update URL."""
+    from uncac_kg.store.remote import RemoteStore
+
+    endpoints = resolve(settings.store, update_url=settings.update_url, gsp_url=settings.gsp_url)
+    if writable and not endpoints.update_url:
+        raise StoreError(
+            f"the store at {settings.store} has no known update URL, so writes cannot be "
+            "accepted; give --update-url or set UNCAC_KG_UPDATE_URL"
+        )
+    with RemoteStore(endpoints) as remote:
+        remote.query("ASK {}")
+
+
+async def _serve(server: Any, backend: Any, store: str) -> None:
+    """Run ``server``; once it listens and serves the data, print its URL."""
 
     async def announce() -> None:
         while not server.started or not backend.ready:

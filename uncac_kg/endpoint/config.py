@@ -30,6 +30,10 @@ class ServerOptions:
     ``cors_origins``: origins allowed to call the server from a browser (none:
     CORS off; ``*``: any). ``allow_service``: the endpoints ``SERVICE`` and ``LOAD``
     may name (exactly; none: no federation, the server never fetches anything).
+    ``poll_interval``: seconds between looks at an embedded store's files for a
+    new build. ``remote_poll_interval``: seconds between checks of a remote
+    store's content (one small query), after which a changed content is indexed
+    for search again.
     """
 
     write_token: str | None = None
@@ -38,11 +42,14 @@ class ServerOptions:
     cors_origins: tuple[str, ...] = ()
     allow_service: tuple[str, ...] = ()
     poll_interval: float = 1.0
+    remote_poll_interval: float = 5.0
     access_log: bool = True
 
     def __post_init__(self) -> None:
         if self.workers < 1:
             raise ValueError("the server needs at least one query worker")
+        if not (self.poll_interval > 0 and self.remote_poll_interval > 0):
+            raise ValueError("the poll intervals must be positive numbers of seconds")
         if self.write_token is not None and not self.write_token.strip():
             raise ValueError("the write token cannot be empty")
 

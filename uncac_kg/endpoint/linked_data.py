@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+import pyoxigraph
+from pyoxigraph import NamedNode, RdfFormat, Triple
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -21,6 +23,7 @@ from uncac_kg import formats
 from uncac_kg.endpoint import negotiation
 from uncac_kg.endpoint.backend import Backend
 from uncac_kg.endpoint.errors import EndpointError
+from uncac_kg.endpoint.execute import serialize_triples
 from uncac_kg.endpoint.html import Linker, esc, page, root
 from uncac_kg.endpoint.jobs import DumpJob, QueryJob, uri
 from uncac_kg.endpoint.page_queries import DESCRIBE
@@ -28,9 +31,14 @@ from uncac_kg.endpoint.pages import resource_page
 from uncac_kg.endpoint.responses import answer_response, with_charset
 from uncac_kg.formats import Kind
 from uncac_kg.rdf.namespaces import prefixes
+from uncac_kg.rdf.void import VOID, dataset_iri, void_graph
 from uncac_kg.settings import Settings
 
 HTML = negotiation.HTML
+RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+VOID_DATASET = NamedNode(f"{VOID}Dataset")
+VOID_SPARQL_ENDPOINT = NamedNode(f"{VOID}sparqlEndpoint")
+VOID_DATA_DUMP = NamedNode(f"{VOID}dataDump")
 
 
 def _offers() -> list[tuple[str, formats.Format | None]]:
@@ -105,12 +113,34 @@ async def resource(request: Request) -> Response:
 
 
 async def void_description(request: Request) -> Response:
-    """``/.well-known/void``: the dataset's VoID description, written at build time."""
+    """``/.well-known/void``: the dataset's VoID description, written at build time, with
+    where this server offers the dataset: its SPARQL endpoint (``void:sparqlEndpoint``)
+    and its dump (``void:dataDump``), absolute URLs under the request's base URL.
+
+    A store without a description (built before descriptions were written) gets one
+    that says only that much.
+    """
     backend: Backend = request.app.state.backend
     settings: Settings = request.app.state.settings
     fmt = _choice(request) or formats.get("ttl")
-    data = await backend.dump(DumpJob(fmt.name, settings.base_iri + "graph/void"))
-    return Response(data, media_type=with_charset(fmt.media_type), headers={"Vary": "Accept"})
+    try:
+        data = await backend.dump(DumpJob("nt", void_graph(settings.base_iri).value))
+        triples = [q.triple for q in pyoxigraph.parse(data, format=RdfFormat.N_TRIPLES)]
+    except EndpointError as error:
+        if error.status != 404:
+            raise
+        triples = []
+    dataset = dataset_iri(settings.base_iri)
+    base = str(request.base_url)
+    served = [
+        Triple(dataset, RDF_TYPE, VOID_DATASET),
+        Triple(dataset, VOID_SPARQL_ENDPOINT, NamedNode(f"{base}sparql")),
+        Triple(dataset, VOID_DATA_DUMP, NamedNode(f"{base}dump")),
+    ]
+    triples += [t for t in served if t not in set(triples)]
+    shown = {**prefixes(None), "void": VOID}
+    body = serialize_triples(triples, fmt, shown)
+    return Response(body, media_type=with_charset(fmt.media_type), headers={"Vary": "Accept"})
 
 
 async def _graph(

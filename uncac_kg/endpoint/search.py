@@ -1,8 +1,9 @@
-"""Full-text search over paragraph text: a small SQLite FTS5 index built from each snapshot.
+"""Full-text search over paragraph text: a small SQLite FTS5 index built from the data served.
 
 Oxigraph has no full-text index, so the server builds one, in a query worker,
 each time it takes a snapshot of the store (a few milliseconds for a report of
-fifty paragraphs). Each paragraph is indexed with its text and the labels of
+fifty paragraphs), or, for a remote store, from that store's answers each time
+its content changes. Each paragraph is indexed with its text and the labels of
 what it names; facets let a search be narrowed to the paragraphs that name a
 State (or whose speaker represents one), an entity type, or a document.
 """
@@ -12,12 +13,15 @@ from __future__ import annotations
 import html
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph
+from pyoxigraph import QuerySolutions
+
+from uncac_kg.store.base import QueryResult
 
 UNCAC = "https://w3id.org/uncac-kg/ontology#"
 _PREFIXES = f"""PREFIX uncac: <{UNCAC}>
@@ -28,14 +32,19 @@ _PARAGRAPHS = (
     _PREFIXES
     + """SELECT ?p ?doc ?title ?n ?text WHERE { GRAPH ?g {
   ?p a uncac:Paragraph ; uncac:inDocument ?d ; uncac:number ?n ; uncac:text ?text .
-  ?d dcterms:identifier ?doc . OPTIONAL { ?d dcterms:title ?title } } }"""
+  ?d dcterms:identifier ?doc . OPTIONAL { ?d dcterms:title ?title } } }
+ORDER BY ?doc ?n ?p"""
 )
+#: What each paragraph names, with the type and label its report gives it (read in the
+#: report's own graph: an entity is typed and labelled in every report that names it, and
+#: the union of all graphs would repeat each of those facts once per report).
 _NAMED = (
     _PREFIXES
     + """SELECT DISTINCT ?p ?e ?class ?label ?code WHERE {
   GRAPH ?g { ?p a uncac:Paragraph .
-    { ?p uncac:mentions ?e } UNION { ?p uncac:hasStatement/uncac:speaker/uncac:represents ?e } }
-  ?e a ?class ; rdfs:label ?label . OPTIONAL { ?e uncac:iso3166Alpha3 ?code }
+    { ?p uncac:mentions ?e } UNION { ?p uncac:hasStatement/uncac:speaker/uncac:represents ?e }
+    ?e a ?class ; rdfs:label ?label . }
+  OPTIONAL { ?e uncac:iso3166Alpha3 ?code }
   FILTER (STRSTARTS(STR(?class), STR(uncac:)) && ?class != uncac:Entity) }"""
 )
 _SCHEMA = """
@@ -52,9 +61,19 @@ _FACET = "SELECT paragraph FROM facets WHERE kind = ? AND value = ? COLLATE NOCA
 
 def build_index(store: pyoxigraph.Store, path: Path) -> int:
     """Write the search index of ``store`` to ``path`` (replacing it); the paragraphs indexed."""
+    return build_index_from(
+        lambda sparql: store.query(sparql, use_default_graph_as_union=True), path
+    )
+
+
+def build_index_from(run: Callable[[str], QueryResult], path: Path) -> int:
+    """Write to ``path`` (replacing it) the search index of the data that ``run`` queries
+    (a SELECT query in, its solutions out, the default graph being the union of the
+    named graphs); the paragraphs indexed. The two queries are run before ``path`` is
+    touched."""
     rows: dict[str, tuple[int, str, str, str, int]] = {}
     named: dict[str, list[tuple[str, str, str, str | None]]] = {}
-    for s in store.query(_PARAGRAPHS):  # type: ignore[union-attr]
+    for s in _solutions(run(_PARAGRAPHS)):
         entry = (
             len(rows) + 1,
             s["doc"].value,
@@ -63,7 +82,7 @@ def build_index(store: pyoxigraph.Store, path: Path) -> int:
             int(s["n"].value),
         )
         rows.setdefault(s["p"].value, entry)
-    for s in store.query(_NAMED, use_default_graph_as_union=True):  # type: ignore[union-attr]
+    for s in _solutions(run(_NAMED)):
         code = s["code"].value if s["code"] is not None else None
         local = re.sub(r"^.*[#/]", "", s["class"].value)
         named.setdefault(s["p"].value, []).append((s["e"].value, local, s["label"].value, code))
@@ -93,6 +112,12 @@ def build_index(store: pyoxigraph.Store, path: Path) -> int:
                     )
         db.commit()
     return len(rows)
+
+
+def _solutions(result: QueryResult) -> QuerySolutions:
+    if not isinstance(result, QuerySolutions):
+        raise TypeError("the search index is built from SELECT queries' solutions")
+    return result
 
 
 def _text(term: object) -> str:
