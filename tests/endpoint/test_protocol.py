@@ -203,6 +203,12 @@ def test_federated_queries_are_refused(client: TestClient, query: str) -> None:
     assert "SERVICE" in response.text
 
 
+def test_a_stored_federated_query_is_held_to_the_same_rule(client: TestClient) -> None:
+    response = client.get("/queries/federated/wikidata-states")
+    assert response.status_code == 403
+    assert "SERVICE" in response.text
+
+
 def test_the_word_service_in_data_is_not_a_federated_query(client: TestClient) -> None:
     query = 'SELECT * WHERE { ?s ?p "SERVICE <http://example.org/>" } # SERVICE <http://x/>'
     assert client.get("/sparql", params={"query": query}).status_code == 200

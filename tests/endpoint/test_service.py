@@ -26,9 +26,15 @@ def test_health_says_what_is_served(client: TestClient) -> None:
 def test_openapi_describes_every_route(client: TestClient) -> None:
     document = client.get("/openapi.json").json()
     assert document["openapi"].startswith("3.1")
-    assert {"/sparql", "/update", "/store", "/queries/{name}", "/search", "/health"} <= set(
-        document["paths"]
-    )
+    assert {
+        "/sparql",
+        "/update",
+        "/store",
+        "/dump",
+        "/queries/{name}",
+        "/search",
+        "/health",
+    } <= set(document["paths"])
     assert document["paths"]["/store"]["put"]["security"] == [{"writeToken": []}]
 
 

@@ -136,6 +136,17 @@ def document(base_url: str) -> dict[str, Any]:
                     secure=True,
                 ),
             },
+            "/dump": {
+                "get": _op(
+                    "The whole dataset in one document (the VoID data dump)",
+                    {
+                        "200": _says(
+                            "RDF",
+                            ["application/n-quads", "application/trig", "application/ld+json"],
+                        )
+                    },
+                )
+            },
             "/queries": {"get": _op("The stored queries", {"200": _says("A JSON list.")})},
             "/queries/{name}": {
                 "get": _op(

@@ -29,6 +29,7 @@ from uncac_kg.endpoint.errors import EndpointError
 from uncac_kg.endpoint.html import esc, page
 from uncac_kg.endpoint.jobs import JsonTerm, QueryJob
 from uncac_kg.endpoint.responses import answer_response
+from uncac_kg.endpoint.sparql_text import refused_remote_access
 from uncac_kg.formats import Kind
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -159,6 +160,9 @@ async def run_stored_query(request: Request) -> Response:
         if media_type == SIMPLE_JSON
         else dict(formats.media_types(Kind.RESULTS))[media_type]
     )
+    refusal = refused_remote_access(stored.sparql, backend.options.allow_service, update=False)
+    if refusal:  # a stored query is held to the same rule as one sent to /sparql
+        raise EndpointError(403, refusal)
     limits = backend.options.limits
     substitutions, filters = _parameters(request, stored)
     job = QueryJob(
