@@ -297,3 +297,39 @@ def test_the_family_of_a_body_is_not_the_body(gazetteer: Gazetteer) -> None:
     ex = _run(gazetteer, "Submissions came from organizations in the UNODC system and UNODC.")
     assert _labels(ex, 1) == {"UNODC"}
     assert len(ex.paragraphs[0].mentions) == 1
+
+
+def test_a_person_introduced_with_a_title_speaks_for_it_later(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The session was chaired by Ms. Carla Rossi, Senior Adviser, the World Bank Group, and "
+        "featured remarks by Hon. Peter Mwangi, Attorney General, Kenya, H.E. Lina Haddad, "
+        "Ambassador of Switzerland to France, and Mr. Jon Berg (Norway).",
+        "Ms. Rossi noted the role of the Stolen Asset Recovery Initiative (StAR).",
+        "Mr. Mwangi described the Kenyan Assets Recovery Agency and the World Bank Group. "
+        "Ms. Haddad referred to article 57 of the Convention. Mr. Berg stressed escrow accounts.",
+        "Mr. Okafor highlighted the Egmont Group.",
+    )
+    rossi = ex.paragraphs[1].statements[0]
+    assert rossi.affiliation is not None and rossi.affiliation.label == "World Bank Group"
+    assert [ex.entities[c.entity].label for c in rossi.citations] == [
+        "Stolen Asset Recovery Initiative"
+    ]
+    mwangi, haddad, berg = ex.paragraphs[2].statements
+    assert mwangi.affiliation is not None and mwangi.affiliation.label == "Kenya"
+    assert haddad.affiliation is not None and haddad.affiliation.label == "Switzerland"
+    assert berg.affiliation is not None and berg.affiliation.label == "Norway"
+    # nobody introduced "Mr. Okafor": no affiliation is made up
+    (okafor,) = ex.paragraphs[3].statements
+    assert okafor.role is Role.OFFICIAL and okafor.affiliation is None
+
+
+def test_a_persons_own_affiliation_is_not_cited_when_remembered(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "Remarks were made by Ms. Ana Silva, Senior Counsel, the World Bank Group.",
+        "Ms. Silva said that the World Bank Group supported mutual legal assistance.",
+    )
+    (silva,) = ex.paragraphs[1].statements
+    assert silva.affiliation is not None and silva.affiliation.label == "World Bank Group"
+    assert [ex.entities[c.entity].label for c in silva.citations] == ["mutual legal assistance"]

@@ -22,9 +22,12 @@ _AFFILIATION_TYPES = (
 )
 
 
-def _affiliations(
+def affiliations(
     s: SpeakerMention, mentions: list[RawMention], entities: dict[str, Entity]
 ) -> list[Affiliation | None]:
+    """Whom ``s`` speaks for, from the entities named in its affiliation phrase: one for
+    each State of a plural speaker, else one (a State before an organization); [None]
+    when the phrase names none."""
     if s.affil_start < 0 or s.role is Role.SECRETARIAT:
         return [None]
     inside = [
@@ -89,7 +92,7 @@ def attribute(
         while b > a and text[b - 1].isspace():
             b -= 1
         intro_end = max(s.end, s.affil_end, s.intro_end)
-        for affiliation in _affiliations(s, mentions, entities):
+        for affiliation in affiliations(s, mentions, entities):
             seen: set[str] = set()
             cites: list[Citation] = []
             for i, m in enumerate(mentions):

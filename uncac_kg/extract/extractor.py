@@ -12,18 +12,20 @@ import re
 from dataclasses import replace
 
 from uncac_kg.document.model import Document, Span
-from uncac_kg.extract.attribution import attribute
+from uncac_kg.extract.attribution import affiliations, attribute
 from uncac_kg.extract.entities import Candidate, MentionFinder, RawMention, clean_label, slug
 from uncac_kg.extract.gazetteer import Gazetteer, load_gazetteer
 from uncac_kg.extract.model import (
+    Affiliation,
     Entity,
     EntityType,
     Extraction,
     Mention,
     ParagraphExtraction,
     Role,
+    Statement,
 )
-from uncac_kg.extract.speakers import SpeakerFinder
+from uncac_kg.extract.speakers import SpeakerFinder, SpeakerMention, introductions, surname
 from uncac_kg.extract.tokens import label_keys, singular
 
 _PAREN = re.compile(r"\s\((?P<alias>[^()]{2,60})\)")
@@ -58,6 +60,8 @@ class DocumentExtractor:
         self.recent_by_head: dict[str, str] = {}
         self.used: dict[str, list[str]] = {}
         self.speakers = SpeakerFinder(_role_names(gazetteer))
+        #: Whom each person introduced so far speaks for, by the name they are called by.
+        self.people: dict[str, Affiliation | None] = {}
 
     def run(self) -> Extraction:
         self._collect_aliases()
@@ -67,6 +71,7 @@ class DocumentExtractor:
             raw = [m for m in (self._resolve(m) for m in finder.find(para.text)) if m is not None]
             speakers = self.speakers.find(para.text)
             statements = attribute(para.text, speakers, raw, self.entities)
+            statements = self._known_people(para.text, raw, statements)
             mentions = tuple(Mention(m.candidate.key, Span(m.start, m.end), m.text) for m in raw)
             paragraphs.append(ParagraphExtraction(para.number, mentions, tuple(statements)))
         entities = self._labelled()
@@ -75,6 +80,27 @@ class DocumentExtractor:
             entities,
             tuple(_relabel(p, entities) for p in paragraphs),
         )
+
+    def _known_people(
+        self, text: str, raw: list[RawMention], statements: list[Statement]
+    ) -> list[Statement]:
+        """A named speaker whose affiliation this paragraph does not say speaks for what
+        they were introduced with earlier ("Ms. A B, Director, the World Bank Group, ...
+        Ms. B noted that ..."); the people this paragraph introduces are remembered."""
+        for intro in introductions(text):
+            if intro.surname in self.people:
+                continue
+            mention = SpeakerMention(0, 0, "", Role.OFFICIAL, intro.affil_start, intro.affil_end)
+            self.people[intro.surname] = affiliations(mention, raw, self.entities)[0]
+        out = []
+        for s in statements:
+            if s.name and s.affiliation is None and s.role is not Role.CHAIR:
+                known = self.people.get(surname(s.name))
+                if known is not None:
+                    kept = tuple(c for c in s.citations if c.entity != known.entity)
+                    s = replace(s, affiliation=known, citations=kept)
+            out.append(s)
+        return out
 
     def _labelled(self) -> dict[str, Entity]:
         """Each entity is labelled with the fullest form the document uses for it, as a

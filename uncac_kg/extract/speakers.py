@@ -38,13 +38,21 @@ _VERB = re.compile(
     r"emphasized|emphasised|described|reported|recalled|mentioned|indicated|observed|"
     r"suggested|proposed|underlined|considered|acknowledged|agreed|thanked|reiterated)\b"
 )
-_HONORIFIC = r"(?:H\.\s?E\.\s+)?(?:Mr|Ms|Mrs|Dr|Prof|Professor|Judge|Ambassador|Justice)\.?"
+_TITLE_WORD = r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Judge|Ambassador|Justice|Hon|Honourable|Sir|Dame)\.?"
+_HONORIFIC = r"(?:H\.\s?E\.(?:\s+" + _TITLE_WORD + r")?|" + _TITLE_WORD + r")"
 _PERSON = re.compile(
     _HONORIFIC + r"\s+(?P<name>(?:[A-Z][\w’'-]*\.?\s*){1,6}?)"
     r"(?:\s*\((?P<paren>[^()]{2,80})\))?"
     r"(?:,\s+(?P<title>(?:the|a|an|of|former|acting|[A-Z])[^,;]{2,250}?))?"
     r"(?=,|\s+(?:[a-z]+ed|said|spoke|gave|made|took|shared|"
     r"led|urged|underscored|welcomed|presented|noted|stressed|highlighted)\b)"
+)
+#: A person introduced with a title: "Ms. A B, Senior Director, Finance, the World Bank
+#: Group"; the title runs to the next person, a semicolon or the end of the sentence.
+_INTRODUCED = re.compile(
+    r"(?<![\w.])" + _HONORIFIC + r"\s+(?P<name>(?:[A-Z][\w’'-]*\.?\s*){1,6}?)"
+    r"(?:\s*\((?P<paren>[^()]{2,80})\)|,\s+(?P<title>[^;]{2,300}?))"
+    r"(?=;|\.(?:\s|$)|,?\s*(?:and\s+)?(?:" + _HONORIFIC + r")\s+[A-Z]|\s*$|,?\s+and\s+[a-z])"
 )
 _FOLLOWING = re.compile(r"\b(?:by|from)\s+(?:the\s+)?following\s+(?P<noun>[a-z-]+?)s?\s*:\s*")
 _APPOSITION = re.compile(r",\s+(?:" + _HONORIFIC + r"\s+[^,]{2,60}|(?:[A-Z][\w’'-]*\s*){1,4}),")
@@ -251,3 +259,31 @@ def _title_end(text: str, pos: int) -> int:
     """Skip the rest of an apposition ("..., the Director of X, inter alia,") up to the verb."""
     m = re.match(r"(?:,\s*(?:inter alia|in particular)\s*)?,?", text[pos:])
     return pos + (m.end() if m else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Introduction:
+    """A person named with what they are (a title, or a State in parentheses): the
+    affiliation may be said in ``[affil_start, affil_end)``."""
+
+    surname: str
+    affil_start: int
+    affil_end: int
+
+
+def introductions(text: str) -> list[Introduction]:
+    """The people a paragraph introduces with a title or a parenthesis, said or not."""
+    out = []
+    for m in _INTRODUCED.finditer(text):
+        words = m.group("name").split()
+        if not words:
+            continue
+        group = "paren" if m.group("paren") else "title"
+        out.append(Introduction(surname(m.group("name")), m.start(group), m.end(group)))
+    return out
+
+
+def surname(name: str) -> str:
+    """The word a person is called by later ("Ms. Keller" for "Ms. Anna Keller")."""
+    words = name.replace(".", " ").split()
+    return words[-1] if words else ""
