@@ -333,3 +333,36 @@ def test_a_persons_own_affiliation_is_not_cited_when_remembered(gazetteer: Gazet
     (silva,) = ex.paragraphs[1].statements
     assert silva.affiliation is not None and silva.affiliation.label == "World Bank Group"
     assert [ex.entities[c.entity].label for c in silva.citations] == ["mutual legal assistance"]
+
+
+def test_a_list_of_resolutions_is_one_entity_each(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "In its resolutions 1/4, 2/3, 3/3 and 7/1, the Conference established the Working "
+        "Group; in resolution 7/1 it renewed the mandate.",
+    )
+    labels = sorted(x for x in _labels(ex, 1) if x.startswith("resolution"))
+    assert labels == ["resolution 1/4", "resolution 2/3", "resolution 3/3", "resolution 7/1"]
+    quotes = {m.text for m in ex.paragraphs[0].mentions}
+    assert {"resolutions 1/4", "2/3", "3/3", "7/1", "resolution 7/1"} <= quotes
+
+
+def test_a_chair_named_with_a_state_in_parentheses_speaks_for_it(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The meeting was opened by the Chair, Mr. Tiago Lopes (Peru), who recalled the mandate "
+        "of the Working Group.",
+    )
+    (chair,) = ex.paragraphs[0].statements
+    assert chair.role is Role.CHAIR and chair.speaker == "the Chair, Mr. Tiago Lopes (Peru)"
+    assert chair.affiliation is not None and chair.affiliation.label == "Peru"
+
+
+def test_a_document_by_the_secretariat_is_not_a_speaker(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "A representative of the secretariat introduced the note by the Secretariat on mutual "
+        "legal assistance. The issue was also raised, in particular by several speakers.",
+    )
+    roles = [s.role for s in ex.paragraphs[0].statements]
+    assert roles == [Role.SECRETARIAT, Role.SPEAKER]

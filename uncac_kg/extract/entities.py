@@ -155,7 +155,8 @@ class MentionFinder:
                 EntityType.LEGAL_INSTRUMENT,
                 "Resolution",
                 aliases,
-                head="resolution",
+                # one of a list: labelled "resolution N" whatever the words ("2/3")
+                head="elided" if res.listed else "resolution",
             )
             out.append(RawMention(res.span.start, res.span.end, res.text, cand, 3))
         for m in _SAME_RESOLUTION.finditer(text):  # "the same resolution": the last one named

@@ -24,11 +24,14 @@ _OF_OTHER = re.compile(
     r"\s+of\s+the\s+(?!(?:United Nations |UN )?Convention\b(?!\s+(?:on|for|of)\s+(?:the\s+)?[A-Z]))"
     r"(?:[A-Z][\w-]*\s+){0,6}(?:Convention|Protocol|Treaty|Law|Act|Code|Charter)\b"
 )
+_RES_NUM = r"(?:S-)?\d{1,4}/\d{1,4}|\d{3,4}\s+\(\d{4}\)"
 _RESOLUTION = re.compile(
     r"\b(?P<body>(?:General Assembly|Conference|Security Council|Economic and Social Council|"
     r"Human Rights Council|Commission on Crime Prevention and Criminal Justice)\s+)?"
-    r"[Rr]esolutions?\s+(?P<num>(?:S-)?\d{1,4}/\d{1,4}|\d{3,4}\s+\(\d{4}\))"
+    r"[Rr]esolutions?\s+(?P<num>" + _RES_NUM + r")"
+    r"(?P<more>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:" + _RES_NUM + r"))*)"
 )
+_RES_NUM_RE = re.compile(_RES_NUM)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,9 @@ class ResolutionRef:
     body: str | None
     span: Span
     text: str
+    #: One of several numbers after "resolutions" ("resolutions 1/4, 2/3 and 7/1"): ``text``
+    #: is the number alone, or the plural with the first.
+    listed: bool = False
 
     @property
     def key(self) -> str:
@@ -110,12 +116,22 @@ def find_articles(text: str, last_article: int = 71) -> list[ArticleRef]:
 
 
 def find_resolutions(text: str) -> list[ResolutionRef]:
-    return [
-        ResolutionRef(
-            m.group("num"),
-            (m.group("body") or "").strip() or None,
-            Span(m.start(), m.end()),
-            m.group(),
+    """Numbered resolutions in ``text``; a list ("resolutions 1/4, 2/3 and 7/1") gives one
+    reference per number."""
+    refs = []
+    for m in _RESOLUTION.finditer(text):
+        body = (m.group("body") or "").strip() or None
+        more = m.group("more")
+        refs.append(
+            ResolutionRef(
+                m.group("num"),
+                body,
+                Span(m.start(), m.end("num")),
+                text[m.start() : m.end("num")],
+                bool(more),
+            )
         )
-        for m in _RESOLUTION.finditer(text)
-    ]
+        for n in _RES_NUM_RE.finditer(more):
+            a, b = m.start("more") + n.start(), m.start("more") + n.end()
+            refs.append(ResolutionRef(n.group(), body, Span(a, b), n.group(), True))
+    return refs

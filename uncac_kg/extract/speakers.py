@@ -54,6 +54,13 @@ _INTRODUCED = re.compile(
     r"(?:\s*\((?P<paren>[^()]{2,80})\)|,\s+(?P<title>[^;]{2,300}?))"
     r"(?=;|\.(?:\s|$)|,?\s*(?:and\s+)?(?:" + _HONORIFIC + r")\s+[A-Z]|\s*$|,?\s+and\s+[a-z])"
 )
+#: "by" after a participle: the agent of a passive ("was raised by", "were made by").
+_PASSIVE_BY = re.compile(
+    r"\b(?:[a-z]+ed|made|given|held|shown|taken|led|set|put|drawn|brought|sought|told|done|"
+    r"said|spoken|run|heard|known|seen|echoed|shared)"
+    r"(?:,?\s+(?:[a-z]+ly|both|also|in\s+particular|notably|including|inter\s+alia))*,?"
+    r"\s+by\s+(?:both\s+)?$"
+)
 _FOLLOWING = re.compile(r"\b(?:by|from)\s+(?:the\s+)?following\s+(?P<noun>[a-z-]+?)s?\s*:\s*")
 _APPOSITION = re.compile(r",\s+(?:" + _HONORIFIC + r"\s+[^,]{2,60}|(?:[A-Z][\w’'-]*\s*){1,4}),")
 _AFFIL_END = re.compile(
@@ -100,8 +107,10 @@ class SpeakerFinder:
         ]
         nouns: list[SpeakerMention] = []
         for m in self._noun.finditer(text):
-            if any(s.start <= m.start() < max(s.end, s.intro_end) for s in [*people, *listed]):
-                continue
+            if any(
+                s.start <= m.start() < max(s.end, s.intro_end) for s in [*people, *listed, *nouns]
+            ):
+                continue  # inside another speaker's words: "a representative of the secretariat"
             mention = self._from_noun(text, m)
             if mention is not None:
                 nouns.append(mention)
@@ -180,7 +189,8 @@ class SpeakerFinder:
         role = self.role_names[noun]
         if not det and role in (Role.OFFICIAL, Role.CHAIR, Role.CO_FACILITATOR) and plural:
             return None  # "corrupt officials could hide ...": people spoken of, not speakers
-        passive = bool(re.search(r"\bby\s+(?:both\s+)?$", text[max(0, m.start() - 12) : m.start()]))
+        # "was raised by several delegations", not "the note by the Secretariat"
+        passive = bool(_PASSIVE_BY.search(text[max(0, m.start() - 40) : m.start()]))
         definite = det in {"the", "these", "those", "that", "this"}
         after = m.end()
         affil = re.match(
@@ -211,6 +221,9 @@ class SpeakerFinder:
         named = _APPOSITION.match(text, after)
         if named:
             after = named.end()  # "The moderator, Ms. Laura Bianchi, opened the panel"
+            paren = re.search(r"\(([^()]{2,80})\)", named.group())
+            if paren and not affil:  # "The Chair, Mr. A B (Brazil), opened": Brazil's
+                a_start, a_end = named.start() + paren.start(1), named.start() + paren.end(1)
         if not passive and not _VERB.match(text, after):
             return None
         if role is Role.DELEGATIONS and det:
@@ -218,6 +231,8 @@ class SpeakerFinder:
         if role is Role.SPEAKER and noun in {"delegations"} and not det:
             role = Role.DELEGATIONS
         end = m.end() if a_end < 0 else a_end
+        if named and a_end > named.start():  # the words run to the apposition's end
+            end = named.end() - 1
         return SpeakerMention(
             m.start(),
             end,
