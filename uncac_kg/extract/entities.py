@@ -400,6 +400,10 @@ def _drop_title(first: int, words: list[str]) -> tuple[int, list[str]]:
 def _select(found: list[RawMention]) -> list[RawMention]:
     """Non-overlapping mentions, longest first, then by priority, then leftmost. States are
     chosen among themselves: a State named inside a longer name is still named."""
+    states = [m for m in found if m.candidate.type is EntityType.STATE]
+    # a name that is only a State's name ("the Russian Federation" read as a federation)
+    # is the State
+    found = [m for m in found if m.candidate.type is EntityType.STATE or not _a_state(m, states)]
     order = sorted(found, key=lambda m: (-(m.end - m.start), -m.priority, m.start))
     chosen: list[RawMention] = []
     for state_pass in (False, True):
@@ -422,6 +426,11 @@ def _select(found: list[RawMention]) -> list[RawMention]:
         ):
             chosen.append(m)
     return chosen
+
+
+def _a_state(m: RawMention, states: list[RawMention]) -> bool:
+    start = m.start + len(m.text) - len(re.sub(r"^the\s+", "", m.text, flags=re.IGNORECASE))
+    return any(s.start <= start and m.end <= s.end for s in states)
 
 
 def with_key(mention: RawMention, candidate: Candidate) -> RawMention:

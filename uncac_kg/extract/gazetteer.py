@@ -112,8 +112,10 @@ class Gazetteer:
                     break
                 cand = tuple(keys[i : j + 1])
                 key = self._names.get(cand) or self._names.get((*cand[:-1], singular(cand[-1])))
-                if key is not None and not (
-                    cand in self._capitalized and not tokens[first].is_capitalized
+                if (
+                    key is not None
+                    and not (cand in self._capitalized and not tokens[first].is_capitalized)
+                    and _balanced(tokens, first, words[j])
                 ):
                     found = (key, j)
                 if cand not in self._prefixes:
@@ -158,6 +160,17 @@ class Gazetteer:
     def _adjacent(tokens: list[Token], first: int, last: int) -> bool:
         """No sentence punctuation between the words of a name (hyphens, quotes, '/' allowed)."""
         return all(t.is_word or t.text in "-–/“”\"'’()" for t in tokens[first : last + 1])
+
+
+def _balanced(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the parentheses between two words close as they open: "FATF) standards"
+    (after "Financial Action Task Force (FATF)") is not a name."""
+    depth = 0
+    for t in tokens[first : last + 1]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _text(value: object) -> str:

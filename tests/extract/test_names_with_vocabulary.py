@@ -1,0 +1,39 @@
+"""Names found with the project's own vocabularies (``ontology/vocab/``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from uncac_kg.document.model import Document, Paragraph, Span
+from uncac_kg.extract import EntityType, Extraction, extract_document
+from uncac_kg.extract.gazetteer import Gazetteer, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _run(gazetteer: Gazetteer, text: str) -> Extraction:
+    document = Document(
+        "test-doc", "Test", text, "test.txt", paragraphs=(Paragraph(1, text, Span(0, len(text))),)
+    )
+    return extract_document(document, gazetteer)
+
+
+def _typed(ex: Extraction) -> set[tuple[str, EntityType]]:
+    return {
+        (ex.entities[m.entity].label, ex.entities[m.entity].type) for m in ex.paragraphs[0].mentions
+    }
+
+
+def test_a_states_name_is_never_an_organization_too(vocabulary: Gazetteer) -> None:
+    ex = _run(vocabulary, "Statements were made by Morocco and the Russian Federation.")
+    assert _typed(ex) == {("Morocco", EntityType.STATE), ("Russian Federation", EntityType.STATE)}
+
+
+def test_a_name_does_not_start_inside_a_parenthesis(vocabulary: Gazetteer) -> None:
+    ex = _run(vocabulary, "She referred to the Financial Action Task Force (FATF) standards.")
+    labels = {label for label, _ in _typed(ex)}
+    assert not any(")" in label or "(" in label for label in labels)
+    assert "Financial Action Task Force" in labels
