@@ -366,3 +366,16 @@ def test_a_document_by_the_secretariat_is_not_a_speaker(gazetteer: Gazetteer) ->
     )
     roles = [s.role for s in ex.paragraphs[0].statements]
     assert roles == [Role.SECRETARIAT, Role.SPEAKER]
+
+
+def test_a_moderator_named_with_an_organization_speaks_for_it(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The moderator, Ms. Eva Lind of the Basel Institute on Governance, invited panellists "
+        "to discuss mutual legal assistance.",
+    )
+    (chair,) = ex.paragraphs[0].statements
+    assert chair.role is Role.CHAIR
+    assert chair.affiliation is not None
+    assert chair.affiliation.label == "Basel Institute on Governance"
+    assert [ex.entities[c.entity].label for c in chair.citations] == ["mutual legal assistance"]

@@ -36,7 +36,7 @@ def affiliations(
         if s.affil_start <= m.start < s.affil_end and m.candidate.type in _AFFILIATION_TYPES
     ]
     states = [e for e in inside if e.type is EntityType.STATE]
-    if s.role is Role.CHAIR and not states:
+    if s.role is Role.CHAIR and not states and not s.personal:
         return [None]
     if s.plural:
         chosen = states or [e for e in inside if e.type is not EntityType.STATE]

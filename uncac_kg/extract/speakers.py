@@ -85,6 +85,9 @@ class SpeakerMention:
     title: str | None = None
     passive: bool = False
     intro_end: int = -1  # end of an apposition that still introduces the speaker
+    #: The affiliation is the named person's own ("The moderator, Ms. A of the B Institute"),
+    #: not the office's: a chair speaks for it too.
+    personal: bool = False
 
 
 class SpeakerFinder:
@@ -199,6 +202,7 @@ class SpeakerFinder:
             text[after:],
         )
         a_start = a_end = -1
+        personal = False
         if affil:
             a_start = after + affil.end()
             a_end = _affiliation_end(text, a_start, plural)
@@ -221,9 +225,11 @@ class SpeakerFinder:
         named = _APPOSITION.match(text, after)
         if named:
             after = named.end()  # "The moderator, Ms. Laura Bianchi, opened the panel"
-            paren = re.search(r"\(([^()]{2,80})\)", named.group())
-            if paren and not affil:  # "The Chair, Mr. A B (Brazil), opened": Brazil's
-                a_start, a_end = named.start() + paren.start(1), named.start() + paren.end(1)
+            said = re.search(r"\(([^()]{2,80})\)|\s(?:of|from)\s+([^,]{3,120})", named.group())
+            if said and not affil:  # "The Chair, Mr. A B (Brazil), opened": Brazil's
+                group = 1 if said.group(1) else 2
+                a_start, a_end = named.start() + said.start(group), named.start() + said.end(group)
+                personal = True
         if not passive and not _VERB.match(text, after):
             return None
         if role is Role.DELEGATIONS and det:
@@ -243,6 +249,7 @@ class SpeakerFinder:
             plural and affil is not None,
             passive=passive,
             intro_end=after,
+            personal=personal,
         )
 
 
