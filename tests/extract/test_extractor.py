@@ -368,10 +368,10 @@ def test_a_document_by_the_secretariat_is_not_a_speaker(gazetteer: Gazetteer) ->
     assert roles == [Role.SECRETARIAT, Role.SPEAKER]
 
 
-def test_a_moderator_named_with_an_organization_speaks_for_it(gazetteer: Gazetteer) -> None:
+def test_a_chair_named_with_an_organization_speaks_for_it(gazetteer: Gazetteer) -> None:
     ex = _run(
         gazetteer,
-        "The moderator, Ms. Eva Lind of the Basel Institute on Governance, invited panellists "
+        "The Chair, Ms. Eva Lind of the Basel Institute on Governance, invited panellists "
         "to discuss mutual legal assistance.",
     )
     (chair,) = ex.paragraphs[0].statements
