@@ -379,3 +379,37 @@ def test_a_chair_named_with_an_organization_speaks_for_it(gazetteer: Gazetteer) 
     assert chair.affiliation is not None
     assert chair.affiliation.label == "Basel Institute on Governance"
     assert [ex.entities[c.entity].label for c in chair.citations] == ["mutual legal assistance"]
+
+
+def test_two_passive_agents_are_two_speakers_citing_nothing_of_each_other(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "Opening statements were made by the representative of Kenya and by the President of "
+        "the Conference.",
+    )
+    first, second = ex.paragraphs[0].statements
+    assert first.role is Role.SPEAKER and first.affiliation is not None
+    assert first.affiliation.label == "Kenya"
+    assert second.role is Role.CHAIR and second.affiliation is None
+    assert first.citations == () and second.citations == ()
+
+
+def test_observers_for_a_list_of_organizations_are_one_statement_each(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "Statements were also made by the observers for the European Union, the Basel "
+        "Institute on Governance and the Egmont Group.",
+    )
+    affiliations = [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation]
+    assert affiliations == ["European Union", "Basel Institute on Governance", "Egmont Group"]
+
+
+def test_a_common_position_is_a_legal_instrument(gazetteer: Gazetteer) -> None:
+    ex = _run(gazetteer, "One speaker highlighted the Common African Position on Asset Recovery.")
+    (entity,) = [ex.entities[m.entity] for m in ex.paragraphs[0].mentions]
+    assert entity.type is EntityType.LEGAL_INSTRUMENT
+    assert entity.label == "Common African Position on Asset Recovery"

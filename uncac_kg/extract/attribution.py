@@ -86,6 +86,9 @@ def attribute(
         if best is not None:
             owner[i] = best
 
+    # the words that introduce a speaker are nobody's citation ("made by the Executive
+    # Director of UNODC and by the President": UNODC is not the President's)
+    intros = [(s.start, max(s.end, s.affil_end, s.intro_end)) for s in speakers]
     statements: list[Statement] = []
     for k, s in enumerate(speakers):
         a, b = bounds[k]
@@ -101,7 +104,7 @@ def attribute(
                     continue
                 if m.candidate.type is EntityType.STATE:
                     continue
-                if s.start <= m.start < intro_end:
+                if s.start <= m.start < intro_end or any(a <= m.start < b for a, b in intros):
                     continue
                 if affiliation is not None and key == affiliation.entity:
                     continue

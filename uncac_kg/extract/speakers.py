@@ -60,11 +60,13 @@ _PASSIVE_BY = re.compile(
     r"said|spoken|run|heard|known|seen|echoed|shared)"
     r"(?:,?\s+(?:[a-z]+ly|both|also|in\s+particular|notably|including|inter\s+alia))*,?"
     r"\s+by\s+(?:both\s+)?$"
+    r"|\b(?:and|or|as\s+well\s+as),?\s+(?:also\s+)?by\s+$"  # "made by A and by B"
 )
 _FOLLOWING = re.compile(r"\b(?:by|from)\s+(?:the\s+)?following\s+(?P<noun>[a-z-]+?)s?\s*:\s*")
 _APPOSITION = re.compile(r",\s+(?:" + _HONORIFIC + r"\s+[^,]{2,60}|(?:[A-Z][\w’'-]*\s*){1,4}),")
 _AFFIL_END = re.compile(
-    r",|;|\.(?:\s|$)|\s+(?:who|which|that|and\s+one\s+of|on\s+behalf)\b|" + _VERB.pattern[3:]
+    r",|;|\.(?:\s|$)|\s+(?:who|which|that|and\s+one\s+of|on\s+behalf|and\s+by)\b|"
+    + _VERB.pattern[3:]
 )
 
 
@@ -270,7 +272,7 @@ def _affiliation_end(text: str, start: int, plural: bool) -> int:
         if (
             plural
             and stop.group() == ","
-            and re.match(r",\s+(?:and\s+)?[A-Z]", text[stop.start() :])
+            and re.match(r",\s+(?:and\s+)?(?:the\s+)?[A-Z]", text[stop.start() :])
         ):
             pos = stop.end()
             continue
