@@ -37,3 +37,41 @@ def test_a_name_does_not_start_inside_a_parenthesis(vocabulary: Gazetteer) -> No
     labels = {label for label, _ in _typed(ex)}
     assert not any(")" in label or "(" in label for label in labels)
     assert "Financial Action Task Force" in labels
+
+
+def _speakers(ex: Extraction) -> list[tuple[str, str | None]]:
+    return [
+        (s.role.value, s.affiliation.label if s.affiliation else None)
+        for s in ex.paragraphs[0].statements
+    ]
+
+
+def test_a_title_in_several_parts_still_introduces_the_speaker(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "Mr. Rui Costa, Federal Prosecutor, Federal Public Prosecutor's Office, Brazil, "
+        "described leniency agreements.",
+    )
+    assert _speakers(ex) == [("official", "Brazil")]
+
+
+def test_a_speaker_from_the_floor_represents_no_one(vocabulary: Gazetteer) -> None:
+    ex = _run(vocabulary, "A speaker from the floor asked about joint investigation teams.")
+    assert _speakers(ex) == [("speaker", None)]
+
+
+def test_a_hyphenated_role_with_a_named_person(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The co-facilitator, Ms. Ana Ruiz (Spain), summarized the discussion on extradition.",
+    )
+    assert _speakers(ex) == [("co-facilitator", "Spain")]
+
+
+def test_the_group_of_77_and_china_is_one_body(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The representative of Cuba, on behalf of the Group of 77 and China, welcomed the report.",
+    )
+    assert ("Group of 77 and China", EntityType.ORGANIZATION) in _typed(ex)
+    assert _speakers(ex) == [("speaker", "Cuba")]

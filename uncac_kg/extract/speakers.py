@@ -97,8 +97,9 @@ class SpeakerFinder:
 
     def __init__(self, role_names: dict[str, Role]) -> None:
         nouns = sorted(role_names, key=len, reverse=True)
-        self.role_names = role_names
-        alt = "|".join(re.escape(n) for n in nouns)
+        # names are kept as words ("co facilitator"); the text may join them by a hyphen
+        self.role_names = {n.replace("-", " "): r for n, r in role_names.items()}
+        alt = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in nouns)
         self._noun = re.compile(
             rf"(?<![\w-])(?P<det>(?:the|these|those|that|this|{_QUANT})\s+)?"
             rf"(?P<noun>{alt})(?P<pl>s)?\b(?!\s*’)",
@@ -128,6 +129,7 @@ class SpeakerFinder:
         out: list[SpeakerMention] = []
         for m in _FOLLOWING.finditer(text):
             noun = m.group("noun").lower()
+            noun = noun.replace("-", " ")
             role = self.role_names.get(noun) or self.role_names.get(noun.rstrip("s"))
             if role is None:
                 continue
@@ -150,7 +152,8 @@ class SpeakerFinder:
     def _people(self, text: str) -> list[SpeakerMention]:
         out = []
         for m in _PERSON.finditer(text):
-            if not _VERB.match(text, _title_end(text, m.end())):
+            title_end = _more_title(text, m.end())
+            if not _VERB.match(text, _title_end(text, title_end)):
                 continue
             title = (m.group("title") or "").strip()
             role = Role.OFFICIAL
@@ -169,8 +172,8 @@ class SpeakerFinder:
                 r"\b(?:representative|delegate|ambassador|head of (?:the )?delegation)\b", low
             ):
                 role = Role.SPEAKER  # a State's delegate speaking, not an official of the meeting
-            end = _title_end(text, m.end())
-            short = text[m.start() : m.end()].strip()
+            end = _title_end(text, title_end)
+            short = text[m.start() : title_end].strip()
             name = m.group("name").strip()
             out.append(
                 SpeakerMention(
@@ -191,7 +194,7 @@ class SpeakerFinder:
         det = (m.group("det") or "").strip().lower()
         noun = m.group("noun").lower()
         plural = bool(m.group("pl")) or (noun.endswith("s") and noun not in {"delegations"})
-        role = self.role_names[noun]
+        role = self.role_names[re.sub(r"[\s-]+", " ", noun)]
         if not det and role in (Role.OFFICIAL, Role.CHAIR, Role.CO_FACILITATOR) and plural:
             return None  # "corrupt officials could hide ...": people spoken of, not speakers
         # "was raised by several delegations", not "the note by the Secretariat"
@@ -222,9 +225,13 @@ class SpeakerFinder:
             and re.match(r"(?:the\s+)?secretariat\b", text[a_start:])
         ):
             role = Role.SECRETARIAT
-        if definite and not affil and role not in (Role.CHAIR, Role.SECRETARIAT):
-            return None  # "the panellist", "the speakers": the current speaker goes on
+        if not affil:  # "A speaker from the floor asked": no one's representative
+            floor = re.match(r"\s*,?\s+from\s+the\s+floor\b,?", text[after:])
+            if floor:
+                after += floor.end()
         named = _APPOSITION.match(text, after)
+        if definite and not affil and not named and role not in (Role.CHAIR, Role.SECRETARIAT):
+            return None  # "the panellist", "the speakers": the current speaker goes on
         if named:
             after = named.end()  # "The moderator, Ms. Laura Bianchi, opened the panel"
             said = re.search(r"\(([^()]{2,80})\)|\s(?:of|from)\s+([^,]{3,120})", named.group())
@@ -277,6 +284,21 @@ def _affiliation_end(text: str, start: int, plural: bool) -> int:
             pos = stop.end()
             continue
         return stop.start()
+
+
+def _more_title(text: str, pos: int) -> int:
+    """The end of a title that goes on in more comma-separated parts ("Mr. A B, Federal
+    Prosecutor, Federal Public Prosecutor's Office, Brazil, described"), when a verb
+    follows them; else ``pos``."""
+    end = pos
+    for _ in range(4):
+        part = re.match(r",\s+(?:the\s+)?[A-Z][^,;()]{1,120}?(?=,)", text[end:])
+        if part is None:
+            return pos
+        end += part.end()
+        if _VERB.match(text, _title_end(text, end)):
+            return end
+    return pos
 
 
 def _title_end(text: str, pos: int) -> int:
