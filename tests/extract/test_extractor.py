@@ -413,3 +413,13 @@ def test_a_common_position_is_a_legal_instrument(gazetteer: Gazetteer) -> None:
     (entity,) = [ex.entities[m.entity] for m in ex.paragraphs[0].mentions]
     assert entity.type is EntityType.LEGAL_INSTRUMENT
     assert entity.label == "Common African Position on Asset Recovery"
+
+
+def test_a_meeting_of_a_body_whose_name_has_small_words(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The Chair recalled the outcome of the fifteenth meeting of the Working Group on "
+        "Prevention, held in Vienna.",
+    )
+    meetings = [e.label for e in ex.entities.values() if e.type is EntityType.MEETING]
+    assert meetings == ["fifteenth meeting of the Working Group on Prevention"]

@@ -29,7 +29,9 @@ _ORDINAL = (
 )
 _MEETING = re.compile(
     rf"\b(?P<ord>{_ORDINAL}|special|resumed)\s+(?P<kind>(?:intersessional\s+|regular\s+)?"
-    r"(?:session|meeting)s?)(?P<of>\s+of\s+the\s+(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?"
+    r"(?:session|meeting)s?)(?P<of>\s+of\s+the\s+(?P<body>[A-Z][\w-]*"
+    # the body's name may go on with small words: "Working Group on Prevention"
+    r"(?:\s+(?:(?:of|on|to|for|against|the)\s+)*[A-Z][\w-]*)*))?"
 )
 _SAME_RESOLUTION = re.compile(r"\b(?:the same|that|this|the said)\s+(?P<res>resolution)\b")
 _NUMBERED = re.compile(
