@@ -423,3 +423,35 @@ def test_a_meeting_of_a_body_whose_name_has_small_words(gazetteer: Gazetteer) ->
     )
     meetings = [e.label for e in ex.entities.values() if e.type is EntityType.MEETING]
     assert meetings == ["fifteenth meeting of the Working Group on Prevention"]
+
+
+def _titled(title: str, *texts: str) -> Document:
+    document = _doc(*texts)
+    return Document(
+        document.identifier, title, document.text, document.source, paragraphs=document.paragraphs
+    )
+
+
+def test_this_meeting_is_the_meeting_the_report_is_about(gazetteer: Gazetteer) -> None:
+    document = _titled(
+        "Report on the third meeting of the Working Group on Prevention",
+        "The third meeting of the Working Group on Prevention was opened by the Chair.",
+        "The Chair recalled that this meeting was held under resolution 9/2.",
+        "A representative of the secretariat informed the meeting that the report was ready.",
+    )
+    ex = extract_document(document, gazetteer)
+    own = "third meeting of the Working Group on Prevention"
+    assert own in _labels(ex, 2)
+    (chair,) = ex.paragraphs[1].statements
+    assert own in {ex.entities[c.entity].label for c in chair.citations}
+    assert own not in _labels(ex, 3)  # the people present, not the event
+
+
+def test_no_own_meeting_without_one_in_the_title(gazetteer: Gazetteer) -> None:
+    document = _titled(
+        "Note by the Secretariat",
+        "The fifth session of the Conference was held in Panama.",
+        "The Chair recalled that this meeting was held under resolution 9/2.",
+    )
+    ex = extract_document(document, gazetteer)
+    assert not any("session" in label or "meeting" in label for label in _labels(ex, 2))

@@ -31,6 +31,22 @@ from uncac_kg.extract.tokens import label_keys, singular
 _PAREN = re.compile(r"\s\((?P<alias>[^()]{2,60})\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*(?:\s\d{4})?$")
 #: First words of a name that make it a different thing from a longer name containing it.
+#: The report's own meeting, referred to from within: "this meeting", "the present session".
+_OWN_MEETING = re.compile(
+    r"\b(?:(?:this|the\s+present|the\s+current)\s+(?P<kind>meeting|session)|"
+    r"the\s+(?P<bare>meeting))\b(?!\s+(?:of|on|in|for|with)\b)",
+    re.IGNORECASE,
+)
+_AUDIENCE = re.compile(
+    r"\b(?:informed|told|briefed|reminded|assured|addressed|updated|thanked|asked|invited)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_TITLE_MEETING = re.compile(
+    r"\b(?P<ord>[a-z]+(?:-[a-z]+)?\s+(?:intersessional\s+|regular\s+|special\s+)?"
+    r"(?P<kind>meeting|session))\b",
+    re.IGNORECASE,
+)
 _GENERIC_LEAD = frozenset("national international regional global federal central".split())
 _FOREIGN_NAME = re.compile(r"^[A-Z][\w’'-]+(?:\s+[\w’'-]+){1,5}$")
 _INNER = re.compile(
@@ -70,6 +86,7 @@ class DocumentExtractor:
         for para in self.document.paragraphs:
             raw = [m for m in (self._resolve(m) for m in finder.find(para.text)) if m is not None]
             speakers = self.speakers.find(para.text)
+            raw = self._own_meeting_mentions(para.text, raw)
             statements = attribute(para.text, speakers, raw, self.entities)
             statements = self._known_people(para.text, raw, statements)
             mentions = tuple(Mention(m.candidate.key, Span(m.start, m.end), m.text) for m in raw)
@@ -80,6 +97,40 @@ class DocumentExtractor:
             entities,
             tuple(_relabel(p, entities) for p in paragraphs),
         )
+
+    def _own_meeting_mentions(self, text: str, raw: list[RawMention]) -> list[RawMention]:
+        """Mentions of the report's own meeting by "this meeting", "the present session"
+        or "the meeting": the meeting its title names ("Report on the second
+        intersessional meeting ..."), once the report has named it in full."""
+        own = _TITLE_MEETING.search(self.document.title or "")
+        if own is None:
+            return raw
+        lead, kind = own.group("ord").lower(), own.group("kind").lower()
+        entity = next(
+            (
+                e
+                for e in self.entities.values()
+                if e.type is EntityType.MEETING and e.label.lower().startswith(lead)
+            ),
+            None,
+        )
+        if entity is None:
+            return raw
+        added = []
+        for m in _OWN_MEETING.finditer(text):
+            if (m.group("kind") or m.group("bare")).lower() != kind:
+                continue
+            if any(r.start < m.end() and m.start() < r.end for r in raw):
+                continue
+            if _AUDIENCE.search(text, 0, m.start()):
+                continue  # "informed the meeting that": the people present, not the event
+            cand = Candidate(entity.key, entity.label, EntityType.MEETING, head="elided")
+            added.append(RawMention(m.start(), m.end(), m.group(), cand, 1))
+        if not added:
+            return raw
+        for _ in added:
+            self.used.setdefault(entity.key, []).append(entity.label)
+        return sorted([*raw, *added], key=lambda r: (r.start, r.end))
 
     def _known_people(
         self, text: str, raw: list[RawMention], statements: list[Statement]
