@@ -14,7 +14,8 @@ from __future__ import annotations
 import contextlib
 import io
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import IO, Any, cast
 
 import pyoxigraph
@@ -45,7 +46,7 @@ Term = NamedNode | BlankNode | Literal | Triple
 def run_query(store: pyoxigraph.Store, job: QueryJob) -> Answer:
     """The answer to ``job``, or an ``EndpointError`` (400 for a syntax error, 406 when
     the client accepts no format for this form of query, 503 past the time limit)."""
-    deadline = time.monotonic() + job.timeout
+    deadline = Deadline.after(job.timeout)
     options: dict[str, object] = {}
     if job.dataset is not None:
         options["default_graph"] = [NamedNode(g) for g in job.dataset.default]
@@ -56,11 +57,7 @@ def run_query(store: pyoxigraph.Store, job: QueryJob) -> Answer:
         if job.substitutions:
             options["substitutions"] = {Variable(n): from_json(t) for n, t in job.substitutions}
         result = store.query(job.sparql, base_iri=job.base_iri, **options)  # type: ignore[arg-type]
-        if isinstance(result, QueryBoolean):
-            return _boolean(result, job)
-        if isinstance(result, QuerySolutions):
-            return _solutions(result, job, deadline)
-        return _triples(result, job, deadline)
+        return answer(result, job, deadline)
     except SyntaxError as error:
         raise EndpointError(400, f"invalid SPARQL query: {error}") from None
     except ValueError as error:
@@ -69,14 +66,26 @@ def run_query(store: pyoxigraph.Store, job: QueryJob) -> Answer:
         raise EndpointError(500, f"the query failed: {error}") from None
 
 
-def _format(name: str | None, form: str) -> formats.Format:
+def answer(
+    result: QueryBoolean | QuerySolutions | Iterable[Triple], job: QueryJob, deadline: Deadline
+) -> Answer:
+    """A query's result, capped, filtered and serialized as ``job`` asks."""
+    if isinstance(result, QueryBoolean):
+        return _boolean(result, job)
+    if isinstance(result, QuerySolutions):
+        return _solutions(result, job, deadline)
+    return _triples(result, job, deadline)
+
+
+def format_for(name: str | None, form: str) -> formats.Format:
+    """The format ``name``; 406 when the client accepts none for this ``form`` of result."""
     if name is None:
         raise EndpointError(406, f"none of the formats in the Accept header can show {form}")
     return formats.get(name)
 
 
 def _boolean(result: QueryBoolean, job: QueryJob) -> Answer:
-    fmt = _format(job.results_format, "the result of an ASK query")
+    fmt = format_for(job.results_format, "the result of an ASK query")
     if fmt.name == "table":
         body = formats.render_table(result, {}).encode()
     else:
@@ -84,12 +93,12 @@ def _boolean(result: QueryBoolean, job: QueryJob) -> Answer:
     return Answer("results", fmt.name, body, 1, False, bool(result))
 
 
-def _solutions(result: QuerySolutions, job: QueryJob, deadline: float) -> Answer:
+def _solutions(result: QuerySolutions, job: QueryJob, deadline: Deadline) -> Answer:
     """The solutions up to the cap, as SPARQL TSV (each term in N-Triples syntax, which
     keeps every term exactly), read back by pyoxigraph and written in the format asked
     for. Without filters pyoxigraph writes the TSV itself, stopped at the cap by the
     file it writes to; with filters the solutions are read one by one."""
-    fmt = _format(job.results_format, "the results of a SELECT query")
+    fmt = format_for(job.results_format, "the results of a SELECT query")
     names = [v.value for v in result.variables]
     columns = list(range(len(names)))
     order = star_order(job.sparql)
@@ -122,11 +131,10 @@ class _CappedWriter(io.RawIOBase):
     solutions, and stops the writing (raising ``_Full``) once one more line arrives or
     the deadline has passed (raising ``EndpointError``)."""
 
-    def __init__(self, rows: int, deadline: float, timeout: float) -> None:
+    def __init__(self, rows: int, deadline: Deadline) -> None:
         super().__init__()
         self.lines_left = rows + 1  # the header line too
         self.deadline = deadline
-        self.timeout = timeout
         self.chunks: list[bytes] = []
         self.full = False
 
@@ -135,7 +143,7 @@ class _CappedWriter(io.RawIOBase):
 
     def write(self, data: Any) -> int:
         chunk = bytes(data)
-        _check(self.deadline, self.timeout)
+        self.deadline.check()
         newlines = chunk.count(b"\n")
         if newlines >= self.lines_left:
             cut = -1
@@ -156,8 +164,8 @@ class _CappedWriter(io.RawIOBase):
         return len(chunk)
 
 
-def _capped_tsv(result: QuerySolutions, job: QueryJob, deadline: float) -> tuple[bytes, bool]:
-    writer = _CappedWriter(job.max_rows, deadline, job.timeout)
+def _capped_tsv(result: QuerySolutions, job: QueryJob, deadline: Deadline) -> tuple[bytes, bool]:
+    writer = _CappedWriter(job.max_rows, deadline)
     with contextlib.suppress(_Full):
         result.serialize(cast(IO[bytes], writer), format=QueryResultsFormat.TSV)
     tsv = b"".join(writer.chunks)
@@ -176,14 +184,14 @@ def _reorder(tsv: bytes, columns: list[int]) -> bytes:
 
 
 def _filtered(
-    result: QuerySolutions, job: QueryJob, deadline: float, names: list[str], columns: list[int]
+    result: QuerySolutions, job: QueryJob, deadline: Deadline, names: list[str], columns: list[int]
 ) -> tuple[list[str], bool]:
     """The TSV lines of the solutions that pass ``job.filters``, up to the cap."""
     wanted = [(names.index(n) if n in names else -1, value) for n, value in job.filters]
     lines = ["\t".join(f"?{names[i]}" for i in columns)]
     truncated = False
     for solution in result:
-        _check(deadline, job.timeout)
+        deadline.check()
         row = tuple(solution)
         if any(i < 0 or _value(row[i]) != value for i, value in wanted):
             continue
@@ -198,8 +206,8 @@ def _value(term: Term | None) -> str | None:
     return None if term is None else str(getattr(term, "value", term))
 
 
-def _triples(result: Iterable[Triple], job: QueryJob, deadline: float) -> Answer:
-    fmt = _format(job.graph_format, "the graph of a CONSTRUCT or DESCRIBE query")
+def _triples(result: Iterable[Triple], job: QueryJob, deadline: Deadline) -> Answer:
+    fmt = format_for(job.graph_format, "the graph of a CONSTRUCT or DESCRIBE query")
     kept: dict[Triple, None] = {}  # a graph is a set: the same triple once
     truncated = False
     for triple in result:
@@ -208,7 +216,7 @@ def _triples(result: Iterable[Triple], job: QueryJob, deadline: float) -> Answer
         if len(kept) == job.max_rows:
             truncated = True
             break
-        _check(deadline, job.timeout)
+        deadline.check()
         kept[triple] = None
     body = serialize_triples(list(kept), fmt, dict(job.prefixes))
     return Answer("graph", fmt.name, body, len(kept), truncated)
@@ -228,9 +236,29 @@ def serialize_triples(
     return pyoxigraph.serialize(items, format=rdf_format, prefixes=shown) or b""
 
 
-def _check(deadline: float, timeout: float) -> None:
-    if time.monotonic() > deadline:
-        raise EndpointError(503, time_limit_message(timeout))
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """When a job's time is up (``time.monotonic()``), and what the client is then told:
+    503 with ``message(timeout)`` by default."""
+
+    at: float
+    timeout: float
+    status: int = 503
+    message: Callable[[float], str] = field(default=lambda timeout: time_limit_message(timeout))
+
+    @classmethod
+    def after(
+        cls, timeout: float, status: int = 503, message: Callable[[float], str] | None = None
+    ) -> Deadline:
+        """The deadline ``timeout`` seconds from now."""
+        if message is None:
+            return cls(time.monotonic() + timeout, timeout, status)
+        return cls(time.monotonic() + timeout, timeout, status, message)
+
+    def check(self) -> None:
+        """Raise the client's error if the time is up."""
+        if time.monotonic() > self.at:
+            raise EndpointError(self.status, self.message(self.timeout))
 
 
 def time_limit_message(timeout: float) -> str:

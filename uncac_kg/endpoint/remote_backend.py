@@ -51,13 +51,10 @@ import anyio
 import anyio.to_thread
 import pyoxigraph
 from pyoxigraph import (
-    BlankNode,
     DefaultGraph,
-    Literal,
     NamedNode,
     Quad,
     QueryBoolean,
-    QueryResultsFormat,
     QuerySolutions,
     RdfFormat,
     Triple,
@@ -74,11 +71,17 @@ from uncac_kg import formats
 from uncac_kg.endpoint.backend import Backend
 from uncac_kg.endpoint.config import ServerOptions
 from uncac_kg.endpoint.errors import EndpointError
-from uncac_kg.endpoint.execute import from_json, serialize_triples
+from uncac_kg.endpoint.execute import (
+    Deadline,
+    answer,
+    format_for,
+    from_json,
+    serialize_triples,
+)
 from uncac_kg.endpoint.jobs import Answer, DumpJob, QueryJob, WriteJob, Written
 from uncac_kg.endpoint.remote_sparql import with_base, with_bindings, with_row_cap
 from uncac_kg.endpoint.search import SearchIndex, build_index_from
-from uncac_kg.endpoint.sparql_text import refused_remote_access, star_order
+from uncac_kg.endpoint.sparql_text import refused_remote_access
 from uncac_kg.endpoint.writes import rdf_format_for
 from uncac_kg.errors import QueryError
 from uncac_kg.store.base import QueryResult
@@ -289,17 +292,17 @@ class RemoteBackend(Backend):
     # queries
 
     def _answer(self, job: QueryJob) -> Answer:
-        deadline = time.monotonic() + job.timeout
+        deadline = Deadline.after(job.timeout, 504, _late)
         refusal = refused_remote_access(job.sparql, self.options.allow_service, update=False)
         if refusal:  # the store would call that endpoint on this server's behalf
             raise EndpointError(403, refusal)
         form = query_form(job.sparql)
         if form == "SELECT":
-            _format(job.results_format, "the results of a SELECT query")
+            format_for(job.results_format, "the results of a SELECT query")
         elif form == "ASK":
-            _format(job.results_format, "the result of an ASK query")
+            format_for(job.results_format, "the result of an ASK query")
         elif form in QUERY_FORMS:
-            _format(job.graph_format, "the graph of a CONSTRUCT or DESCRIBE query")
+            format_for(job.graph_format, "the graph of a CONSTRUCT or DESCRIBE query")
         try:
             bound = with_bindings(job.sparql, [(n, from_json(t)) for n, t in job.substitutions])
         except ValueError as error:
@@ -321,16 +324,7 @@ class RemoteBackend(Backend):
                 result = store.query(bound)
         except Exception as error:
             raise self._failure(error, job.timeout) from None
-        if isinstance(result, QueryBoolean):
-            fmt = _format(job.results_format, "the result of an ASK query")
-            if fmt.name == "table":
-                body = formats.render_table(result, {}).encode()
-            else:
-                body = result.serialize(format=formats.results_format(fmt)) or b""
-            return Answer("results", fmt.name, body, 1, False, bool(result))
-        if isinstance(result, QuerySolutions):
-            return _solutions(result, job, deadline)
-        return _triples(result, job, deadline)
+        return answer(result, job, deadline)
 
     # dumps
 
@@ -529,12 +523,6 @@ def _late(timeout: float) -> str:
     )
 
 
-def _format(name: str | None, form: str) -> formats.Format:
-    if name is None:
-        raise EndpointError(406, f"none of the formats in the Accept header can show {form}")
-    return formats.get(name)
-
-
 def _dataset_parameters(job: QueryJob) -> tuple[tuple[str, str], ...] | None:
     """The request parameters that set a query's dataset: the protocol's, those that make
     the default graph the union of the named graphs (None: the store's usual ones), or
@@ -545,64 +533,6 @@ def _dataset_parameters(job: QueryJob) -> tuple[tuple[str, str], ...] | None:
             + [("named-graph-uri", g) for g in job.dataset.named]
         )
     return None if job.union_default else ()
-
-
-def _check_time(deadline: float, timeout: float) -> None:
-    if time.monotonic() > deadline:
-        raise EndpointError(504, _late(timeout))
-
-
-def _solutions(result: QuerySolutions, job: QueryJob, deadline: float) -> Answer:
-    """The solutions up to the cap (those that pass the job's filters), written as SPARQL
-    TSV (N-Triples terms keep every term exactly), read back by pyoxigraph and written in
-    the format asked for."""
-    fmt = _format(job.results_format, "the results of a SELECT query")
-    names = [v.value for v in result.variables]
-    columns = list(range(len(names)))
-    order = star_order(job.sparql)
-    if order:  # SELECT *: columns in the order the query names them
-        rank = {name: i for i, name in enumerate(order)}
-        columns.sort(key=lambda i: rank.get(names[i], len(rank)))
-    wanted = [(names.index(n) if n in names else -1, value) for n, value in job.filters]
-    lines = ["\t".join(f"?{names[i]}" for i in columns)]
-    truncated = False
-    for solution in result:
-        _check_time(deadline, job.timeout)
-        row = tuple(solution)
-        if any(i < 0 or _value(row[i]) != value for i, value in wanted):
-            continue
-        if len(lines) > job.max_rows:
-            truncated = True
-            break
-        lines.append("\t".join("" if row[i] is None else str(row[i]) for i in columns))
-    tsv = ("\n".join(lines) + "\n").encode()
-    parsed = pyoxigraph.parse_query_results(tsv, format=QueryResultsFormat.TSV)
-    assert isinstance(parsed, QuerySolutions)
-    if fmt.name == "table":
-        body = formats.render_table(parsed, dict(job.prefixes)).encode()
-    else:
-        body = parsed.serialize(format=formats.results_format(fmt)) or b""
-    return Answer("results", fmt.name, body, len(lines) - 1, truncated)
-
-
-def _value(term: NamedNode | BlankNode | Literal | Triple | None) -> str | None:
-    return None if term is None else str(getattr(term, "value", term))
-
-
-def _triples(result: Iterable[Triple], job: QueryJob, deadline: float) -> Answer:
-    fmt = _format(job.graph_format, "the graph of a CONSTRUCT or DESCRIBE query")
-    kept: dict[Triple, None] = {}  # a graph is a set: the same triple once
-    truncated = False
-    for triple in result:
-        if triple in kept:
-            continue
-        if len(kept) == job.max_rows:
-            truncated = True
-            break
-        _check_time(deadline, job.timeout)
-        kept[triple] = None
-    body = serialize_triples(list(kept), fmt, dict(job.prefixes))
-    return Answer("graph", fmt.name, body, len(kept), truncated)
 
 
 def _parse(body: bytes, media_type: str, expected: RdfFormat) -> list[Quad]:
