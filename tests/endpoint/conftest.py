@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import re
 import shutil
-import signal
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -14,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from server_process import server_process
 from starlette.testclient import TestClient
 
 from uncac_kg.endpoint import ServerOptions, create_app
@@ -61,25 +59,8 @@ def live_server(store: Path, *arguments: str, log: Path | None = None) -> Iterat
     """``uncac-kg serve`` (as ``python -m uncac_kg.endpoint``) on a free port; its URL."""
     command = [sys.executable, "-m", "uncac_kg.endpoint", "--store", str(store), "--port", "0"]
     log_path = log or store.parent / f"serve-{time.monotonic_ns()}.log"
-    with log_path.open("w", encoding="utf-8") as stderr:
-        process = subprocess.Popen(
-            [*command, *arguments], stdout=subprocess.PIPE, stderr=stderr, text=True
-        )
-        try:
-            assert process.stdout is not None
-            line = process.stdout.readline()
-            found = re.search(r"at (http://\S+/) ", line)
-            assert found, f"the server did not start: {line!r}\n{log_path.read_text()}"
-            yield found[1]
-        finally:
-            process.send_signal(signal.SIGINT)
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-            if process.stdout is not None:
-                process.stdout.close()
+    with server_process([*command, *arguments], log_path) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

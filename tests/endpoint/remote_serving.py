@@ -9,8 +9,6 @@ port of 127.0.0.1, with a temporary folder.
 from __future__ import annotations
 
 import contextlib
-import re
-import signal
 import subprocess
 import sys
 import threading
@@ -26,6 +24,7 @@ from starlette.testclient import TestClient
 
 sys.path.append(str(Path(__file__).resolve().parents[1] / "store"))
 
+from server_process import server_process
 from test_remote import free_port, oxigraph_server
 
 from uncac_kg.endpoint import ServerOptions, create_app
@@ -82,25 +81,8 @@ def serve_process(
 ) -> Iterator[str]:
     """``uncac-kg serve --store STORE`` on a free port, once it serves; its URL."""
     command = [*uncac_kg(), "serve", "--store", store, "--port", "0", "--no-access-log"]
-    with log.open("w", encoding="utf-8") as stderr:
-        process = subprocess.Popen(
-            [*command, *arguments], stdout=subprocess.PIPE, stderr=stderr, text=True, env=env
-        )
-        try:
-            assert process.stdout is not None
-            line = process.stdout.readline()
-            found = re.search(r"at (http://\S+/) ", line)
-            assert found, f"the server did not start: {line!r}\n{log.read_text()}"
-            yield found[1]
-        finally:
-            process.send_signal(signal.SIGINT)
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-            if process.stdout is not None:
-                process.stdout.close()
+    with server_process([*command, *arguments], log, env) as url:
+        yield url
 
 
 @contextlib.contextmanager

@@ -15,7 +15,7 @@ import contextlib
 import io
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import IO, Any, cast
 
 import pyoxigraph
@@ -236,37 +236,34 @@ def serialize_triples(
     return pyoxigraph.serialize(items, format=rdf_format, prefixes=shown) or b""
 
 
-@dataclass(frozen=True, slots=True)
-class Deadline:
-    """When a job's time is up (``time.monotonic()``), and what the client is then told:
-    503 with ``message(timeout)`` by default."""
-
-    at: float
-    timeout: float
-    status: int = 503
-    message: Callable[[float], str] = field(default=lambda timeout: time_limit_message(timeout))
-
-    @classmethod
-    def after(
-        cls, timeout: float, status: int = 503, message: Callable[[float], str] | None = None
-    ) -> Deadline:
-        """The deadline ``timeout`` seconds from now."""
-        if message is None:
-            return cls(time.monotonic() + timeout, timeout, status)
-        return cls(time.monotonic() + timeout, timeout, status, message)
-
-    def check(self) -> None:
-        """Raise the client's error if the time is up."""
-        if time.monotonic() > self.at:
-            raise EndpointError(self.status, self.message(self.timeout))
-
-
 def time_limit_message(timeout: float) -> str:
     """What a client is told when its query was stopped."""
     return (
         f"the query was stopped after {timeout:g} s, the time limit of this server; "
         "narrow it down (LIMIT, more specific patterns) and try again"
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """When a job's time is up (``time.monotonic()``), and what the client is then told."""
+
+    at: float
+    timeout: float
+    status: int
+    message: Callable[[float], str]
+
+    @classmethod
+    def after(
+        cls, timeout: float, status: int = 503, message: Callable[[float], str] = time_limit_message
+    ) -> Deadline:
+        """The deadline ``timeout`` seconds from now (503 with the time limit by default)."""
+        return cls(time.monotonic() + timeout, timeout, status, message)
+
+    def check(self) -> None:
+        """Raise the client's error if the time is up."""
+        if time.monotonic() > self.at:
+            raise EndpointError(self.status, self.message(self.timeout))
 
 
 def from_json(term: JsonTerm) -> Term:

@@ -27,7 +27,8 @@ _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th))"
 )
-_MEETING = re.compile(
+#: A numbered meeting or session, and the body it belongs to.
+MEETING = re.compile(
     rf"\b(?P<ord>{_ORDINAL}|special|resumed)\s+(?P<kind>(?:intersessional\s+|regular\s+)?"
     r"(?:session|meeting)s?)(?P<of>\s+of\s+the\s+(?P<body>[A-Z][\w-]*"
     # the body's name may go on with small words: "Working Group on Prevention"
@@ -196,7 +197,7 @@ class MentionFinder:
 
     def _meetings(self, text: str) -> list[RawMention]:
         out = []
-        for m in _MEETING.finditer(text):
+        for m in MEETING.finditer(text):
             kind = re.sub(r"s$", "", m.group("kind"))
             body = m.group("body")
             end = m.end() if body else m.end("kind")

@@ -13,7 +13,14 @@ from dataclasses import replace
 
 from uncac_kg.document.model import Document, Span
 from uncac_kg.extract.attribution import affiliations, attribute
-from uncac_kg.extract.entities import Candidate, MentionFinder, RawMention, clean_label, slug
+from uncac_kg.extract.entities import (
+    MEETING,
+    Candidate,
+    MentionFinder,
+    RawMention,
+    clean_label,
+    slug,
+)
 from uncac_kg.extract.gazetteer import Gazetteer, load_gazetteer
 from uncac_kg.extract.model import (
     Affiliation,
@@ -40,11 +47,6 @@ _OWN_MEETING = re.compile(
 _AUDIENCE = re.compile(
     r"\b(?:informed|told|briefed|reminded|assured|addressed|updated|thanked|asked|invited)"
     r"\s+$",
-    re.IGNORECASE,
-)
-_TITLE_MEETING = re.compile(
-    r"\b(?P<ord>[a-z]+(?:-[a-z]+)?\s+(?:intersessional\s+|regular\s+|special\s+)?"
-    r"(?P<kind>meeting|session))\b",
     re.IGNORECASE,
 )
 _GENERIC_LEAD = frozenset("national international regional global federal central".split())
@@ -76,6 +78,12 @@ class DocumentExtractor:
         self.recent_by_head: dict[str, str] = {}
         self.used: dict[str, list[str]] = {}
         self.speakers = SpeakerFinder(_role_names(gazetteer))
+        #: The meeting the title names, as (its first words, "meeting" or "session").
+        self.own_meeting: tuple[str, str] | None = None
+        own = MEETING.search(document.title or "")
+        if own is not None:
+            kind = re.sub(r"\s+", " ", own.group("kind").lower()).removesuffix("s")
+            self.own_meeting = (f"{own.group('ord').lower()} {kind}", kind.split()[-1])
         #: Whom each person introduced so far speaks for, by the name they are called by.
         self.people: dict[str, Affiliation | None] = {}
 
@@ -102,10 +110,9 @@ class DocumentExtractor:
         """Mentions of the report's own meeting by "this meeting", "the present session"
         or "the meeting": the meeting its title names ("Report on the second
         intersessional meeting ..."), once the report has named it in full."""
-        own = _TITLE_MEETING.search(self.document.title or "")
-        if own is None:
+        if self.own_meeting is None:
             return raw
-        lead, kind = own.group("ord").lower(), own.group("kind").lower()
+        lead, kind = self.own_meeting
         entity = next(
             (
                 e
@@ -128,8 +135,7 @@ class DocumentExtractor:
             added.append(RawMention(m.start(), m.end(), m.group(), cand, 1))
         if not added:
             return raw
-        for _ in added:
-            self.used.setdefault(entity.key, []).append(entity.label)
+        self.used.setdefault(entity.key, []).extend(entity.label for _ in added)
         return sorted([*raw, *added], key=lambda r: (r.start, r.end))
 
     def _known_people(

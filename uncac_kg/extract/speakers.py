@@ -40,9 +40,10 @@ _VERB = re.compile(
 )
 _TITLE_WORD = r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Judge|Ambassador|Justice|Hon|Honourable|Sir|Dame)\.?"
 _HONORIFIC = r"(?:H\.\s?E\.(?:\s+" + _TITLE_WORD + r")?|" + _TITLE_WORD + r")"
+#: An honorific and a name: "Ms. Anna Keller", "H.E. Mr. A B C".
+_NAMED = _HONORIFIC + r"\s+(?P<name>(?:[A-Z][\w’'-]*\.?\s*){1,6}?)"
 _PERSON = re.compile(
-    _HONORIFIC + r"\s+(?P<name>(?:[A-Z][\w’'-]*\.?\s*){1,6}?)"
-    r"(?:\s*\((?P<paren>[^()]{2,80})\))?"
+    _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\))?"
     r"(?:,\s+(?P<title>(?:the|a|an|of|former|acting|[A-Z])[^,;]{2,250}?))?"
     r"(?=,|\s+(?:[a-z]+ed|said|spoke|gave|made|took|shared|"
     r"led|urged|underscored|welcomed|presented|noted|stressed|highlighted)\b)"
@@ -50,8 +51,7 @@ _PERSON = re.compile(
 #: A person introduced with a title: "Ms. A B, Senior Director, Finance, the World Bank
 #: Group"; the title runs to the next person, a semicolon or the end of the sentence.
 _INTRODUCED = re.compile(
-    r"(?<![\w.])" + _HONORIFIC + r"\s+(?P<name>(?:[A-Z][\w’'-]*\.?\s*){1,6}?)"
-    r"(?:\s*\((?P<paren>[^()]{2,80})\)|,\s+(?P<title>[^;]{2,300}?))"
+    r"(?<![\w.])" + _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\)|,\s+(?P<title>[^;]{2,300}?))"
     r"(?=;|\.(?:\s|$)|,?\s*(?:and\s+)?(?:" + _HONORIFIC + r")\s+[A-Z]|\s*$|,?\s+and\s+[a-z])"
 )
 #: "by" after a participle: the agent of a passive ("was raised by", "were made by").
