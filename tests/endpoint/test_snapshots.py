@@ -124,3 +124,25 @@ def test_graphs_of_an_unfinished_bulk_load_are_left_out(tmp_path: Path) -> None:
     snapshot = SnapshotSource(store, work).refresh()
     assert snapshot is not None and snapshot.quads == 1
     assert "urn:half" not in snapshot.path.read_text()
+
+
+def test_files_that_change_without_the_data_keep_the_snapshot_and_its_etag(
+    tmp_path: Path,
+) -> None:
+    store = tmp_path / "store"
+    work = tmp_path / "work"
+    work.mkdir()
+    make_store(store, 1)
+    source = SnapshotSource(store, work)
+    first = source.refresh()
+    assert first is not None
+    before = signature(store)
+    with held(store):  # a writer opens the store and writes nothing
+        pass
+    assert signature(store) != before  # its files changed
+    assert source.refresh() is None  # but the data did not: same snapshot, same ETag
+    assert source.current is first
+    assert len(list(work.glob("snapshot-*.nq"))) == 1
+    make_store(store, 2)
+    second = source.refresh()
+    assert second is not None and second.etag != first.etag

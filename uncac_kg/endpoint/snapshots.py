@@ -19,6 +19,7 @@ new files (a new ``MANIFEST``), so one that came and went is noticed too.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -61,6 +62,7 @@ class Snapshot:
     quads: int
     taken_at: float
     etag: str
+    digest: str = ""  # of the file's bytes: equal content, equal digest
 
 
 def signature(store: Path) -> Signature | None:
@@ -128,6 +130,13 @@ class SnapshotSource:
             if after != before or (after is not None and writer_active(self.store)):
                 target.unlink(missing_ok=True)
                 return None
+            current = self.current
+            if current is not None and current.quads == quads and current.digest == _digest(target):
+                # the files changed but not the data (RocksDB tidying up after a write):
+                # the snapshot served, its generation and its ETag stay
+                target.unlink(missing_ok=True)
+                self._seen = before
+                return None
             return self._publish(target, quads, before)
 
     def adopt(self, path: Path, quads: int, seen: Signature | None) -> Snapshot:
@@ -147,7 +156,7 @@ class SnapshotSource:
         self._generation += 1
         self._seen = seen
         etag = f'"{self._instance}-{self._generation}"'
-        self.current = Snapshot(self._generation, path, quads, time.time(), etag)
+        self.current = Snapshot(self._generation, path, quads, time.time(), etag, _digest(path))
         for old in sorted(self.workdir.glob("snapshot-*.nq"))[:-KEEP]:
             old.unlink(missing_ok=True)
             shutil.rmtree(old.with_suffix(STORE_SUFFIX), ignore_errors=True)
@@ -172,6 +181,12 @@ def open_snapshot(path: Path) -> pyoxigraph.Store:
                 del writer  # the last reference: the store is closed
             (directory / READY).write_bytes(b"")
     return pyoxigraph.Store.read_only(str(directory))
+
+
+def _digest(path: Path) -> str:
+    """A digest of the file's bytes (a dump of the same data is the same bytes)."""
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "blake2b").hexdigest()
 
 
 def _copy(store: Path, target: Path) -> int | None:
