@@ -455,3 +455,32 @@ def test_no_own_meeting_without_one_in_the_title(gazetteer: Gazetteer) -> None:
     )
     ex = extract_document(document, gazetteer)
     assert not any("session" in label or "meeting" in label for label in _labels(ex, 2))
+
+
+def test_meetings_described_by_their_topic(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The panellist from Kenya recalled the expert group meeting on the management of "
+        "recovered assets and the international expert meeting on the return of stolen assets "
+        "held in 2019. Bilateral meetings and the previous meeting were also mentioned.",
+        "The Chair recalled that the meeting of the Working Group had been held in a hybrid "
+        "format.",
+    )
+    assert _labels(ex, 1) >= {
+        "expert group meeting on the management of recovered assets",
+        "expert meeting on the return of stolen assets",
+    }
+    assert not any("ilateral" in label or "previous" in label for label in _labels(ex, 1))
+    assert not any("meeting" in label for label in _labels(ex, 2))
+
+
+def test_a_descriptive_meeting_still_names_what_it_is_about(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "Delegations thanked the co-facilitators of the informal consultations on the "
+        "Sharm el-Sheikh Declaration.",
+    )
+    assert _labels(ex, 1) >= {
+        "informal consultations on the Sharm el-Sheikh Declaration",
+        "Sharm el-Sheikh Declaration",
+    }

@@ -75,3 +75,40 @@ def test_the_group_of_77_and_china_is_one_body(vocabulary: Gazetteer) -> None:
     )
     assert ("Group of 77 and China", EntityType.ORGANIZATION) in _typed(ex)
     assert _speakers(ex) == [("speaker", "Cuba")]
+
+
+def test_a_known_name_after_of_a_is_part_of_the_longer_name(vocabulary: Gazetteer) -> None:
+    text = (
+        "A panellist from Saudi Arabia presented the Riyadh Initiative for the Establishment "
+        "of a Global Operational Network of Anti-Corruption Law Enforcement Authorities."
+    )
+    labels = {label for label, _ in _typed(_run(vocabulary, text))}
+    assert (
+        "Riyadh Initiative for the Establishment of a Global Operational Network of "
+        "Anti-Corruption Law Enforcement Authorities" in labels
+    )
+    assert "Riyadh Initiative for the Establishment" not in labels
+
+
+def test_a_numbered_item_of_a_known_set_is_its_own_entity(vocabulary: Gazetteer) -> None:
+    text = "She cited FATF Recommendation 24 and Sustainable Development Goal 16."
+    typed = _typed(_run(vocabulary, text))
+    assert ("FATF Recommendation 24", EntityType.LEGAL_INSTRUMENT) in typed
+    assert ("Sustainable Development Goal 16", EntityType.INITIATIVE) in typed
+    assert not any(
+        label in ("FATF Recommendations", "Sustainable Development Goals") for label, _ in typed
+    )
+
+
+def test_summits_congresses_and_forums_are_meetings(vocabulary: Gazetteer) -> None:
+    text = (
+        "She recalled the London Anti-Corruption Summit, the Fourteenth United Nations "
+        "Congress on Crime Prevention and Criminal Justice and the Arab Forum on Asset Recovery."
+    )
+    typed = _typed(_run(vocabulary, text))
+    assert ("London Anti-Corruption Summit", EntityType.MEETING) in typed
+    assert (
+        "Fourteenth United Nations Congress on Crime Prevention and Criminal Justice",
+        EntityType.MEETING,
+    ) in typed
+    assert ("Arab Forum on Asset Recovery", EntityType.MEETING) in typed

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from uncac_kg.extract.gazetteer import Entry, Gazetteer, Match
-from uncac_kg.extract.heads import CONNECTORS, legal_subtype
+from uncac_kg.extract.heads import CONNECTORS, NUMBERED_HEADS, legal_subtype
 from uncac_kg.extract.model import EntityType
 from uncac_kg.extract.names import TypedName, name_chunks, type_of_name
 from uncac_kg.extract.phrases import find_phrases
@@ -179,6 +179,12 @@ class MentionFinder:
                 continue  # "Anti-Bribery Convention": the head of another name
             if m.entry.type is EntityType.ORGANIZATION and text.startswith(" system", m.end):
                 continue  # "the UN system": the organizations of the family, not the body
+            if (
+                tokens[m.last].text.lower() in NUMBERED_HEADS
+                and m.last + 1 < len(tokens)
+                and tokens[m.last + 1].text.isdigit()
+            ):
+                continue  # "FATF Recommendation 24": one of them, named by the longer name
             generic = m.entry.label[:1].islower() and m.entry.type is not EntityType.STATE
             if generic and len(words) > 1 and all(t.is_capitalized for t in words):
                 continue  # "the Beneficial Ownership Register" of a State, not the generic type
@@ -225,7 +231,12 @@ class MentionFinder:
         # a State inside a name stays part of it: "National Anti-Corruption Bureau of Ukraine"
         others = [m for m in taken if m.candidate.type is not EntityType.STATE]
         for chunk in name_chunks(text, tokens):
-            for first, last in _pieces(tokens, chunk.first, chunk.last, others):
+            pieces = _pieces(tokens, chunk.first, chunk.last, others)
+            if any(t.text in ("a", "an") for t in tokens[chunk.first : chunk.last + 1]):
+                # "Initiative for the Establishment of a Global ... Network": a known name
+                # after "of a" is part of the longer name, not its parent body
+                pieces = [(chunk.first, chunk.last)]
+            for first, last in pieces:
                 words = [t.text for t in tokens[first : last + 1]]
                 first, words = _drop_title(first, words)
                 if not words:
@@ -236,7 +247,8 @@ class MentionFinder:
                 typed = type_of_name(words) if named is not None else None
                 if named is not None and typed is not None:  # "the Egmont Group Principles"
                     end = tokens[first + len(words) - 1].end
-                    out.append(_named_mention(text, named.start, end, typed, 3))
+                    start = _with_ordinal(text, named.start, typed)
+                    out.append(_named_mention(text, start, end, typed, 3))
                     continue
                 if len(words) == 1 and last + 1 < len(tokens):
                     parent = _parent_after(text, tokens[last].end, taken)
@@ -255,6 +267,7 @@ class MentionFinder:
                     cut = _start_of_last_words(words, typed.words)
                     first, words = first + cut, words[cut:]
                 start, end = tokens[first].start, tokens[first + len(words) - 1].end
+                start = _with_ordinal(text, start, typed)
                 label = clean_label(text[start:end])
                 if len([w for w in words if w[0].isalnum()]) == 1:
                     cand = Candidate("", label, typed.type, typed.subtype, head=typed.head.lower())
@@ -281,10 +294,10 @@ class MentionFinder:
     def _phrases(self, text: str, tokens: list[Token], taken: list[RawMention]) -> list[RawMention]:
         out = []
         for p in find_phrases(text, tokens):
-            if any(m.start <= p.head_start < m.end for m in taken):
-                continue  # the head belongs to a known name: "registers on beneficial ownership"
             label = clean_label(p.text)
             cand = Candidate("entity/" + slug(label), label, p.type)
+            if any(m.start <= p.head_start < m.end and m.candidate.key != cand.key for m in taken):
+                continue  # the head belongs to a known name: "registers on beneficial ownership"
             out.append(RawMention(p.start, p.end, p.text, cand, 0))
         return out
 
@@ -321,6 +334,17 @@ def _parent_after(text: str, pos: int, taken: list[RawMention]) -> RawMention | 
     if not m:
         return None
     return next((t for t in taken if t.start == pos + m.end() and t.priority >= 2), None)
+
+
+_ORDINAL_BEFORE = re.compile(rf"\b{_ORDINAL}\s+$", re.IGNORECASE)
+
+
+def _with_ordinal(text: str, start: int, typed: TypedName) -> int:
+    """A meeting's name keeps its number: "Fourteenth United Nations Congress on ..."."""
+    if typed.type is not EntityType.MEETING:
+        return start
+    m = _ORDINAL_BEFORE.search(text, max(0, start - 20), start)
+    return m.start() if m else start
 
 
 def _named_mention(text: str, start: int, end: int, typed: TypedName, priority: int) -> RawMention:
@@ -402,17 +426,18 @@ def _drop_title(first: int, words: list[str]) -> tuple[int, list[str]]:
 
 def _select(found: list[RawMention]) -> list[RawMention]:
     """Non-overlapping mentions, longest first, then by priority, then leftmost. States are
-    chosen among themselves: a State named inside a longer name is still named."""
+    chosen among themselves: a State named inside a longer name is still named; so are
+    meetings described by their topic."""
     states = [m for m in found if m.candidate.type is EntityType.STATE]
     # a name that is only a State's name ("the Russian Federation" read as a federation)
     # is the State
     found = [m for m in found if m.candidate.type is EntityType.STATE or not _a_state(m, states)]
     order = sorted(found, key=lambda m: (-(m.end - m.start), -m.priority, m.start))
     chosen: list[RawMention] = []
-    for state_pass in (False, True):
+    for layer_of in (0, 1, 2):
         layer: list[RawMention] = []
         for m in order:
-            if (m.candidate.type is EntityType.STATE) != state_pass:
+            if _layer(m) != layer_of:
                 continue
             if all(m.end <= c.start or c.end <= m.start for c in layer):
                 layer.append(m)
@@ -429,6 +454,16 @@ def _select(found: list[RawMention]) -> list[RawMention]:
         ):
             chosen.append(m)
     return chosen
+
+
+def _layer(m: RawMention) -> int:
+    """States, and meetings described by their topic ("informal consultations on the draft
+    political declaration"), are chosen apart: what they name inside is named too."""
+    if m.candidate.type is EntityType.STATE:
+        return 2
+    if m.candidate.type is EntityType.MEETING and m.priority == 0 and m.text[:1].islower():
+        return 1
+    return 0
 
 
 def _a_state(m: RawMention, states: list[RawMention]) -> bool:

@@ -30,7 +30,7 @@ NAME_HEADS: dict[str, EntityType] = {
             "association authority ministry council court tribunal service centre center "
             "police administration bureau committee academy foundation fund bank "
             "organization organisation division department secretariat prosecutor "
-            "procuratorate inspectorate board forum alliance coalition federation union "
+            "procuratorate inspectorate board alliance coalition federation union "
             "parliament assembly senate cabinet force task-force team branch section body "
             "company corporation chamber institution university school society "
             "observatory ombudsman ombudsperson commissioner"
@@ -54,6 +54,10 @@ NAME_HEADS: dict[str, EntityType] = {
         ).split(),
         _MEC,
     ),
+    **dict.fromkeys(
+        "conference summit congress symposium workshop seminar forum meeting roundtable".split(),
+        EntityType.MEETING,
+    ),
     "case": EntityType.CASE,
     "affair": EntityType.CASE,
     "scandal": EntityType.CASE,
@@ -65,6 +69,11 @@ LOWERCASE_HEADS: frozenset[str] = frozenset(
         "portal databank database system platform register registry programme initiative "
         "network tool app hotline directory case"
     ).split()
+)
+
+#: Heads that a number may follow inside a name ("Recommendation 24", "Goal 16").
+NUMBERED_HEADS: frozenset[str] = frozenset(
+    "recommendation goal principle article chapter target annex schedule".split()
 )
 
 #: Subclasses of LegalInstrument signalled by a head word.

@@ -15,6 +15,7 @@ from uncac_kg.extract.heads import (
     CONNECTORS,
     LOWERCASE_HEADS,
     NON_NAME_STARTS,
+    NUMBERED_HEADS,
     head_type,
     legal_subtype,
 )
@@ -80,6 +81,17 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             if tok.text.lower() in CONNECTORS or tok.text == "&":
                 j += 1
                 continue
+            if tok.text in ("a", "an") and tokens[j - 1].text in ("of", "for", "to"):
+                j += 1  # "Initiative for the Establishment of a Global Operational Network"
+                continue
+            if (
+                tok.text.isdigit()
+                and len(tok.text) <= 3
+                and tokens[j - 1].text.lower() in NUMBERED_HEADS
+            ):
+                last = j  # "FATF Recommendation 24", "Sustainable Development Goal 16"
+                j += 1
+                break
             if tok.text == "(":
                 close = _paren_insert(tokens, j)
                 if close is not None:
@@ -129,11 +141,14 @@ def _trim(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
         tokens[first].text.lower() in NON_NAME_STARTS
         or tokens[first].text.lower() in CONNECTORS
         or tokens[first].text in _QUOTES + "-&"
+        or tokens[first].text in ("a", "an")
         or _ORDINALS.match(tokens[first].text)
     ):
         first += 1
     while last >= first and (
-        tokens[last].text.lower() in CONNECTORS or tokens[last].text in "-&“‘\"'"
+        tokens[last].text.lower() in CONNECTORS
+        or tokens[last].text in ("a", "an")
+        or tokens[last].text in "-&“‘\"'"
     ):
         last -= 1
     return first, last

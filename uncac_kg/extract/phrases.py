@@ -33,7 +33,16 @@ HEADS: dict[str, EntityType] = {
     **dict.fromkeys(["network", "commission", "service", "unit", "office", "team"], _ORG),
     **dict.fromkeys(["instrument", "agreement", "law", "legislation", "treaty"], _LAW),
     **dict.fromkeys(["consultations", "dialogue"], EntityType.MEETING),
+    **dict.fromkeys(
+        "meeting workshop seminar webinar conference symposium roundtable".split(),
+        EntityType.MEETING,
+    ),
 }
+#: Meeting heads that count only with a noun in front ("expert group meeting on ...",
+#: not "the meeting", "a bilateral meeting" or "the meeting of the Working Group").
+_MODIFIER_ONLY = frozenset(
+    "meeting workshop seminar webinar conference symposium roundtable".split()
+)
 #: Heads that count only with a complement ("informal consultations on the draft ...").
 _COMPLEMENT_ONLY = frozenset({"consultations", "dialogue"})
 #: Modifiers that make a kind of legal instrument: "bilateral instruments", "regional treaties".
@@ -67,6 +76,11 @@ _COMPLEMENT_STOP = frozenset(
         "without across beyond via like until than where when if whether"
     ).split()
 )
+#: Irregular past participles that end a complement: "the meeting on X held in Vienna".
+_PARTICIPLES = frozenset(
+    "held made taken given known seen done sent shown brought built led set put kept told "
+    "found paid heard run written drawn chosen spoken".split()
+)
 _ADJECTIVE_END = re.compile(r"(?:al|ive|ous|ic|ed|ing|ent|ant|ful|ible|able|ary|less|ile|ly)$")
 _PROCESS_END = re.compile(r"(?:tion|sion|ance|ence|ment)$")
 
@@ -87,6 +101,11 @@ def _head_type(word: str) -> EntityType | None:
         if form in HEADS:
             return HEADS[form]
     return None
+
+
+def _head_word(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if w.endswith("s") and w[:-1] in HEADS else w
 
 
 def _is_modifier(tok: Token) -> bool:
@@ -120,6 +139,11 @@ def find_phrases(text: str, tokens: list[Token]) -> list[Phrase]:
         )
         end = tok.end
         comp = _COMPLEMENT.match(text, tok.end)
+        if _head_word(tok.text) in _MODIFIER_ONLY:
+            if not noun_modifier:
+                continue
+            if comp and not comp.group().strip().startswith("on"):
+                comp = None
         if comp:
             end = _complement_end(text, comp.end()) or tok.end
         scoped = kind is _LAW and any(t.text.lower() in _SCOPE for t in modifiers)
@@ -143,8 +167,15 @@ def _complement_end(text: str, pos: int) -> int | None:
         w = m.group()
         if not (w[0].isalnum()) or w.lower() in _COMPLEMENT_STOP or words >= 8:
             break
-        if w.endswith("ed") and "-" not in w and words > 0:
-            break
+        if (w.endswith("ed") and "-" not in w and words > 0) or w.lower() in _PARTICIPLES:
+            after = re.match(r"\s+(?:and\s+[a-z]+ed\s+)?([a-z][\w-]*)", text[pos + m.end() :])
+            if not (
+                w.endswith("ed")
+                and after
+                and after.group(1) not in _COMPLEMENT_STOP
+                and after.group(1) not in {"the", "a", "an", "in", "on", "for", "of"}
+            ):
+                break  # "... held in 2019", "... established by law"; not "recovered assets"
         if (
             words == 0
             and w.endswith("ing")
