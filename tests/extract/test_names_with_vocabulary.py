@@ -112,3 +112,37 @@ def test_summits_congresses_and_forums_are_meetings(vocabulary: Gazetteer) -> No
         EntityType.MEETING,
     ) in typed
     assert ("Arab Forum on Asset Recovery", EntityType.MEETING) in typed
+
+
+def test_a_regions_adjective_names_no_state(vocabulary: Gazetteer) -> None:
+    text = (
+        "The representative of Brazil, speaking on behalf of the Group of Latin American and "
+        "Caribbean States, referred to West African networks and the Organization of American "
+        "States."
+    )
+    states = {label for label, t in _typed(_run(vocabulary, text)) if t is EntityType.STATE}
+    assert states == {"Brazil"}
+
+
+def test_a_two_word_adjective_names_and_owns(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "A panellist referred to the South African Revenue Service and West African networks.",
+    )
+    owners = {e.label: e.owner for e in ex.entities.values()}
+    assert owners["South African Revenue Service"] == "state/ZAF"
+    assert "South Africa" in owners
+
+
+def test_a_hyphenated_acronym_is_found(vocabulary: Gazetteer) -> None:
+    text = "Speakers noted the role of CARIN and of regional networks such as ARIN-AP and ARINSA."
+    labels = {label for label, _ in _typed(_run(vocabulary, text))}
+    assert labels == {"CARIN", "ARIN-AP", "ARINSA"}
+
+
+def test_an_observer_for_a_known_body_named_after_a_place(vocabulary: Gazetteer) -> None:
+    ex = _run(vocabulary, "The observer for the Sovereign Military Order of Malta spoke.")
+    (st,) = ex.paragraphs[0].statements
+    assert st.affiliation is not None
+    assert st.affiliation.label == "Sovereign Military Order of Malta"
+    assert "Malta" not in {label for label, _ in _typed(ex)}

@@ -261,6 +261,10 @@ class MentionFinder:
                             out.append(_named_mention(text, start, parent.end, typed, 1))
                         continue
                 typed = type_of_name(words)
+                if typed is None and "and" in words[1:-1]:
+                    # "the South African Revenue Service and West African networks"
+                    words = words[: len(words) - 1 - words[::-1].index("and")]
+                    typed = type_of_name(words)
                 if typed is None or self._family_of_a_body(words):
                     continue
                 if typed.words:
@@ -309,24 +313,46 @@ class MentionFinder:
         return entry is not None and entry.type is EntityType.ORGANIZATION
 
     def _owner_by_adjective(self, words: list[str]) -> str | None:
-        for w in words[:2]:
-            state = self.gaz.state_for_adjective(w)
-            if state:
-                return state
+        """ "Swiss Federal Office of Justice", "South African Revenue Service"."""
+        for k in range(min(2, len(words))):
+            for form in (" ".join(words[k : k + 2]), words[k]):
+                state = self.gaz.state_for_adjective(form)
+                if state and not (k == 1 and words[0] in _REGION_WORDS):
+                    return state
         return None
 
     def _adjectives(self, tokens: list[Token], chosen: list[RawMention]) -> list[RawMention]:
         out = []
+        skip = -1
         for i, tok in enumerate(tokens):
-            state = self.gaz.state_for_adjective(tok.text) if tok.is_capitalized else None
+            if i <= skip or not tok.is_capitalized:
+                continue
+            if i + 1 < len(tokens) and tokens[i + 1].is_capitalized:
+                pair = self.gaz.state_for_adjective(f"{tok.text} {tokens[i + 1].text}")
+                if pair is not None:  # "South African", "Costa Rican"
+                    tok = Token(tok.text + " " + tokens[i + 1].text, tok.start, tokens[i + 1].end)
+                    skip = i + 1
+            state = self.gaz.state_for_adjective(tok.text)
             if state is None or (i > 0 and tokens[i - 1].text == "-"):
                 continue
+            if i > 0 and tokens[i - 1].text in _REGION_WORDS:
+                continue  # "Latin American", "North African": a region, not a State
             if any(m.start <= tok.start < m.end and m.candidate.key == state for m in chosen):
                 continue
+            if _inside_a_known_body(RawMention(tok.start, tok.end, tok.text, _NO_ONE), chosen):
+                continue  # "Organization of American States"
             entry = self.gaz.entries.get(state)
             if entry is not None:
                 out.append(RawMention(tok.start, tok.end, tok.text, from_entry(entry), 0))
         return out
+
+
+_NO_ONE = Candidate("", "", EntityType.STATE)
+
+#: Words that make a State's adjective a region's: "Latin American", "West African".
+_REGION_WORDS = frozenset(
+    "Latin North South East West Central Southern Northern Eastern Western".split()
+)
 
 
 def _parent_after(text: str, pos: int, taken: list[RawMention]) -> RawMention | None:
@@ -441,6 +467,8 @@ def _select(found: list[RawMention]) -> list[RawMention]:
                 continue
             if all(m.end <= c.start or c.end <= m.start for c in layer):
                 layer.append(m)
+        if layer_of == 2:  # "Sovereign Military Order of Malta": a known body, not a State
+            layer = [m for m in layer if not _inside_a_known_body(m, chosen)]
         chosen += layer
     # several article references share the span of "articles 51 to 59"
     for m in order:
@@ -454,6 +482,16 @@ def _select(found: list[RawMention]) -> list[RawMention]:
         ):
             chosen.append(m)
     return chosen
+
+
+def _inside_a_known_body(m: RawMention, chosen: list[RawMention]) -> bool:
+    return any(
+        c.start <= m.start
+        and m.end <= c.end
+        and c.candidate.reference is not None
+        and c.candidate.type is not EntityType.STATE
+        for c in chosen
+    )
 
 
 def _layer(m: RawMention) -> int:

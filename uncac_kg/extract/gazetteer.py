@@ -77,7 +77,8 @@ class Gazetteer:
     def add_name(self, name: str, key: str) -> None:
         if _is_acronym(name):
             self._exact.setdefault(name, key)
-            return
+            if name.isalnum():
+                return  # "ARIN-AP", "I-24/7": several tokens, found as a name too
         name = re.sub(r"^(?:the|The)\s+", "", name)
         keys = label_keys(name)
         if not keys:

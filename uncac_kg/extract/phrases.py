@@ -51,7 +51,7 @@ _ONLINE = frozenset(["online", "electronic", "digital", "web-based", "internet"]
 #: Words that end a phrase on its left: determiners, quantifiers, evaluative adjectives.
 _LEFT_STOP = frozenset(
     (
-        "a an the its their his her our your this that these those such several various "
+        "a an the its their his her our your this that these those such several various similar "
         "other some any all more most many few number variety existing additional "
         "relevant effective robust global legal appropriate available necessary possible "
         "same different new? and or of in on for to with by from at as between into "
