@@ -484,3 +484,25 @@ def test_a_descriptive_meeting_still_names_what_it_is_about(gazetteer: Gazetteer
         "informal consultations on the Sharm el-Sheikh Declaration",
         "Sharm el-Sheikh Declaration",
     }
+
+
+def test_a_named_official_without_an_honorific(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "Ana Ruiz, Vice-Minister for Justice of Peru, underscored the role of the Special "
+        "Investigation Service. She also mentioned the Open Data portal.",
+        "KWAME MENSAH (Ghana), President of the General Assembly, said corruption corrodes "
+        "public trust.",
+        "Transparency International, the global network, said more was needed.",
+    )
+    (first,) = ex.paragraphs[0].statements
+    assert first.role is Role.OFFICIAL
+    assert first.affiliation is not None and first.affiliation.label == "Peru"
+    assert {ex.entities[c.entity].label for c in first.citations} == {
+        "Special Investigation Service",
+        "Open Data portal",
+    }
+    (second,) = ex.paragraphs[1].statements
+    assert second.role is Role.CHAIR
+    assert second.affiliation is not None and second.affiliation.label == "Ghana"
+    assert ex.paragraphs[2].statements == ()

@@ -48,6 +48,23 @@ _PERSON = re.compile(
     r"(?=,|\s+(?:[a-z]+ed|said|spoke|gave|made|took|shared|"
     r"led|urged|underscored|welcomed|presented|noted|stressed|highlighted)\b)"
 )
+#: Words a title starts with when a name comes without an honorific ("Ana Ruiz, Director
+#: of the X Office, said"; "ANA RUIZ (Peru), President of the Y, said").
+_TITLE_HEAD = (
+    r"(?:(?:the|a|an|former|acting|then)\s+)*(?:(?:[A-Z][\w’'-]*[’']s?\s+)?(?:(?:Vice|Deputy|"
+    r"Assistant|Under|Executive|Senior|Chief|Special|General|Federal|National|Permanent|"
+    r"Attorney|Prime|Foreign|Justice|Finance|State|Co)[\s-]+)*"
+    r"(?:President|Chair|Chairperson|Director|Minister|Secretary|Head|Chief|Deputy|"
+    r"Permanent\s+Representative|Representative|Ambassador|Commissioner|Judge|Prosecutor|"
+    r"Attorney|Governor|Founder|Co-founder|Coordinator|Adviser|Advisor|Officer|Counsel|"
+    r"Member|Manager|Inspector|Auditor|Ombudsman|Ombudsperson|Executive|Chairman|"
+    r"Chairwoman|Speaker|Mayor|Senator|Professor))\b"
+)
+_BARE_PERSON = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?][”\"]\s))"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:\s*\((?P<paren>[^()]{2,80})\))?"
+    r",\s+(?P<title>" + _TITLE_HEAD + r"[^,;]{0,200}?)(?=,)"
+)
 #: A person introduced with a title: "Ms. A B, Senior Director, Finance, the World Bank
 #: Group"; the title runs to the next person, a semicolon or the end of the sentence.
 _INTRODUCED = re.compile(
@@ -151,7 +168,13 @@ class SpeakerFinder:
 
     def _people(self, text: str) -> list[SpeakerMention]:
         out = []
-        for m in _PERSON.finditer(text):
+        found = list(_PERSON.finditer(text))
+        found += [
+            b
+            for b in _BARE_PERSON.finditer(text)
+            if not any(p.start() <= b.start() < p.end() for p in found)
+        ]
+        for m in found:
             title_end = _more_title(text, m.end())
             if not _VERB.match(text, _title_end(text, title_end)):
                 continue
