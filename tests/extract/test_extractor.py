@@ -506,3 +506,34 @@ def test_a_named_official_without_an_honorific(gazetteer: Gazetteer) -> None:
     assert second.role is Role.CHAIR
     assert second.affiliation is not None and second.affiliation.label == "Ghana"
     assert ex.paragraphs[2].statements == ()
+
+
+def test_people_listed_as_chairing_and_speaking(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "This session was chaired by Ms. Ana Ruiz, Senior Director, UNODC, and featured "
+        "remarks by Hon. Kofi Mensah, Attorney General, Ghana, Baroness Hale of Richmond, "
+        "Minister of State, Norway, and Mr. Jean Dupont, Director, France. Ms. Ruiz noted "
+        "the role of the Egmont Group.",
+        "Speakers at this event included Mr. Ola Nordmann, Director of the Norwegian Police, "
+        "and Ms. Marie Curie, Head of the French Anti-Corruption Agency.",
+    )
+    got = [
+        (s.role, s.affiliation.label if s.affiliation else None)
+        for s in ex.paragraphs[0].statements
+    ]
+    assert got == [
+        (Role.CHAIR, "UNODC"),
+        (Role.OFFICIAL, "Ghana"),
+        (Role.OFFICIAL, "Norway"),
+        (Role.OFFICIAL, "France"),
+        (Role.CHAIR, "UNODC"),
+    ]
+    assert [ex.entities[c.entity].label for c in ex.paragraphs[0].statements[-1].citations] == [
+        "Egmont Group"
+    ]
+    second = ex.paragraphs[1].statements
+    assert [s.affiliation.label if s.affiliation else None for s in second] == [
+        "Norway",
+        "France",
+    ]

@@ -86,6 +86,7 @@ class DocumentExtractor:
             self.own_meeting = (f"{own.group('ord').lower()} {kind}", kind.split()[-1])
         #: Whom each person introduced so far speaks for, by the name they are called by.
         self.people: dict[str, Affiliation | None] = {}
+        self.chairs: set[str] = set()  # surnames of people introduced as chairs
 
     def run(self) -> Extraction:
         self._collect_aliases()
@@ -156,6 +157,10 @@ class DocumentExtractor:
                 if known is not None:
                     kept = tuple(c for c in s.citations if c.entity != known.entity)
                     s = replace(s, affiliation=known, citations=kept)
+            if s.name and s.role is Role.CHAIR:
+                self.chairs.add(surname(s.name))
+            elif s.name and s.role is Role.OFFICIAL and surname(s.name) in self.chairs:
+                s = replace(s, role=Role.CHAIR)  # "chaired by Ms. A B, ..." then "Ms. B noted"
             out.append(s)
         return out
 

@@ -38,10 +38,15 @@ _VERB = re.compile(
     r"emphasized|emphasised|described|reported|recalled|mentioned|indicated|observed|"
     r"suggested|proposed|underlined|considered|acknowledged|agreed|thanked|reiterated)\b"
 )
-_TITLE_WORD = r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Judge|Ambassador|Justice|Hon|Honourable|Sir|Dame)\.?"
+_TITLE_WORD = (
+    r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Judge|Ambassador|Justice|Hon|Honourable|Sir|Dame|"
+    r"Baroness|Lord|Lady|Sheikh)\.?"
+)
 _HONORIFIC = r"(?:H\.\s?E\.(?:\s+" + _TITLE_WORD + r")?|" + _TITLE_WORD + r")"
 #: An honorific and a name: "Ms. Anna Keller", "H.E. Mr. A B C".
-_NAMED = _HONORIFIC + r"\s+(?P<name>(?:[A-Z][\w’'-]*\.?\s*){1,6}?)"
+_NAMED = (
+    _HONORIFIC + r"\s+(?P<name>(?:[A-Z][\w’'-]*\.?\s*){1,6}?(?:of\s+[A-Z][\w’'-]*)?)"
+)  # "Baroness Williams of Trafford"
 _PERSON = re.compile(
     _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\))?"
     r"(?:,\s+(?P<title>(?:the|a|an|of|former|acting|[A-Z])[^,;]{2,250}?))?"
@@ -78,6 +83,16 @@ _PASSIVE_BY = re.compile(
     r"(?:,?\s+(?:[a-z]+ly|both|also|in\s+particular|notably|including|inter\s+alia))*,?"
     r"\s+by\s+(?:both\s+)?$"
     r"|\b(?:and|or|as\s+well\s+as),?\s+(?:also\s+)?by\s+$"  # "made by A and by B"
+)
+#: Words that list the people who spoke: "This session was chaired by Ms. A, ..., and
+#: featured remarks by Hon. B, ...", "Speakers included Mr. C, ...".
+_FEATURED = re.compile(
+    r"\b(?P<chair>(?:co-)?chaired|moderated|facilitated|presided\s+over)\s+by\s+"
+    r"|\b(?:featured|included|with|followed\s+by)\s+(?:(?:opening|welcoming|introductory|"
+    r"keynote|closing|concluding)\s+)?(?P<kind>remarks|statements|presentations|interventions|"
+    r"addresses|speeches|contributions)\s+(?:by|from)\s+"
+    r"|\b(?P<who>[Ss]peakers|[Pp]anellists|[Pp]resenters|[Dd]iscussants)\b[^.;:]{0,40}?"
+    r"\s+included\s+"
 )
 _FOLLOWING = re.compile(r"\b(?:by|from)\s+(?:the\s+)?following\s+(?P<noun>[a-z-]+?)s?\s*:\s*")
 _APPOSITION = re.compile(r",\s+(?:" + _HONORIFIC + r"\s+[^,]{2,60}|(?:[A-Z][\w’'-]*\s*){1,4}),")
@@ -124,7 +139,8 @@ class SpeakerFinder:
         )
 
     def find(self, text: str) -> list[SpeakerMention]:
-        listed = self._listed(text)
+        featured, lists = self._featured(text)
+        listed = self._listed(text) + featured
         people = [
             p for p in self._people(text) if not any(x.start <= p.start < x.end for x in listed)
         ]
@@ -132,7 +148,7 @@ class SpeakerFinder:
         for m in self._noun.finditer(text):
             if any(
                 s.start <= m.start() < max(s.end, s.intro_end) for s in [*people, *listed, *nouns]
-            ):
+            ) or any(a <= m.start() < b for a, b in lists):
                 continue  # inside another speaker's words: "a representative of the secretariat"
             mention = self._from_noun(text, m)
             if mention is not None:
@@ -165,6 +181,56 @@ class SpeakerFinder:
                 affil = (a + paren.start(1), a + paren.end(1)) if paren else (a, b)
                 out.append(SpeakerMention(a, b, words, role, affil[0], affil[1], intro_end=b))
         return out
+
+    def _featured(self, text: str) -> tuple[list[SpeakerMention], list[tuple[int, int]]]:
+        """People listed as having spoken: "chaired by Ms. A, Director, B, and featured
+        remarks by Hon. C, Attorney General, D, ...": one statement each. Also the spans of
+        the words that list them ("Speakers included"), which are no speakers themselves."""
+        out: list[SpeakerMention] = []
+        spans: list[tuple[int, int]] = []
+        for trigger in _FEATURED.finditer(text):
+            before = len(out)
+            if trigger.group("chair"):
+                role = Role.CHAIR
+            elif trigger.group("kind") == "presentations" or (
+                (trigger.group("who") or "").lower().startswith(("panel", "presenter"))
+            ):
+                role = Role.PANELLIST
+            else:
+                role = Role.OFFICIAL
+            pos = trigger.end()
+            for m in _INTRODUCED.finditer(text, pos):
+                if text[pos : m.start()].strip(" ,;").removeprefix("and").strip():
+                    break  # the list has ended
+                group = "paren" if m.group("paren") else "title"
+                title = m.group(group)
+                title_end = m.end(group)
+                words = text[m.start() : title_end].strip()
+                if role is Role.CHAIR:
+                    cut = re.search(r",?\s+and\s+(?:featured|included|with)\b", words)
+                    if cut:  # "chaired by Ms. A, Director, B, and featured remarks by ..."
+                        words = words[: cut.start()]
+                        title_end = m.start() + len(words)
+                out.append(
+                    SpeakerMention(
+                        m.start(),
+                        title_end,
+                        words,
+                        role,
+                        m.start(group),
+                        title_end,
+                        name=m.group("name").strip(),
+                        title=title,
+                        intro_end=title_end,
+                        personal=True,
+                    )
+                )
+                pos = title_end
+                if role is Role.CHAIR:
+                    break  # one chair; the rest of the list is the next trigger's
+            if len(out) > before:
+                spans.append((trigger.start(), trigger.end()))
+        return out, spans
 
     def _people(self, text: str) -> list[SpeakerMention]:
         out = []
