@@ -537,3 +537,80 @@ def test_people_listed_as_chairing_and_speaking(gazetteer: Gazetteer) -> None:
         "Norway",
         "France",
     ]
+
+
+def test_a_chair_introduced_in_apposition_speaks_for_their_state_later(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "The meeting was opened by its Chair, Mr. Omar Haddad (Kenya). In his opening "
+        "remarks, the Chair recalled resolution 8/9.",
+        "The Chair thanked the panellists and participants for their contributions and "
+        "informed them of the next steps.",
+    )
+    (st,) = ex.paragraphs[0].statements
+    assert st.role is Role.CHAIR
+    assert st.affiliation is not None and st.affiliation.label == "Kenya"
+    (closing,) = ex.paragraphs[1].statements
+    assert closing.role is Role.CHAIR and closing.affiliation is None
+
+
+def test_delegates_named_with_their_state_and_panellists_speaking_as_such(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "Mr. Arief Wibowo (Ghana) informed participants that a bill had been submitted.",
+        "Ms. Nomvula Dlamini, Senior State Advocate in the Asset Forfeiture Unit of the "
+        "National Prosecuting Authority of Kenya, speaking as a panellist, observed that "
+        "the Judicial Commission of Inquiry into Allegations of State Capture had found abuse.",
+        "The meeting was attended by representatives of 118 States parties. At its 1st "
+        "meeting, on 4 June 2024, the Working Group adopted its agenda.",
+    )
+    assert [
+        (s.role, s.affiliation and s.affiliation.label) for s in ex.paragraphs[0].statements
+    ] == [(Role.SPEAKER, "Ghana")]
+    second = ex.paragraphs[1].statements
+    assert [(s.role, s.affiliation and s.affiliation.label) for s in second] == [
+        (Role.PANELLIST, "Kenya")
+    ]
+    assert {ex.entities[c.entity].label for c in second[0].citations} == {
+        "Judicial Commission of Inquiry into Allegations of State Capture"
+    }
+    assert ex.paragraphs[2].statements == ()
+    assert _labels(ex, 3) == {"Working Group"}
+
+
+def test_law_titles_with_a_year_after_a_comma_and_a_number_in_parentheses(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "The representative of Ghana referred to the Companies Act, 2019 (Act 992), the "
+        "Prevention of Organised Crime Act, 1998, the General Laws (Anti-Money Laundering and "
+        "Combating Terrorism Financing) Amendment Act, 2022 and the Economic Crime "
+        "(Transparency and Enforcement) Act 2022.",
+    )
+    assert _labels(ex, 1) == {
+        "Ghana",
+        "Companies Act, 2019",
+        "Prevention of Organised Crime Act, 1998",
+        "General Laws (Anti-Money Laundering and Combating Terrorism Financing) Amendment "
+        "Act, 2022",
+        "Economic Crime (Transparency and Enforcement) Act 2022",
+    }
+
+
+def test_a_case_named_by_its_parties(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "One speaker referred to the judgment in WM and Sovim SA v. Luxembourg Business "
+        "Registers. In Smith v. Jones, the court agreed.",
+    )
+    cases = {
+        ex.entities[m.entity].label
+        for m in ex.paragraphs[0].mentions
+        if ex.entities[m.entity].type is EntityType.CASE
+    }
+    assert cases == {"WM and Sovim SA v. Luxembourg Business Registers", "Smith v. Jones"}

@@ -146,3 +146,18 @@ def test_an_observer_for_a_known_body_named_after_a_place(vocabulary: Gazetteer)
     assert st.affiliation is not None
     assert st.affiliation.label == "Sovereign Military Order of Malta"
     assert "Malta" not in {label for label, _ in _typed(ex)}
+
+
+def test_a_court_named_with_its_union_and_a_network_in_another_wording(
+    vocabulary: Gazetteer,
+) -> None:
+    text = (
+        "A panellist from the Asset Recovery Inter-Agency Network of Asia and the Pacific "
+        "(ARIN-AP) cited a judgment of the Court of Justice of the European Union."
+    )
+    ex = _run(vocabulary, text)
+    (st,) = ex.paragraphs[0].statements
+    assert st.affiliation is not None and st.affiliation.entity == "entity/arin-ap"
+    labels = {label for label, _ in _typed(ex)}
+    assert "Court of Justice of the European Union" in labels
+    assert "Court of Justice" not in labels

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from uncac_kg.extract.gazetteer import Entry, Gazetteer, Match
-from uncac_kg.extract.heads import CONNECTORS, NUMBERED_HEADS, legal_subtype
+from uncac_kg.extract.heads import CONNECTORS, NON_NAME_STARTS, NUMBERED_HEADS, legal_subtype
 from uncac_kg.extract.model import EntityType
 from uncac_kg.extract.names import TypedName, name_chunks, type_of_name
 from uncac_kg.extract.phrases import find_phrases
@@ -34,8 +34,12 @@ MEETING = re.compile(
     # the body's name may go on with small words: "Working Group on Prevention"
     r"(?:\s+(?:(?:of|on|to|for|against|the)\s+)*[A-Z][\w-]*)*))?"
 )
+#: A case named by its parties: "WM and Sovim SA v. Luxembourg Business Registers".
+_WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w&’'-]*)"
+_PARTY = rf"{_WORD}(?:\s+(?:{_WORD}|and(?!\s+the\b)|of|the|&|de|du)(?![\w’'-]))*"
+_VERSUS = re.compile(rf"(?<![\w-])(?P<name>{_PARTY}?\s+vs?\.?\s+{_PARTY})")
 _SAME_RESOLUTION = re.compile(r"\b(?:the same|that|this|the said)\s+(?P<res>resolution)\b")
-_NUMBERED = re.compile(
+NUMBERED_LAW = _NUMBERED = re.compile(
     r"\b(?P<head>Law|Act|Decree|Decree-Law|Ordinance|Bill|Order|Recommendation|Directive|"
     r"Regulation)\s+(?:No\.\s*|Nos?\s+|n[º°]\s*)?\d[\d./-]*\d\b"
 )
@@ -138,7 +142,9 @@ class MentionFinder:
                 )
             )
         for m in _NUMBERED.finditer(text):  # "Law No. 12.846/2013", "Recommendation 24"
-            if re.search(r"[A-Z][\w’'-]*\s$", text[max(0, m.start() - 40) : m.start()]):
+            if m.group() in self.aliases:
+                continue  # another name of a law named in full: "(Act 992)"
+            if re.search(r"[A-Z][\w’'-]*\)?\s$", text[max(0, m.start() - 40) : m.start()]):
                 continue  # "... Laundering Act 2019": the end of a longer name
             label = m.group().rstrip(".")
             head = m.group("head").lower()
@@ -210,12 +216,29 @@ class MentionFinder:
             label = f"{m.group('ord')} {kind}" + (f" of the {body}" if body else "")
             if m.group("ord") == "special" and not body:
                 continue
+            if (
+                not body
+                and kind.endswith("meeting")
+                and re.search(r"\b(?:at|during|in)\s+(?:its|their)\s+$", text[: m.start()], re.I)
+            ):
+                continue  # "At its 1st meeting, on 4 June": a sitting of the body, not a meeting
             cand = Candidate("entity/" + slug(label), label, EntityType.MEETING)
             out.append(RawMention(m.start(), end, text[m.start() : end], cand, 1))
         return out
 
     def _cases(self, text: str) -> list[RawMention]:
         out = []
+        for m in _VERSUS.finditer(text):
+            start = m.start()
+            words = m.group().split()
+            while words and words[0].lower() in NON_NAME_STARTS:  # "In Smith v. Jones"
+                start += len(words[0]) + 1
+                words = words[1:]
+            name = clean_label(text[start : m.end()])
+            if len(words) < 3:
+                continue
+            cand = Candidate("entity/" + slug(name), name, EntityType.CASE)
+            out.append(RawMention(start, m.end(), text[start : m.end()], cand, 2))
         for m in _CASE.finditer(text):
             name = m.group("name")
             cand = Candidate(
@@ -485,11 +508,15 @@ def _select(found: list[RawMention]) -> list[RawMention]:
 
 
 def _inside_a_known_body(m: RawMention, chosen: list[RawMention]) -> bool:
+    """Inside a known international body's name, or a case's: "Sovereign Military Order of
+    Malta", "WM and Sovim SA v. Luxembourg Business Registers"."""
     return any(
         c.start <= m.start
         and m.end <= c.end
-        and c.candidate.reference is not None
-        and c.candidate.type is not EntityType.STATE
+        and (
+            (c.candidate.reference is not None and c.candidate.type is not EntityType.STATE)
+            or c.candidate.type is EntityType.CASE
+        )
         for c in chosen
     )
 

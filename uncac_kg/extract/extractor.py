@@ -15,6 +15,7 @@ from uncac_kg.document.model import Document, Span
 from uncac_kg.extract.attribution import affiliations, attribute
 from uncac_kg.extract.entities import (
     MEETING,
+    NUMBERED_LAW,
     Candidate,
     MentionFinder,
     RawMention,
@@ -145,13 +146,21 @@ class DocumentExtractor:
         """A named speaker whose affiliation this paragraph does not say speaks for what
         they were introduced with earlier ("Ms. A B, Director, the World Bank Group, ...
         Ms. B noted that ..."); the people this paragraph introduces are remembered."""
+        chairs: list[tuple[int, Affiliation]] = []  # chairs introduced in this paragraph
         for intro in introductions(text):
-            if intro.surname in self.people:
-                continue
             mention = SpeakerMention(0, 0, "", Role.OFFICIAL, intro.affil_start, intro.affil_end)
-            self.people[intro.surname] = affiliations(mention, raw, self.entities)[0]
+            said = affiliations(mention, raw, self.entities)[0]
+            if intro.chair and said is not None:
+                chairs.append((intro.start, said))
+            if intro.surname not in self.people:
+                self.people[intro.surname] = said
         out = []
         for s in statements:
+            if s.role is Role.CHAIR and not s.name and s.affiliation is None:
+                before = [a for start, a in chairs if start < s.speaker_span.start]
+                if before:  # "opened by its Chair, Mr. A (Egypt). ... the Chair recalled"
+                    kept = tuple(c for c in s.citations if c.entity != before[-1].entity)
+                    s = replace(s, affiliation=before[-1], citations=kept)
             if s.name and s.affiliation is None and s.role is not Role.CHAIR:
                 known = self.people.get(surname(s.name))
                 if known is not None:
@@ -226,7 +235,13 @@ class DocumentExtractor:
             for p in _PAREN.finditer(text):
                 before = [x for x in mentions if x.end == p.start()]
                 alias = re.sub(r"^the\s+", "", p.group("alias").strip())
-                if not before or not (_ACRONYM.match(alias) or _FOREIGN_NAME.match(alias)):
+                numbered = bool(before) and (
+                    before[-1].candidate.type is EntityType.LEGAL_INSTRUMENT
+                    and NUMBERED_LAW.fullmatch(alias) is not None
+                )  # "the Companies Act, 2019 (Act 992)"
+                if not before or not (
+                    _ACRONYM.match(alias) or _FOREIGN_NAME.match(alias) or numbered
+                ):
                     continue  # "(Vienna)", "(Argentina)": a place, not another name
                 cand = before[-1].candidate
                 if not cand.key or cand.type is EntityType.STATE:
@@ -236,7 +251,7 @@ class DocumentExtractor:
                     for x in finder.find(alias)
                     if x.end - x.start == len(alias) and x.priority >= 2
                 ]
-                if any(x.candidate.key != cand.key for x in known):
+                if not numbered and any(x.candidate.key != cand.key for x in known):
                     continue  # "(United States)": another thing, not another name
                 self._alias(alias, cand)
 

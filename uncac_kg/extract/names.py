@@ -26,6 +26,10 @@ _QUOTES = "“”\"‘’'"
 _ORDINALS = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth)$", re.I)
 
 
+#: Heads a year may follow after a comma: "Companies Act, 2019".
+_YEAR_AFTER_COMMA = frozenset("act law bill code ordinance decree regulations".split())
+
+
 @dataclass(frozen=True, slots=True)
 class NameChunk:
     """A run of tokens ``[first, last]`` that looks like a proper name."""
@@ -102,6 +106,15 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 last = j  # "Act 2019"
                 j += 1
                 break
+            if (
+                tok.text == ","
+                and tokens[j - 1].text.lower() in _YEAR_AFTER_COMMA
+                and j + 1 < n
+                and re.fullmatch(r"(?:19|20)\d\d", tokens[j + 1].text)
+            ):
+                last = j + 1  # "Prevention of Organised Crime Act, 1998"
+                j += 2
+                break
             break
         # a lower-case head right after the capitalized run: "SIDNA databank"
         if (
@@ -123,8 +136,10 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
 def _paren_insert(tokens: list[Token], j: int) -> int | None:
     """A capitalized insert in parentheses: "Proceeds of Crime (Recovery ...) Agency Bill"."""
     k = j + 1
-    while k < len(tokens) and tokens[k].text != ")" and k - j < 8:
-        if not (_capital(tokens[k]) or tokens[k].text.lower() in CONNECTORS):
+    while k < len(tokens) and tokens[k].text != ")" and k - j < 14:
+        if not (
+            _capital(tokens[k]) or tokens[k].text.lower() in CONNECTORS or tokens[k].text == "-"
+        ):
             return None
         k += 1
     if k >= len(tokens) or tokens[k].text != ")" or k + 1 >= len(tokens):

@@ -94,6 +94,22 @@ _FEATURED = re.compile(
     r"|\b(?P<who>[Ss]peakers|[Pp]anellists|[Pp]resenters|[Dd]iscussants)\b[^.;:]{0,40}?"
     r"\s+included\s+"
 )
+#: Participles whose agents did not speak: "attended by representatives of 118 States".
+_NOT_SPEAKING = re.compile(
+    r"\b(?:attended|organi[sz]ed|hosted|co-hosted|sponsored|co-sponsored|funded|financed|"
+    r"supported|established|created|maintained|run|managed|operated|submitted|signed|"
+    r"ratified|prepared|published|launched|developed|implemented|owned|convened|"
+    r"represented|accompanied|nominated|elected|appointed|used|requested|received)"
+    r"(?:,?\s+[a-z]+ly)?,?\s+by\s+(?:both\s+)?$"
+)
+#: Verbs whose object a role noun is: "The Chair thanked the panellists and participants".
+_OBJECT_OF = re.compile(
+    r"\b(?:thanked|invited|welcomed|congratulated|encouraged|urged|asked|requested|"
+    r"commended|informed|reminded|briefed|assured|addressed|joined|called\s+(?:up)?on|"
+    r"thank|invite|welcome|encourage|urge|ask|request|inform|remind)\s+(?:the\s+|all\s+)?"
+    r"(?:[a-z-]+\s+and\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 _FOLLOWING = re.compile(r"\b(?:by|from)\s+(?:the\s+)?following\s+(?P<noun>[a-z-]+?)s?\s*:\s*")
 _APPOSITION = re.compile(r",\s+(?:" + _HONORIFIC + r"\s+[^,]{2,60}|(?:[A-Z][\w’'-]*\s*){1,4}),")
 _AFFIL_END = re.compile(
@@ -261,7 +277,14 @@ class SpeakerFinder:
                 r"\b(?:representative|delegate|ambassador|head of (?:the )?delegation)\b", low
             ):
                 role = Role.SPEAKER  # a State's delegate speaking, not an official of the meeting
+            elif not title and m.group("paren"):
+                role = Role.SPEAKER  # "Mr. A B (Indonesia) informed participants": a delegate
             end = _title_end(text, title_end)
+            as_role = re.search(
+                r"speaking\s+as\s+(?:a|the)\s+(panellist|moderator)", text[title_end:end]
+            )
+            if as_role:  # "Ms. A, Senior State Advocate ..., speaking as a panellist, observed"
+                role = Role.PANELLIST if as_role.group(1) == "panellist" else Role.CHAIR
             short = text[m.start() : title_end].strip()
             name = m.group("name").strip()
             out.append(
@@ -275,11 +298,14 @@ class SpeakerFinder:
                     False,
                     name,
                     title or None,
+                    intro_end=end,
                 )
             )
         return out
 
     def _from_noun(self, text: str, m: re.Match[str]) -> SpeakerMention | None:
+        if _OBJECT_OF.search(text[max(0, m.start() - 60) : m.start()]):
+            return None  # "The Chair thanked the panellists and participants"
         det = (m.group("det") or "").strip().lower()
         noun = m.group("noun").lower()
         plural = bool(m.group("pl")) or (noun.endswith("s") and noun not in {"delegations"})
@@ -287,12 +313,13 @@ class SpeakerFinder:
         if not det and role in (Role.OFFICIAL, Role.CHAIR, Role.CO_FACILITATOR) and plural:
             return None  # "corrupt officials could hide ...": people spoken of, not speakers
         # "was raised by several delegations", not "the note by the Secretariat"
-        passive = bool(_PASSIVE_BY.search(text[max(0, m.start() - 40) : m.start()]))
+        before = text[max(0, m.start() - 40) : m.start()]
+        passive = bool(_PASSIVE_BY.search(before)) and not _NOT_SPEAKING.search(before)
         definite = det in {"the", "these", "those", "that", "this"}
         after = m.end()
         affil = re.match(
             r"(?:,\s+from|\s+(?:from|of|representing|for))\s+(?!(?:the\s+)?(?:floor|view|need|"
-            r"opinion|importance)\b)",
+            r"opinion|importance)\b|(?:their|his|her|its|our|this|that|these|those|all|a|an)\b)",
             text[after:],
         )
         a_start = a_end = -1
@@ -392,7 +419,10 @@ def _more_title(text: str, pos: int) -> int:
 
 def _title_end(text: str, pos: int) -> int:
     """Skip the rest of an apposition ("..., the Director of X, inter alia,") up to the verb."""
-    m = re.match(r"(?:,\s*(?:inter alia|in particular)\s*)?,?", text[pos:])
+    m = re.match(
+        r"(?:,\s*(?:inter alia|in particular|speaking\s+as\s+(?:a|the)\s+[a-z-]+)\s*)?,?",
+        text[pos:],
+    )
     return pos + (m.end() if m else 0)
 
 
@@ -404,6 +434,8 @@ class Introduction:
     surname: str
     affil_start: int
     affil_end: int
+    start: int = 0
+    chair: bool = False  # introduced as the chair: "opened by its Chair, Mr. A B (Egypt)"
 
 
 def introductions(text: str) -> list[Introduction]:
@@ -414,8 +446,17 @@ def introductions(text: str) -> list[Introduction]:
         if not words:
             continue
         group = "paren" if m.group("paren") else "title"
-        out.append(Introduction(surname(m.group("name")), m.start(group), m.end(group)))
+        chair = _CHAIR_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        out.append(
+            Introduction(surname(m.group("name")), m.start(group), m.end(group), m.start(), chair)
+        )
     return out
+
+
+_CHAIR_BEFORE = re.compile(
+    r"\b(?:the|its|their)\s+(?:Chair|Chairperson|Chairman|Chairwoman|President|Vice-Chair|"
+    r"Vice-President|Moderator|moderator|chair)\s*,\s*$"
+)
 
 
 def surname(name: str) -> str:
