@@ -614,3 +614,21 @@ def test_a_case_named_by_its_parties(gazetteer: Gazetteer) -> None:
         if ex.entities[m.entity].type is EntityType.CASE
     }
     assert cases == {"WM and Sovim SA v. Luxembourg Business Registers", "Smith v. Jones"}
+
+
+def test_people_introduced_as_panellists_keep_the_role(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "Presentations were made by Mr. Ramon de Guzman, Commissioner, Presidential "
+        "Commission on Good Government, Ghana; and Ms. Grace Achieng, Regional Coordinator, "
+        "Kenya.",
+        "Mr. de Guzman recounted the Marcos case. Ms. Achieng described the Civil Asset "
+        "Recovery (International Co-operation) (Jersey) Law 2007.",
+    )
+    listed = [(s.role, s.affiliation and s.affiliation.label) for s in ex.paragraphs[0].statements]
+    assert listed == [(Role.PANELLIST, "Ghana"), (Role.PANELLIST, "Kenya")]
+    later = ex.paragraphs[1].statements
+    assert [(s.role, s.affiliation and s.affiliation.label) for s in later] == listed
+    assert {ex.entities[c.entity].label for c in later[1].citations} == {
+        "Civil Asset Recovery (International Co-operation) (Jersey) Law 2007"
+    }

@@ -87,7 +87,9 @@ class DocumentExtractor:
             self.own_meeting = (f"{own.group('ord').lower()} {kind}", kind.split()[-1])
         #: Whom each person introduced so far speaks for, by the name they are called by.
         self.people: dict[str, Affiliation | None] = {}
-        self.chairs: set[str] = set()  # surnames of people introduced as chairs
+        #: The role each named person was introduced in ("chaired by Ms. A B", "The
+        #: panellists were Mr. C D, ..."), by the name they are called by.
+        self.roles: dict[str, Role] = {}
 
     def run(self) -> Extraction:
         self._collect_aliases()
@@ -166,10 +168,12 @@ class DocumentExtractor:
                 if known is not None:
                     kept = tuple(c for c in s.citations if c.entity != known.entity)
                     s = replace(s, affiliation=known, citations=kept)
-            if s.name and s.role is Role.CHAIR:
-                self.chairs.add(surname(s.name))
-            elif s.name and s.role is Role.OFFICIAL and surname(s.name) in self.chairs:
-                s = replace(s, role=Role.CHAIR)  # "chaired by Ms. A B, ..." then "Ms. B noted"
+            if s.name and s.role is not Role.OFFICIAL:
+                self.roles.setdefault(surname(s.name), s.role)
+            elif s.name and surname(s.name) in self.roles:
+                # "chaired by Ms. A B, ..." then "Ms. B noted"; "The panellists were Mr. C
+                # D, ...", then "Mr. D presented"
+                s = replace(s, role=self.roles[surname(s.name)])
             out.append(s)
         return out
 
@@ -347,7 +351,7 @@ def _uses(used: list[str], name: str) -> bool:
 
 def _bare(name: str) -> str:
     """A name without a parenthesised acronym: "Stolen Asset Recovery (StAR) Initiative"."""
-    return re.sub(r"\s*\([^()\s]*\)", "", name).strip()
+    return re.sub(r"\s*\((?=[^()\s]*[A-Z][^()\s]*[A-Z])[^()\s]*\)", "", name).strip()
 
 
 def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> Extraction:

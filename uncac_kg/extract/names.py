@@ -98,6 +98,9 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 break
             if tok.text == "(":
                 close = _paren_insert(tokens, j)
+                if close is not None and tokens[close + 1].text == "(":
+                    last, j = close, close + 1  # another insert follows
+                    continue
                 if close is not None:
                     last = close + 1
                     j = close + 2
@@ -138,13 +141,19 @@ def _paren_insert(tokens: list[Token], j: int) -> int | None:
     k = j + 1
     while k < len(tokens) and tokens[k].text != ")" and k - j < 14:
         if not (
-            _capital(tokens[k]) or tokens[k].text.lower() in CONNECTORS or tokens[k].text == "-"
+            _capital(tokens[k])
+            or tokens[k].text.lower() in CONNECTORS
+            or tokens[k].text == "-"
+            or tokens[k - 1].text == "-"  # "(International Co-operation)"
         ):
             return None
         k += 1
     if k >= len(tokens) or tokens[k].text != ")" or k + 1 >= len(tokens):
         return None
-    if not _capital(tokens[k + 1]) or k == j + 1:
+    if k == j + 1 or not (
+        _capital(tokens[k + 1])
+        or (tokens[k + 1].text == "(" and _paren_insert(tokens, k + 1) is not None)
+    ):  # "Civil Asset Recovery (International Co-operation) (Jersey) Law 2007"
         return None
     if k == j + 2 and sum(c.isupper() for c in tokens[j + 1].text) >= 2:
         return None  # an acronym: "Stolen Asset Recovery (StAR) Initiative" is handled apart

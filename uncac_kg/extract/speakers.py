@@ -44,9 +44,13 @@ _TITLE_WORD = (
 )
 _HONORIFIC = r"(?:H\.\s?E\.(?:\s+" + _TITLE_WORD + r")?|" + _TITLE_WORD + r")"
 #: An honorific and a name: "Ms. Anna Keller", "H.E. Mr. A B C".
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|bin|ibn|ben)\s+"
 _NAMED = (
-    _HONORIFIC + r"\s+(?P<name>(?:[A-Z][\w’'-]*\.?\s*){1,6}?(?:of\s+[A-Z][\w’'-]*)?)"
-)  # "Baroness Williams of Trafford"
+    _HONORIFIC
+    + r"\s+(?P<name>(?:(?:"
+    + _PARTICLE
+    + r")?[A-Z][\w’'-]*\.?\s*){1,6}?(?:of\s+[A-Z][\w’'-]*)?)"
+)  # "Baroness Williams of Trafford", "Mr. Ramon de Guzman", "Mr. de Guzman"
 _PERSON = re.compile(
     _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\))?"
     r"(?:,\s+(?P<title>(?:the|a|an|of|former|acting|[A-Z])[^,;]{2,250}?))?"
@@ -92,7 +96,9 @@ _FEATURED = re.compile(
     r"keynote|closing|concluding)\s+)?(?P<kind>remarks|statements|presentations|interventions|"
     r"addresses|speeches|contributions)\s+(?:by|from)\s+"
     r"|\b(?P<who>[Ss]peakers|[Pp]anellists|[Pp]resenters|[Dd]iscussants)\b[^.;:]{0,40}?"
-    r"\s+included\s+"
+    r"\s+(?:included|were)\s*:?\s+"
+    r"|\b(?P<made>[Pp]resentations|[Rr]emarks|[Ss]tatements|[Ii]nterventions)\s+were\s+"
+    r"(?:made|given|delivered)\s+by\s+"
 )
 #: Participles whose agents did not speak: "attended by representatives of 118 States".
 _NOT_SPEAKING = re.compile(
@@ -208,8 +214,10 @@ class SpeakerFinder:
             before = len(out)
             if trigger.group("chair"):
                 role = Role.CHAIR
-            elif trigger.group("kind") == "presentations" or (
-                (trigger.group("who") or "").lower().startswith(("panel", "presenter"))
+            elif (
+                trigger.group("kind") == "presentations"
+                or (trigger.group("made") or "").lower() == "presentations"
+                or (trigger.group("who") or "").lower().startswith(("panel", "presenter"))
             ):
                 role = Role.PANELLIST
             else:
