@@ -632,3 +632,34 @@ def test_people_introduced_as_panellists_keep_the_role(gazetteer: Gazetteer) -> 
     assert {ex.entities[c.entity].label for c in later[1].citations} == {
         "Civil Asset Recovery (International Co-operation) (Jersey) Law 2007"
     }
+
+
+def test_strategies_with_year_ranges_and_numbered_regulations(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The representative of Ghana presented the National Anti-Corruption Strategy "
+        "2019–2022, Presidential Regulation No. 54 of 2018 and Ghana Vision 2030. He added "
+        "that the draft Anti-Corruption Strategy for 2021–2025 and the National Agency on "
+        "Corruption Prevention were under way; the National Agency had also adopted the "
+        "Accra declaration.",
+    )
+    labels = _labels(ex, 1)
+    assert labels >= {
+        "National Anti-Corruption Strategy 2019–2022",
+        "Presidential Regulation No. 54 of 2018",
+        "Ghana Vision 2030",
+        "Anti-Corruption Strategy for 2021–2025",
+        "National Agency on Corruption Prevention",
+        "Accra declaration",
+    }
+    assert "National Agency" not in labels
+
+
+def test_a_representative_speaking_also_on_behalf_of_others(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The representative of the European Union, speaking also on behalf of its member "
+        "States, noted that the European Union had joined the Convention.",
+    )
+    (st,) = ex.paragraphs[0].statements
+    assert st.affiliation is not None and st.affiliation.label == "European Union"

@@ -271,7 +271,11 @@ class DocumentExtractor:
     def _fuller(self, cand: Candidate) -> Entity | None:
         """A longer name of the same type, seen before, that contains this one's words."""
         words = cand.label.lower().split()
-        if cand.key in self.entities or not words or words[0] in _GENERIC_LEAD:
+        if (
+            cand.key in self.entities
+            or not words
+            or (words[0] in _GENERIC_LEAD and cand.label[:1].islower())
+        ):
             return None
         for entity in reversed(list(self.entities.values())):
             other = entity.label.lower().split()

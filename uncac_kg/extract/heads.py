@@ -20,7 +20,7 @@ NAME_HEADS: dict[str, EntityType] = {
     **dict.fromkeys(
         (
             "initiative programme program strategy plan partnership project campaign "
-            "framework agenda goal compact"
+            "framework agenda goal compact vision"
         ).split(),
         _INI,
     ),
@@ -67,7 +67,7 @@ NAME_HEADS: dict[str, EntityType] = {
 LOWERCASE_HEADS: frozenset[str] = frozenset(
     (
         "portal databank database system platform register registry programme initiative "
-        "network tool app hotline directory case"
+        "network tool app hotline directory case declaration"
     ).split()
 )
 

@@ -26,6 +26,8 @@ _QUOTES = "“”\"‘’'"
 _ORDINALS = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth)$", re.I)
 
 
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d(?:\s?[–-]\s?(?:19|20)?\d\d)?\b")
+_LAW_NUMBER = re.compile(r"No\.\s*\d[\d./-]*\d?(?:\s+of\s+(?:19|20)\d\d)?\b|No\.\s*\d+\b")
 #: Heads a year may follow after a comma: "Companies Act, 2019".
 _YEAR_AFTER_COMMA = frozenset("act law bill code ordinance decree regulations".split())
 
@@ -69,6 +71,19 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             gap = text[tokens[j - 1].end : tok.start]
             if len(gap) > 1 or "\n" in gap:
                 break
+            if tok.text == "for" and j + 1 < n and _YEAR_RANGE.match(text, tokens[j + 1].start):
+                span = _YEAR_RANGE.match(text, tokens[j + 1].start)
+                assert span is not None
+                j += 1  # "Anti-Corruption Strategy for 2021–2025"
+                while j < n and tokens[j].end <= span.end():
+                    last, j = j, j + 1
+                break
+            numbered = _LAW_NUMBER.match(text, tok.start)
+            if numbered and tokens[j - 1].text.lower() in _YEAR_AFTER_COMMA | {"regulation"}:
+                # "Presidential Regulation No. 54 of 2018", "Law No. 133/2016"
+                while j < n and tokens[j].end <= numbered.end():
+                    last, j = j, j + 1
+                break
             if _capital(tok) or (
                 tok.text in _QUOTES and (_capital(tokens[j - 1]) or _quoted_capital(tokens, j))
             ):
@@ -108,6 +123,10 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             if tok.text.isdigit() and len(tok.text) == 4 and _capital(tokens[j - 1]):
                 last = j  # "Act 2019"
                 j += 1
+                span = _YEAR_RANGE.match(text, tok.start)
+                if span:  # "Strategy 2019–2022"
+                    while j < n and tokens[j].end <= span.end():
+                        last, j = j, j + 1
                 break
             if (
                 tok.text == ","
@@ -195,6 +214,8 @@ def type_of_name(words: list[str]) -> TypedName | None:
     if not clean:
         return None
     lowered = [w.lower() for w in clean]
+    if "no" in lowered[1:]:  # "Presidential Regulation No. 54 of 2018": named by its number
+        return type_of_name(clean[: lowered.index("no", 1)])
     for k in range(1, len(clean) - 2):
         if lowered[k : k + 2] == ["of", "the"] and not any(map(head_type, clean[:k])):
             inner = type_of_name(clean[k + 2 :])  # "Implementation of the Doha Declaration"

@@ -336,7 +336,9 @@ class SpeakerFinder:
             a_start = after + affil.end()
             a_end = _affiliation_end(text, a_start, plural)
             after = a_end
-            behalf = re.match(r",\s+(?:speaking\s+)?on\s+behalf\s+of\s+[^,]{3,120},", text[after:])
+            behalf = re.match(
+                r",\s+(?:speaking\s+)?(?:also\s+)?on\s+behalf\s+of\s+[^,]{3,120},", text[after:]
+            )
             if behalf:
                 after += behalf.end()  # "..., speaking on behalf of the Group of 77 and China,"
             comma = re.match(r"\s*,", text[after:])
