@@ -663,3 +663,58 @@ def test_a_representative_speaking_also_on_behalf_of_others(gazetteer: Gazetteer
     )
     (st,) = ex.paragraphs[0].statements
     assert st.affiliation is not None and st.affiliation.label == "European Union"
+
+
+def test_a_body_of_another_body_is_two_names(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "Ms. Ana Ferreira (Kenya) described the Asset Management Office of the Institute for "
+        "Financial Management and Justice Equipment, the Asset Recovery Office of the "
+        "Criminal Police and the Office of the Attorney General.",
+    )
+    assert _labels(ex, 1) == {
+        "Kenya",
+        "Asset Management Office",
+        "Institute for Financial Management and Justice Equipment",
+        "Asset Recovery Office",
+        "Criminal Police",
+        "Office of the Attorney General",
+    }
+
+
+def test_names_joined_by_list_commas_from_to_and_and_to(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The representative of Kenya described the Fund for Rehabilitation, Social Investment "
+        "and Fight against Organized Crime (FRISCO) and the Framework for the Return of Assets "
+        "from Corruption and Crime in Kenya (FRACCK). Declarations moved from the Civil "
+        "Service Bureau to the Anti-Corruption Bureau, which used the Open Contracting Data "
+        "Standard and to the Beneficial Ownership Data Standard, and the funds returned by "
+        "Jersey in the Windward Trading case. She cited Directive (EU) 2019/1937.",
+    )
+    labels = _labels(ex, 1)
+    assert labels >= {
+        "Fund for Rehabilitation, Social Investment and Fight against Organized Crime",
+        "Framework for the Return of Assets from Corruption and Crime in Kenya",
+        "Civil Service Bureau",
+        "Anti-Corruption Bureau",
+        "Open Contracting Data Standard",
+        "Beneficial Ownership Data Standard",
+        "Windward Trading case",
+        "Directive (EU) 2019/1937",
+    }
+    assert not any(" to the " in label or label.startswith("Jersey") for label in labels)
+
+
+def test_a_list_of_states_after_a_name_is_not_part_of_it(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The representative of Peru referred to the Convention against Corruption, Kenya "
+        "and Ghana.",
+    )
+    assert _labels(ex, 1) == {
+        "Peru",
+        "Kenya",
+        "Ghana",
+        "United Nations Convention against Corruption",
+    }

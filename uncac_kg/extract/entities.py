@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass, replace
 
 from uncac_kg.extract.gazetteer import Entry, Gazetteer, Match
-from uncac_kg.extract.heads import CONNECTORS, NON_NAME_STARTS, NUMBERED_HEADS, legal_subtype
+from uncac_kg.extract.heads import (
+    CONNECTORS,
+    NON_NAME_STARTS,
+    NUMBERED_HEADS,
+    head_type,
+    legal_subtype,
+)
 from uncac_kg.extract.model import EntityType
 from uncac_kg.extract.names import TypedName, name_chunks, type_of_name
 from uncac_kg.extract.phrases import find_phrases
@@ -41,8 +47,9 @@ _VERSUS = re.compile(rf"(?<![\w-])(?P<name>{_PARTY}?\s+vs?\.?\s+{_PARTY})")
 _SAME_RESOLUTION = re.compile(r"\b(?:the same|that|this|the said)\s+(?P<res>resolution)\b")
 NUMBERED_LAW = _NUMBERED = re.compile(
     r"\b(?P<head>Law|Act|Decree|Decree-Law|Ordinance|Bill|Order|Recommendation|Directive|"
-    r"Regulation)\s+(?:No\.\s*|Nos?\s+|n[º°]\s*)?\d[\d./-]*\d\b"
-)
+    r"Regulation)\s+(?:\((?:EU|EC|EEC|EU,\s*Euratom)\)\s+)?(?:No\.\s*|Nos?\s+|n[º°]\s*)?"
+    r"\d[\d./-]*\d\b"
+)  # "Law No. 12.846/2013", "Directive (EU) 2019/1937"
 _SYMBOL = re.compile(r"\b[A-Z]{1,8}(?:/[A-Z0-9.-]+){2,}\b")
 _TITLE_WORDS = frozenset(
     (
@@ -259,6 +266,7 @@ class MentionFinder:
                 # "Initiative for the Establishment of a Global ... Network": a known name
                 # after "of a" is part of the longer name, not its parent body
                 pieces = [(chunk.first, chunk.last)]
+            pieces = [part for piece in pieces for part in _split_parent(tokens, *piece)]
             for first, last in pieces:
                 words = [t.text for t in tokens[first : last + 1]]
                 first, words = _drop_title(first, words)
@@ -290,6 +298,10 @@ class MentionFinder:
                     typed = type_of_name(words)
                 if typed is None or self._family_of_a_body(words):
                     continue
+                if typed.type is EntityType.CASE and words[-1] == "case":
+                    # "returned by Jersey in the Windward Trading case": the case's own name
+                    cut = max((i + 1 for i, w in enumerate(words) if w in CONNECTORS), default=0)
+                    first, words = first + cut, words[cut:]
                 if typed.words:
                     cut = _start_of_last_words(words, typed.words)
                     first, words = first + cut, words[cut:]
@@ -459,6 +471,21 @@ def _pieces(
         if a <= b:
             trimmed.append((a, b))
     return trimmed
+
+
+def _split_parent(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
+    """A body "of the" another, both named with their heads, is two names: "Asset Recovery
+    Office of the Criminal Police", "Committee of Ministers of the Council of Europe"."""
+    for k in range(first + 2, last - 2):
+        if tokens[k].text != "of" or tokens[k + 1].text != "the":
+            continue
+        if head_type(tokens[k - 1].text) is not EntityType.ORGANIZATION:
+            continue
+        right = [t.text for t in tokens[k + 2 : last + 1]]
+        typed = type_of_name(right)
+        if len(right) >= 2 and typed is not None and typed.type is EntityType.ORGANIZATION:
+            return [(first, k - 1), (k + 2, last)]
+    return [(first, last)]
 
 
 def _drop_title(first: int, words: list[str]) -> tuple[int, list[str]]:

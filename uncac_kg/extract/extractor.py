@@ -355,7 +355,7 @@ def _uses(used: list[str], name: str) -> bool:
 
 def _bare(name: str) -> str:
     """A name without a parenthesised acronym: "Stolen Asset Recovery (StAR) Initiative"."""
-    return re.sub(r"\s*\((?=[^()\s]*[A-Z][^()\s]*[A-Z])[^()\s]*\)", "", name).strip()
+    return re.sub(r"\s*\((?=[^()\s]*[A-Z][^()\s]*[A-Z])[^()\s]*\)(?!\s*\d)", "", name).strip()
 
 
 def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> Extraction:

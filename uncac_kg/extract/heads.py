@@ -102,7 +102,7 @@ LEGAL_SUBTYPES: dict[str, str] = {
 #: Words that join the parts of a proper name ("Office for Money Laundering Prevention").
 CONNECTORS: frozenset[str] = frozenset(
     (
-        "of for on the to against in into and de di del della la le des du et y da dos das on "
+        "of for on the to against in into from and de di del della la le des du et y da dos das on "
         "el al bin ibn von van der den"
     ).split()
 )

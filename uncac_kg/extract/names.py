@@ -97,6 +97,24 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 continue
             if tok.text.lower() == "and" and j + 1 < n and tokens[j + 1].text.lower() == "the":
                 break  # "the Egmont Group and the Financial Action Task Force": two names
+            if (
+                tok.text.lower() == "and"
+                and j + 2 < n
+                and tokens[j + 1].text.lower() in ("to", "of", "on", "for", "in")
+                and tokens[j + 2].text.lower() == "the"
+                and head_type(tokens[j - 1].text) is not None
+            ):
+                break  # "the X Data Standard and to the Y Data Standard"
+            if (
+                tok.text.lower() in ("to", "from")
+                and head_type(tokens[j - 1].text) is not None
+                and j + 1 < n
+                and tokens[j + 1].text.lower() == "the"
+            ):
+                break  # "from the Civil Service Bureau to the Anti-Corruption Bureau"
+            if tok.text == "," and _listed_name(tokens, j):
+                j += 1  # "Fund for Rehabilitation, Social Investment and Fight ... (FRISCO)"
+                continue
             if tok.text.lower() in CONNECTORS or tok.text == "&":
                 j += 1
                 continue
@@ -153,6 +171,30 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             chunks.append(NameChunk(first, last, text[start:end], start, end))
         i = max(j, last + 1, i + 1)
     return chunks
+
+
+def _listed_name(tokens: list[Token], j: int) -> bool:
+    """Whether the comma at ``j`` separates items of a list inside one long name: capitalized
+    items, the last after "and", the whole followed by its acronym in parentheses."""
+    k = j
+    seen_and = False
+    while k < len(tokens) and k - j < 30:
+        t = tokens[k]
+        if t.text == "(":
+            close = k + 2 < len(tokens) and tokens[k + 2].text == ")"
+            return seen_and and close and sum(c.isupper() for c in tokens[k + 1].text) >= 2
+        if t.text.lower() == "and":
+            seen_and = True
+        elif not (
+            t.text == ","
+            or _capital(t)
+            or t.text.lower() in CONNECTORS
+            or t.text == "-"
+            or tokens[k - 1].text == "-"
+        ):
+            return False
+        k += 1
+    return False
 
 
 def _paren_insert(tokens: list[Token], j: int) -> int | None:

@@ -62,7 +62,8 @@ _LEFT_STOP = frozenset(
         "provide use make take find give build develop ensure support enhance strengthen "
         "establish create improve need help allow enable promote address adopt set apply "
         "implement consider share one two three four five six seven eight nine ten prior "
-        "like via within across over under"
+        "like via within across over under although though whereas while because unless "
+        "whether where when if since until"
     ).split()
 )
 _COMPLEMENT = re.compile(
