@@ -161,3 +161,21 @@ def test_a_court_named_with_its_union_and_a_network_in_another_wording(
     labels = {label for label, _ in _typed(ex)}
     assert "Court of Justice of the European Union" in labels
     assert "Court of Justice" not in labels
+
+
+def test_kinds_of_a_mechanism_stay_apart_from_each_other(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "One speaker described anonymous reporting channels, another confidential reporting "
+        "channels and a toll-free line, and a third the interlocutory sale of seized assets, "
+        "preservation orders and the risk-based verification of declarations.",
+    )
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys >= {
+        "entity/anonymous-reporting-channels",
+        "entity/confidential-reporting-channels",
+        "entity/hotlines",
+        "entity/interlocutory-sale",
+        "entity/preservation-orders",
+        "entity/verification-of-asset-declarations",
+    }

@@ -28,6 +28,11 @@ _ORDINALS = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth)$"
 
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d(?:\s?[–-]\s?(?:19|20)?\d\d)?\b")
 _LAW_NUMBER = re.compile(r"No\.\s*\d[\d./-]*\d?(?:\s+of\s+(?:19|20)\d\d)?\b|No\.\s*\d+\b")
+#: Lower-case words that never stand between a name and its lower-case head.
+_NOT_MODIFIERS = frozenset(
+    "the a an of and or to in on for with by from at as is was are were be been has had "
+    "have which that who its their his her this these those such other".split()
+)
 #: Heads a year may follow after a comma: "Companies Act, 2019".
 _YEAR_AFTER_COMMA = frozenset("act law bill code ordinance decree regulations".split())
 
@@ -156,13 +161,21 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 j += 2
                 break
             break
-        # a lower-case head right after the capitalized run: "SIDNA databank"
-        if (
-            last + 1 < n
-            and tokens[last + 1].text.lower() in LOWERCASE_HEADS
-            and text[tokens[last].end : tokens[last + 1].start] == " "
-        ):
-            last += 1
+        # a lower-case head right after the capitalized run: "SIDNA databank", "Prozorro
+        # electronic procurement system"
+        for extra in range(3):
+            k = last + 1 + extra
+            if k >= n or any(
+                text[tokens[i - 1].end : tokens[i].start] != " "
+                or not tokens[i].text.isalpha()
+                or not tokens[i].text.islower()
+                or tokens[i].text in _NOT_MODIFIERS
+                for i in range(last + 1, k + 1)
+            ):
+                break
+            if tokens[k].text in LOWERCASE_HEADS:
+                last = k
+                break
         first, last = _trim(tokens, first, last)
         if first > 0 and tokens[first - 1].text.isdigit() and tokens[first].text.lower() != "case":
             first = last + 1  # "18 Iberoamerican Prosecutor’s Offices": a count, not a name
@@ -176,6 +189,8 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
 def _listed_name(tokens: list[Token], j: int) -> bool:
     """Whether the comma at ``j`` separates items of a list inside one long name: capitalized
     items, the last after "and", the whole followed by its acronym in parentheses."""
+    if head_type(tokens[j - 1].text) is not None or not _capital(tokens[j + 1]):
+        return False  # "the X Office, the Y Court and ...": a list of names
     k = j
     seen_and = False
     while k < len(tokens) and k - j < 30:
@@ -185,6 +200,8 @@ def _listed_name(tokens: list[Token], j: int) -> bool:
             return seen_and and close and sum(c.isupper() for c in tokens[k + 1].text) >= 2
         if t.text.lower() == "and":
             seen_and = True
+            if k + 1 < len(tokens) and tokens[k + 1].text.lower() == "the":
+                return False
         elif not (
             t.text == ","
             or _capital(t)
