@@ -718,3 +718,28 @@ def test_a_list_of_states_after_a_name_is_not_part_of_it(gazetteer: Gazetteer) -
         "Ghana",
         "United Nations Convention against Corruption",
     }
+
+
+def test_titles_cases_and_agreements_read_from_a_panellists_words(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "Ms. Nomvula Dlamini, Senior State Advocate in the Asset Forfeiture Unit of the "
+        "National Prosecuting Authority of Kenya, described the 2014 bank fraud case, the "
+        "Prozorro electronic procurement system and a memorandum of understanding with the "
+        "Office to States in the region. She stressed that the next meeting would conclude "
+        "agreements on the Global Programme to Prevent and Combat Corruption.",
+    )
+    labels = _labels(ex, 1)
+    assert labels >= {
+        "Asset Forfeiture Unit",
+        "National Prosecuting Authority of Kenya",
+        "2014 bank fraud case",
+        "Prozorro electronic procurement system",
+        "memorandum of understanding",
+        "Global Programme to Prevent and Combat Corruption",
+    }
+    assert not any(
+        label.startswith("Senior") or "next" in label or label.startswith("conclude")
+        for label in labels
+    )
+    assert "Office to States" not in labels

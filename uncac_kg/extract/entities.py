@@ -27,8 +27,10 @@ from uncac_kg.extract.tokens import Token, tokenize
 
 _QUOTES = re.compile(r"[“”\"‘]|’(?!\w)|(?<!\w)’")
 _CASE = re.compile(
-    r"\b(?:the\s+)?(?P<name>[A-Z0-9][\w-]*[A-Z0-9][\w-]*)(?:\s+[a-z][\w-]*){0,2}\s+case\b"
-)
+    r"\b(?:the\s+)?(?P<name>(?=[\w-]*[A-Z])[A-Z0-9][\w-]*[A-Z0-9][\w-]*)"
+    r"(?:\s+[a-z][\w-]*){0,2}\s+case\b"
+    r"|\bthe\s+(?P<year>(?:19|20)\d\d(?:\s+[a-z][\w-]*){1,3}\s+case)\b"
+)  # "the 1MDB case", "the 2014 bank fraud case"
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th))"
@@ -44,6 +46,8 @@ MEETING = re.compile(
 _WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w&’'-]*)"
 _PARTY = rf"{_WORD}(?:\s+(?:{_WORD}|and(?!\s+the\b)|of|the|&|de|du)(?![\w’'-]))*"
 _VERSUS = re.compile(rf"(?<![\w-])(?P<name>{_PARTY}?\s+vs?\.?\s+{_PARTY})")
+#: A kind of agreement reports name in lower case: "a memorandum of understanding".
+_MOU = re.compile(r"\bmemorand(?:um|a)\s+of\s+understanding\b")
 _SAME_RESOLUTION = re.compile(r"\b(?:the same|that|this|the said)\s+(?P<res>resolution)\b")
 NUMBERED_LAW = _NUMBERED = re.compile(
     r"\b(?P<head>Law|Act|Decree|Decree-Law|Ordinance|Bill|Order|Recommendation|Directive|"
@@ -56,7 +60,8 @@ _TITLE_WORDS = frozenset(
         "president vice-president chair chairperson director minister secretary head "
         "deputy permanent representative ambassador judge prosecutor commissioner "
         "coordinator chief executive under-secretary-general adviser advisor officer "
-        "member"
+        "member advocate counsel attorney inspector investigator analyst specialist expert "
+        "lead manager"
     ).split()
 )
 
@@ -175,6 +180,15 @@ class MentionFinder:
                 head="elided" if res.listed else "resolution",
             )
             out.append(RawMention(res.span.start, res.span.end, res.text, cand, 3))
+        for m in _MOU.finditer(text):
+            label = m.group()
+            cand = Candidate(
+                "entity/memorandum-of-understanding",
+                "memorandum of understanding",
+                EntityType.LEGAL_INSTRUMENT,
+                "Agreement",
+            )
+            out.append(RawMention(m.start(), m.end(), label, cand, 1))
         for m in _SAME_RESOLUTION.finditer(text):  # "the same resolution": the last one named
             cand = Candidate("", "", EntityType.LEGAL_INSTRUMENT, head="resolution")
             out.append(RawMention(m.start("res"), m.end(), m.group("res"), cand, 1))
@@ -247,6 +261,11 @@ class MentionFinder:
             cand = Candidate("entity/" + slug(name), name, EntityType.CASE)
             out.append(RawMention(start, m.end(), text[start : m.end()], cand, 2))
         for m in _CASE.finditer(text):
+            if m.group("year"):
+                label = m.group("year")
+                cand = Candidate("entity/" + slug(label), label, EntityType.CASE)
+                out.append(RawMention(m.start("year"), m.end(), label, cand, 1))
+                continue
             name = m.group("name")
             cand = Candidate(
                 "entity/" + slug(name), name, EntityType.CASE, aliases=(f"{name} case",)
@@ -489,8 +508,15 @@ def _split_parent(tokens: list[Token], first: int, last: int) -> list[tuple[int,
 
 
 def _drop_title(first: int, words: list[str]) -> tuple[int, list[str]]:
-    """'Director of the Division for Treaty Affairs' -> 'Division for Treaty Affairs'."""
+    """'Director of the Division for Treaty Affairs' -> 'Division for Treaty Affairs';
+    'Senior State Advocate in the Asset Forfeiture Unit' -> 'Asset Forfeiture Unit'."""
     lowered = [w.lower() for w in words]
+    for k, w in enumerate(lowered[:5]):
+        if w in ("in", "at") and any(t in _TITLE_WORDS for t in lowered[:k]):
+            rest = k + 1 + (1 if k + 1 < len(lowered) and lowered[k + 1] == "the" else 0)
+            return first + rest, words[rest:]
+        if w in ("of", "for", "to"):
+            break
     if lowered and lowered[0] in _TITLE_WORDS:
         for k, w in enumerate(lowered):
             if w == "of":

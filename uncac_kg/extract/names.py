@@ -28,6 +28,11 @@ _ORDINALS = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth)$"
 
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d(?:\s?[–-]\s?(?:19|20)?\d\d)?\b")
 _LAW_NUMBER = re.compile(r"No\.\s*\d[\d./-]*\d?(?:\s+of\s+(?:19|20)\d\d)?\b|No\.\s*\d+\b")
+#: Verbs that may follow "to" inside a name ("Agency to Combat Corruption").
+_INFINITIVES = frozenset(
+    "prevent combat fight counter promote support monitor enhance strengthen protect end "
+    "eradicate address recover return reduce improve advance assist facilitate".split()
+)
 #: Lower-case words that never stand between a name and its lower-case head.
 _NOT_MODIFIERS = frozenset(
     "the a an of and or to in on for with by from at as is was are were be been has had "
@@ -114,9 +119,11 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 tok.text.lower() in ("to", "from")
                 and head_type(tokens[j - 1].text) is not None
                 and j + 1 < n
-                and tokens[j + 1].text.lower() == "the"
+                and tokens[j + 1].text.lower() not in _INFINITIVES
             ):
-                break  # "from the Civil Service Bureau to the Anti-Corruption Bureau"
+                # "from the Civil Service Bureau to the Anti-Corruption Bureau", "the support
+                # of the Office to States"; not "Global Programme to Prevent and Combat ..."
+                break
             if tok.text == "," and _listed_name(tokens, j):
                 j += 1  # "Fund for Rehabilitation, Social Investment and Fight ... (FRISCO)"
                 continue
