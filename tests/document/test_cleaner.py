@@ -32,6 +32,13 @@ def test_control_characters_ligatures_and_soft_hyphens() -> None:
     assert clean(raw) == "1. The final report on implementation was adopted.\n"
 
 
+def test_unicode_hyphens_are_plain_hyphens() -> None:
+    raw = "9. Ms. A B, Vice\u2011Minister for Justice, described the Anti\u2010Corruption Act.\n"
+    assert (
+        clean(raw) == "9. Ms. A B, Vice-Minister for Justice, described the Anti-Corruption Act.\n"
+    )
+
+
 def test_double_spacing_is_collapsed_and_real_breaks_kept() -> None:
     raw = (
         "Report of the meeting on\n\nasset recovery\n\n \n\n"

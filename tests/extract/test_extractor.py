@@ -743,3 +743,17 @@ def test_titles_cases_and_agreements_read_from_a_panellists_words(gazetteer: Gaz
         for label in labels
     )
     assert "Office to States" not in labels
+
+
+def test_a_president_of_another_body_is_an_official(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "“Nothing offends me more than bribes,” said Ana Ruiz, President of the "
+        "Inter-Parliamentary Union, calling for stringent measures.",
+        "The President of the Conference, Mr. A B, opened the session.",
+    )
+    (first,) = ex.paragraphs[0].statements
+    assert first.role is Role.OFFICIAL
+    assert first.affiliation is not None and first.affiliation.label == "Inter-Parliamentary Union"
+    (second,) = ex.paragraphs[1].statements
+    assert second.role is Role.CHAIR

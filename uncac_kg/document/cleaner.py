@@ -53,7 +53,10 @@ from uncac_kg.document.segmenter import DATE_LINE, META_LINE, Outline, Start, lo
 PAGE = "\f"
 
 _DROP = dict.fromkeys([*range(0, 9), 11, *range(14, 32), 127, 0x200B, 0xFEFF, 0xAD])
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", **_DROP})
+_LIGATURES = str.maketrans(
+    # ligatures, and the Unicode hyphen and non-breaking hyphen ("Vice‑Minister") as "-"
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "\u2010": "-", "\u2011": "-", **_DROP}
+)
 _SOFT_BREAK = re.compile(r"\u00ad[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*")
 _BLANKS = re.compile(r"[^\S\n\f]+")
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*(?:/|of)\s*\d{1,3})?", re.I)

@@ -70,10 +70,10 @@ _TITLE_HEAD = (
     r"Chairwoman|Speaker|Mayor|Senator|Professor))\b"
 )
 _BARE_PERSON = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?][”\"]\s))"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?][”\"]\s)|(?P<said>(?<=\bsaid\s)))"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:\s*\((?P<paren>[^()]{2,80})\))?"
-    r",\s+(?P<title>" + _TITLE_HEAD + r"[^,;]{0,200}?)(?=,)"
-)
+    r",\s+(?P<title>" + _TITLE_HEAD + r"[^,;]{0,200}?)(?=,|\.(?:\s|$))"
+)  # also after the words it introduces: "“...,” said Ana Ruiz, President of the X, ..."
 #: A person introduced with a title: "Ms. A B, Senior Director, Finance, the World Bank
 #: Group"; the title runs to the next person, a semicolon or the end of the sentence.
 _INTRODUCED = re.compile(
@@ -266,7 +266,8 @@ class SpeakerFinder:
         ]
         for m in found:
             title_end = _more_title(text, m.end())
-            if not _VERB.match(text, _title_end(text, title_end)):
+            said = "said" in m.re.groupindex and m.group("said") is not None
+            if not said and not _VERB.match(text, _title_end(text, title_end)):
                 continue
             title = (m.group("title") or "").strip()
             role = Role.OFFICIAL
@@ -275,9 +276,10 @@ class SpeakerFinder:
                 role = Role.CO_FACILITATOR
             elif re.match(
                 r"(?:the\s+)?(?:acting\s+)?(?:vice-)?(?:president|chair|chairperson)\b"
-                r"(?:\s+of\s+the\s+(?:conference|meeting|session|group|working|bureau))?",
+                r"(?!\s+(?:of|at)\s+(?!the\s+(?:conference|meeting|session|group|working|"
+                r"bureau|general\s+assembly|special\s+session|forum)\b))",
                 low,
-            ) and not re.search(r"of\s+the\s+(?:republic|state)\b", low):
+            ):  # the chair of the meeting, not "President of the Inter-Parliamentary Union"
                 role = Role.CHAIR
             elif "panel" in low:
                 role = Role.PANELLIST
