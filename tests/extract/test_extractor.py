@@ -757,3 +757,21 @@ def test_a_president_of_another_body_is_an_official(gazetteer: Gazetteer) -> Non
     assert first.affiliation is not None and first.affiliation.label == "Inter-Parliamentary Union"
     (second,) = ex.paragraphs[1].statements
     assert second.role is Role.CHAIR
+
+
+def test_two_named_people_speaking_together(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "H.E. Ms. Anna Berset (Kenya) and Mr. John Whitfield (Ghana) thanked participants and "
+        "presented the Geneva Communique on Asset Recovery. The panellist from Ghana added "
+        "that the secretariat of the network was hosted by the Supreme Prosecutors Office.",
+    )
+    got = [
+        (s.affiliation and s.affiliation.label, [ex.entities[c.entity].label for c in s.citations])
+        for s in ex.paragraphs[0].statements
+    ]
+    assert got == [
+        ("Kenya", ["Geneva Communique on Asset Recovery"]),
+        ("Ghana", ["Geneva Communique on Asset Recovery"]),
+        ("Ghana", ["Supreme Prosecutors Office"]),
+    ]

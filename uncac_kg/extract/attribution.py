@@ -8,6 +8,8 @@ nor anything named in the words that introduce the speaker.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from uncac_kg.document.model import Span
 from uncac_kg.extract.entities import RawMention
 from uncac_kg.extract.model import Affiliation, Citation, Entity, EntityType, Role, Statement
@@ -90,7 +92,9 @@ def attribute(
     # Director of UNODC and by the President": UNODC is not the President's)
     intros = [(s.start, max(s.end, s.affil_end, s.intro_end)) for s in speakers]
     statements: list[Statement] = []
+    made: list[list[int]] = []  # each speaker's statements, by index in ``statements``
     for k, s in enumerate(speakers):
+        made.append([])
         a, b = bounds[k]
         while b > a and text[b - 1].isspace():
             b -= 1
@@ -110,6 +114,7 @@ def attribute(
                     continue
                 seen.add(key)
                 cites.append(Citation(key, Span(m.start, m.end), m.text))
+            made[k].append(len(statements))
             statements.append(
                 Statement(
                     index=len(statements) + 1,
@@ -124,4 +129,11 @@ def attribute(
                     title=s.title,
                 )
             )
+    for k, s in enumerate(speakers[:-1]):  # "Ms. A and Mr. B thanked ...": what B cites, A does
+        if s.joint and made[k + 1]:
+            partner = statements[made[k + 1][0]]
+            for i in made[k]:
+                own = statements[i].affiliation
+                kept = tuple(c for c in partner.citations if own is None or c.entity != own.entity)
+                statements[i] = replace(statements[i], citations=kept)
     return statements

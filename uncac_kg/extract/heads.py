@@ -42,7 +42,7 @@ NAME_HEADS: dict[str, EntityType] = {
             "act bill law code agreement statement declaration convention resolution "
             "treaty protocol order decree regulation directive charter memorandum "
             "principle guideline standard recommendation constitution ordinance amendment "
-            "decision accord arrangement position"
+            "decision accord arrangement position communique communiqué"
         ).split(),
         _LAW,
     ),
@@ -84,6 +84,8 @@ LEGAL_SUBTYPES: dict[str, str] = {
     "resolution": "Resolution",
     "declaration": "Declaration",
     "statement": "Declaration",
+    "communique": "Declaration",
+    "communiqué": "Declaration",
     "agreement": "Agreement",
     "memorandum": "Agreement",
     "accord": "Agreement",

@@ -55,7 +55,9 @@ _PERSON = re.compile(
     _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\))?"
     r"(?:,\s+(?P<title>(?:the|a|an|of|former|acting|[A-Z])[^,;]{2,250}?))?"
     r"(?=,|\s+(?:[a-z]+ed|said|spoke|gave|made|took|shared|"
-    r"led|urged|underscored|welcomed|presented|noted|stressed|highlighted)\b)"
+    r"led|urged|underscored|welcomed|presented|noted|stressed|highlighted)\b|\s+and\s+"
+    + _HONORIFIC
+    + r"\s)"
 )
 #: Words a title starts with when a name comes without an honorific ("Ana Ruiz, Director
 #: of the X Office, said"; "ANA RUIZ (Peru), President of the Y, said").
@@ -74,6 +76,12 @@ _BARE_PERSON = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:\s*\((?P<paren>[^()]{2,80})\))?"
     r",\s+(?P<title>" + _TITLE_HEAD + r"[^,;]{0,200}?)(?=,|\.(?:\s|$))"
 )  # also after the words it introduces: "“...,” said Ana Ruiz, President of the X, ..."
+#: Another named person joined by "and": "H.E. Ms. A and Mr. B thanked participants".
+_AND_PERSON = re.compile(
+    r"\s+and\s+"
+    + _NAMED.replace("?P<name>", "?:")
+    + r"(?:\s*\([^()]{2,80}\))?(?=\s+(?:[a-z]+ed|said|spoke|made|took|shared|led)\b)"
+)
 #: A person introduced with a title: "Ms. A B, Senior Director, Finance, the World Bank
 #: Group"; the title runs to the next person, a semicolon or the end of the sentence.
 _INTRODUCED = re.compile(
@@ -144,6 +152,8 @@ class SpeakerMention:
     #: The affiliation is the named person's own ("The moderator, Ms. A of the B Institute"),
     #: not the office's: a chair speaks for it too.
     personal: bool = False
+    #: Speaks together with the next mention: "H.E. Ms. A and Mr. B thanked participants".
+    joint: bool = False
 
 
 class SpeakerFinder:
@@ -267,8 +277,11 @@ class SpeakerFinder:
         for m in found:
             title_end = _more_title(text, m.end())
             said = "said" in m.re.groupindex and m.group("said") is not None
+            joint = False
             if not said and not _VERB.match(text, _title_end(text, title_end)):
-                continue
+                if _AND_PERSON.match(text, title_end) is None:
+                    continue
+                joint = True  # "Ms. A and Mr. B thanked ...": both speak
             title = (m.group("title") or "").strip()
             role = Role.OFFICIAL
             low = title.lower()
@@ -309,6 +322,7 @@ class SpeakerFinder:
                     name,
                     title or None,
                     intro_end=end,
+                    joint=joint,
                 )
             )
         return out
@@ -316,6 +330,8 @@ class SpeakerFinder:
     def _from_noun(self, text: str, m: re.Match[str]) -> SpeakerMention | None:
         if _OBJECT_OF.search(text[max(0, m.start() - 60) : m.start()]):
             return None  # "The Chair thanked the panellists and participants"
+        if re.search(r"\b(?:whose|its|their|his|her|our|your)\s+$|\w[’']s?\s+$", text[: m.start()]):
+            return None  # "the network, whose secretariat was hosted by": another body's
         det = (m.group("det") or "").strip().lower()
         noun = m.group("noun").lower()
         plural = bool(m.group("pl")) or (noun.endswith("s") and noun not in {"delegations"})
@@ -353,6 +369,16 @@ class SpeakerFinder:
             and re.match(r"(?:the\s+)?secretariat\b", text[a_start:])
         ):
             role = Role.SECRETARIAT
+        if (
+            role is Role.SECRETARIAT
+            and affil
+            and not re.match(
+                r"(?:the\s+)?(?:Conference|Working\s+Group|meeting|session|Group|UNODC|United\s+"
+                r"Nations)\b",
+                text[a_start:],
+            )
+        ):
+            return None  # "the secretariat of the network was hosted by ...": another body's
         if not affil:  # "A speaker from the floor asked": no one's representative
             floor = re.match(r"\s*,?\s+from\s+the\s+floor\b,?", text[after:])
             if floor:
