@@ -775,3 +775,43 @@ def test_two_named_people_speaking_together(gazetteer: Gazetteer) -> None:
         ("Ghana", ["Geneva Communique on Asset Recovery"]),
         ("Ghana", ["Supreme Prosecutors Office"]),
     ]
+
+
+def test_two_bodies_joined_by_and_and_a_body_in_a_state(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The representative of Kenya cited the BOTA Foundation in Ghana and Companies House, "
+        "the National Anti-Corruption Strategy and Action Plan, the Lima Commitment on "
+        "Democratic Governance, the Transparency Pledge and the High-level Panel on "
+        "Financial Integrity.",
+    )
+    assert _labels(ex, 1) >= {
+        "BOTA Foundation",
+        "Ghana",
+        "Companies House",
+        "National Anti-Corruption Strategy and Action Plan",
+        "Lima Commitment on Democratic Governance",
+        "Transparency Pledge",
+        "High-level Panel on Financial Integrity",
+    }
+
+
+def test_the_working_group_is_the_one_the_title_names() -> None:
+    from uncac_kg.extract.gazetteer import load_gazetteer
+
+    title = (
+        "Report on the meeting of the Open-ended Intergovernmental Working Group on Asset Recovery"
+    )
+    texts = [
+        "The observer for the OECD referred to the OECD Working Group on Bribery in "
+        "International Business Transactions.",
+        "At its closing meeting, the Working Group adopted the present report.",
+    ]
+    paragraphs = []
+    full = title + "\n"
+    for n, text in enumerate(texts, start=1):
+        paragraphs.append(Paragraph(n, text, Span(len(full), len(full) + len(text))))
+        full += text + "\n"
+    doc = Document("t", title, full, "t.txt", paragraphs=tuple(paragraphs))
+    ex = extract_document(doc, load_gazetteer())
+    assert _labels(ex, 2) == {"Open-ended Intergovernmental Working Group on Asset Recovery"}

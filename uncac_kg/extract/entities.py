@@ -286,6 +286,8 @@ class MentionFinder:
                 # after "of a" is part of the longer name, not its parent body
                 pieces = [(chunk.first, chunk.last)]
             pieces = [part for piece in pieces for part in _split_parent(tokens, *piece)]
+            pieces = [part for piece in pieces for part in _split_and(tokens, *piece)]
+            pieces = [_without_place(tokens, *piece, taken) for piece in pieces]
             for first, last in pieces:
                 words = [t.text for t in tokens[first : last + 1]]
                 first, words = _drop_title(first, words)
@@ -505,6 +507,41 @@ def _split_parent(tokens: list[Token], first: int, last: int) -> list[tuple[int,
         if len(right) >= 2 and typed is not None and typed.type is EntityType.ORGANIZATION:
             return [(first, k - 1), (k + 2, last)]
     return [(first, last)]
+
+
+def _split_and(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
+    """Two bodies joined by "and", each with its head: "the BOTA Foundation and Companies
+    House"; not "Ministry of Justice and Public Security", nor a document's two parts
+    ("National Anti-Corruption Strategy and Action Plan")."""
+    for k in range(first + 1, last):
+        if tokens[k].text != "and":
+            continue
+        left = [t.text for t in tokens[first:k]]
+        right = [t.text for t in tokens[k + 1 : last + 1]]
+        typed = (type_of_name(left), type_of_name(right))
+        if (
+            len(right) >= 2
+            and head_type(right[-1]) is EntityType.ORGANIZATION
+            and all(t is not None and t.type is EntityType.ORGANIZATION for t in typed)
+        ):
+            return [(first, k - 1), *_split_and(tokens, k + 1, last)]
+    return [(first, last)]
+
+
+def _without_place(
+    tokens: list[Token], first: int, last: int, taken: list[RawMention]
+) -> tuple[int, int]:
+    """ "the BOTA Foundation in Kazakhstan": the name ends at its head, before the State."""
+    for k in range(last - 1, first, -1):
+        if tokens[k].text != "in" or head_type(tokens[k - 1].text) is None:
+            continue
+        start = tokens[k + 2].start if tokens[k + 1].text == "the" else tokens[k + 1].start
+        if any(
+            m.candidate.type is EntityType.STATE and m.start == start and m.end == tokens[last].end
+            for m in taken
+        ):
+            return first, k - 1
+    return first, last
 
 
 def _drop_title(first: int, words: list[str]) -> tuple[int, list[str]]:

@@ -85,6 +85,13 @@ class DocumentExtractor:
         if own is not None:
             kind = re.sub(r"\s+", " ", own.group("kind").lower()).removesuffix("s")
             self.own_meeting = (f"{own.group('ord').lower()} {kind}", kind.split()[-1])
+        #: The bodies the title names ("Report on the meeting of the Open-ended
+        #: Intergovernmental Working Group on Asset Recovery"): "the Working Group" is that one.
+        self.title_bodies = [
+            m.candidate
+            for m in MentionFinder(gazetteer, {}).find(document.title or "")
+            if m.candidate.key and m.candidate.type is EntityType.ORGANIZATION
+        ]
         #: Whom each person introduced so far speaks for, by the name they are called by.
         self.people: dict[str, Affiliation | None] = {}
         #: The role each named person was introduced in ("chaired by Ms. A B", "The
@@ -277,6 +284,23 @@ class DocumentExtractor:
             or (words[0] in _GENERIC_LEAD and cand.label[:1].islower())
         ):
             return None
+        for body in self.title_bodies:
+            other = body.label.lower().split()
+            if body.type is cand.type and len(other) > len(words) and _contains(other, words):
+                known = self.entities.get(body.key)
+                if known is None:
+                    known = Entity(
+                        body.key,
+                        body.label,
+                        body.type,
+                        body.aliases,
+                        body.subtype,
+                        None,
+                        body.reference,
+                    )
+                    self.entities[body.key] = known
+                    self.used.setdefault(body.key, []).append(body.label)  # as the title says
+                return known
         for entity in reversed(list(self.entities.values())):
             other = entity.label.lower().split()
             if entity.type is not cand.type or len(other) <= len(words):
@@ -330,6 +354,10 @@ class DocumentExtractor:
             if cand.head.endswith("s"):
                 self.recent_by_head[cand.head[:-1]] = cand.key
         return RawMention(m.start, m.end, m.text, cand, m.priority)
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
 
 def _relabel(p: ParagraphExtraction, entities: dict[str, Entity]) -> ParagraphExtraction:

@@ -20,7 +20,7 @@ NAME_HEADS: dict[str, EntityType] = {
     **dict.fromkeys(
         (
             "initiative programme program strategy plan partnership project campaign "
-            "framework agenda goal compact vision"
+            "framework agenda goal compact vision pledge process"
         ).split(),
         _INI,
     ),
@@ -33,7 +33,7 @@ NAME_HEADS: dict[str, EntityType] = {
             "procuratorate inspectorate board alliance coalition federation union "
             "parliament assembly senate cabinet force task-force team branch section body "
             "company corporation chamber institution university school society "
-            "observatory ombudsman ombudsperson commissioner"
+            "observatory ombudsman ombudsperson commissioner house consortium panel"
         ).split(),
         _ORG,
     ),
@@ -42,7 +42,7 @@ NAME_HEADS: dict[str, EntityType] = {
             "act bill law code agreement statement declaration convention resolution "
             "treaty protocol order decree regulation directive charter memorandum "
             "principle guideline standard recommendation constitution ordinance amendment "
-            "decision accord arrangement position communique communiqué"
+            "decision accord arrangement position communique communiqué commitment"
         ).split(),
         _LAW,
     ),
@@ -85,6 +85,7 @@ LEGAL_SUBTYPES: dict[str, str] = {
     "declaration": "Declaration",
     "statement": "Declaration",
     "communique": "Declaration",
+    "commitment": "Declaration",
     "communiqué": "Declaration",
     "agreement": "Agreement",
     "memorandum": "Agreement",
