@@ -815,3 +815,14 @@ def test_the_working_group_is_the_one_the_title_names() -> None:
     doc = Document("t", title, full, "t.txt", paragraphs=tuple(paragraphs))
     ex = extract_document(doc, load_gazetteer())
     assert _labels(ex, 2) == {"Open-ended Intergovernmental Working Group on Asset Recovery"}
+
+
+def test_a_panellist_named_in_apposition_is_a_panellist(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The first panellist, Mr. Giorgi Kapanadze, Deputy Head of the Anti-Corruption "
+        "Bureau of Kenya, presented the electronic asset declaration system.",
+    )
+    (st,) = ex.paragraphs[0].statements
+    assert st.role is Role.PANELLIST
+    assert st.affiliation is not None and st.affiliation.label == "Kenya"

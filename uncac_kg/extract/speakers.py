@@ -303,6 +303,14 @@ class SpeakerFinder:
             elif not title and m.group("paren"):
                 role = Role.SPEAKER  # "Mr. A B (Indonesia) informed participants": a delegate
             end = _title_end(text, title_end)
+            before = re.search(
+                r"\b(?i:the|a|an)\s+(?:[a-z]+\s+)?(?P<noun>[a-z-]+?)\s*,\s*$", text[: m.start()]
+            )
+            if before and self.role_names.get(before.group("noun").replace("-", " ")) in (
+                Role.PANELLIST,
+                Role.CO_FACILITATOR,
+            ):  # "The first panellist, Mr. A B, Deputy Head of ..., presented"
+                role = self.role_names[before.group("noun").replace("-", " ")]
             as_role = re.search(
                 r"speaking\s+as\s+(?:a|the)\s+(panellist|moderator)", text[title_end:end]
             )
