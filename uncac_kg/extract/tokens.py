@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(
     r"\d+(?:/\d+)+|[A-Za-z0-9\u00C0-\u024F]+(?:[’'][A-Za-z]+)?|[^\sA-Za-z0-9\u00C0-\u024F]"
@@ -40,6 +41,7 @@ class Token:
         )
 
 
+@lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
     """The comparison form of one word: lower case, no possessive ending."""
     return _POSSESSIVE.sub("", word).lower()
@@ -67,6 +69,7 @@ def label_keys(label: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(label) if t.is_word)
 
 
+@lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     """A cautious singular of an English plural noun (keys only; never shown to users)."""
     if len(word) <= 3 or word.endswith(("ss", "us", "is")):
