@@ -826,3 +826,19 @@ def test_a_panellist_named_in_apposition_is_a_panellist(gazetteer: Gazetteer) ->
     (st,) = ex.paragraphs[0].statements
     assert st.role is Role.PANELLIST
     assert st.affiliation is not None and st.affiliation.label == "Kenya"
+
+
+def test_the_speaker_words_are_the_words_at_the_speaker_span(gazetteer: Gazetteer) -> None:
+    texts = (
+        "Mr. Andreas Berg, Chief of the Implementation Support Section, Corruption and "
+        "Economic Crime Branch, UNODC, introduced the item.",
+        "This session was chaired by Ms. Ana Ruiz, Senior Director, UNODC, and featured "
+        "remarks by Hon. Kofi Mensah, Attorney General, Ghana.",
+        "The representative of Kenya, speaking on behalf of the Group of African States, "
+        "and Ms. A B (Ghana) and Mr. C D (Peru) thanked participants.",
+    )
+    ex = _run(gazetteer, *texts)
+    for text, paragraph in zip(texts, ex.paragraphs, strict=True):
+        assert paragraph.statements
+        for st in paragraph.statements:
+            assert text[st.speaker_span.start : st.speaker_span.end] == st.speaker

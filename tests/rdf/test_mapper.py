@@ -326,3 +326,22 @@ def test_a_reference_that_is_not_an_iri_is_refused(
     entities = {**extraction.entities, odd.key: odd}
     with pytest.raises(ValueError):
         to_quads(document, dataclasses.replace(extraction, entities=entities), BASE_IRI)
+
+
+def test_a_speaker_with_a_title_in_several_parts_maps_with_its_exact_words() -> None:
+    """Regression: the speaker's words ran past the end of its span, and mapping failed."""
+    from uncac_kg.document import parse_text
+    from uncac_kg.extract import extract_document
+
+    raw = (
+        "Report of the meeting\n\n"
+        "1. Mr. Andreas Berg, Chief of the Implementation Support Section, Corruption and "
+        "Economic Crime Branch, UNODC, introduced the item and referred to article 52.\n"
+    )
+    document = parse_text(raw, "titled")
+    extraction = extract_document(document)
+    (statement,) = extraction.paragraphs[0].statements
+    assert statement.speaker.endswith("UNODC")
+    quads = to_quads(document, extraction, BASE_IRI)
+    quotes = {q.object.value for q in quads if q.predicate.value == UNCAC + "quote"}
+    assert statement.speaker in quotes

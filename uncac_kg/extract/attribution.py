@@ -119,7 +119,7 @@ def attribute(
                 Statement(
                     index=len(statements) + 1,
                     speaker=s.text,
-                    speaker_span=Span(s.start, s.end),
+                    speaker_span=Span(s.start, s.start + len(s.text)),
                     role=s.role,
                     affiliation=affiliation,
                     span=Span(a, b),

@@ -108,6 +108,10 @@ _FEATURED = re.compile(
     r"|\b(?P<made>[Pp]resentations|[Rr]emarks|[Ss]tatements|[Ii]nterventions)\s+were\s+"
     r"(?:made|given|delivered)\s+by\s+"
 )
+#: A presentation, as panellists give them: "... presented", "gave a presentation on".
+_PRESENTED = re.compile(
+    r"\s*,?\s*(?:also\s+)?(?:presented|introduced|(?:gave|made|delivered)\s+a\s+presentation)\b"
+)
 #: Participles whose agents did not speak: "attended by representatives of 118 States".
 _NOT_SPEAKING = re.compile(
     r"\b(?:attended|organi[sz]ed|hosted|co-hosted|sponsored|co-sponsored|funded|financed|"
@@ -321,7 +325,7 @@ class SpeakerFinder:
             out.append(
                 SpeakerMention(
                     m.start(),
-                    m.end(),
+                    m.start() + len(short),
                     short,
                     role,
                     _affiliation_start(m, name, title),
@@ -403,6 +407,12 @@ class SpeakerFinder:
                 personal = True
         if not passive and not _VERB.match(text, after):
             return None
+        if (
+            role is Role.SPEAKER
+            and noun in ("representative", "member")
+            and _PRESENTED.match(text, after)
+        ):
+            role = Role.PANELLIST  # "The representative of the X Agency of Kenya presented ..."
         if role is Role.DELEGATIONS and det:
             role = Role.SPEAKER  # "Several delegations": some, not all
         if role is Role.SPEAKER and noun in {"delegations"} and not det:
