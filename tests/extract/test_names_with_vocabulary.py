@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from uncac_kg.document.model import Document, Paragraph, Span
-from uncac_kg.extract import EntityType, Extraction, extract_document
+from uncac_kg.extract import EntityType, Extraction, Role, extract_document
 from uncac_kg.extract.gazetteer import Gazetteer, load_gazetteer
 
 
@@ -179,3 +179,42 @@ def test_kinds_of_a_mechanism_stay_apart_from_each_other(vocabulary: Gazetteer) 
         "entity/preservation-orders",
         "entity/verification-of-asset-declarations",
     }
+
+
+def _run_all(gazetteer: Gazetteer, *texts: str) -> Extraction:
+    paragraphs = []
+    full = ""
+    for n, text in enumerate(texts, start=1):
+        paragraphs.append(Paragraph(n, text, Span(len(full), len(full) + len(text))))
+        full += text + "\n"
+    document = Document("test-doc", "Test", full, "test.txt", paragraphs=tuple(paragraphs))
+    return extract_document(document, gazetteer)
+
+
+def test_openings_co_facilitators_and_experts(vocabulary: Gazetteer) -> None:
+    ex = _run_all(
+        vocabulary,
+        "The meeting was opened by Ms. Ana Uwimana, Deputy Ombudsman of Kenya, who welcomed "
+        "participants. Mr. Anders Berg, Regional Representative of UNODC for Eastern Africa, "
+        "thanked the hosts.",
+        "The session was moderated by Ms. Sarah Nakato (Ghana), Chair of the meeting, who "
+        "recalled the Common African Position on Asset Recovery.",
+        "The co-facilitators of the informal consultations on the draft resolution, Ms. Ingrid "
+        "Solheim (Norway) and Mr. Youssef El Amrani (France), briefed the meeting. They noted "
+        "the Sharm el-Sheikh Declaration.",
+        "An expert from the OECD addressed the role of the private sector.",
+        "H.E. Mr. Omar Ibrahim, Permanent Representative of Peru and Vice-President of the "
+        "Conference, acting on behalf of the President, opened the meeting.",
+    )
+
+    def roles(n: int) -> list[tuple[Role, str | None]]:
+        return [
+            (s.role, s.affiliation.label if s.affiliation else None)
+            for s in ex.paragraphs[n - 1].statements
+        ]
+
+    assert roles(1) == [(Role.OFFICIAL, "Kenya"), (Role.OFFICIAL, "UNODC")]
+    assert roles(2) == [(Role.CHAIR, "Ghana")]
+    assert roles(3) == [(Role.CO_FACILITATOR, "Norway"), (Role.CO_FACILITATOR, "France")]
+    assert roles(4) == [(Role.PANELLIST, "OECD")]
+    assert roles(5) == [(Role.CHAIR, "Peru")]

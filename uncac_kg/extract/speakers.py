@@ -80,14 +80,17 @@ _BARE_PERSON = re.compile(
 _AND_PERSON = re.compile(
     r"\s+and\s+"
     + _NAMED.replace("?P<name>", "?:")
-    + r"(?:\s*\([^()]{2,80}\))?(?=\s+(?:[a-z]+ed|said|spoke|made|took|shared|led)\b)"
+    + r"(?:\s*\([^()]{2,80}\))?(?=,?\s+(?:[a-z]+ed|said|spoke|made|took|shared|led)\b)"
 )
 #: A person introduced with a title: "Ms. A B, Senior Director, Finance, the World Bank
 #: Group"; the title runs to the next person, a semicolon or the end of the sentence.
 _INTRODUCED = re.compile(
-    r"(?<![\w.])" + _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\)|,\s+(?P<title>[^;]{2,300}?))"
-    r"(?=;|\.(?:\s|$)|,?\s*(?:and\s+)?(?:" + _HONORIFIC + r")\s+[A-Z]|\s*$|,?\s+and\s+[a-z])"
-)
+    r"(?<![\w.])"
+    + _NAMED
+    + r"(?:\s*\((?P<paren>[^()]{2,80})\)(?=,)|(?:\s*\((?P<paren2>[^()]{2,80})\)|,\s+"
+    r"(?P<title>[^;]{2,300}?))"
+    r"(?=;|\.(?:\s|$)|,?\s*(?:and\s+)?(?:" + _HONORIFIC + r")\s+[A-Z]|\s*$|,?\s+and\s+[a-z]))"
+)  # "Ms. A B (Uganda), Chair of the meeting, who recalled": the State in parentheses
 #: "by" after a participle: the agent of a passive ("was raised by", "were made by").
 _PASSIVE_BY = re.compile(
     r"\b(?:[a-z]+ed|made|given|held|shown|taken|led|set|put|drawn|brought|sought|told|done|"
@@ -100,6 +103,7 @@ _PASSIVE_BY = re.compile(
 #: featured remarks by Hon. B, ...", "Speakers included Mr. C, ...".
 _FEATURED = re.compile(
     r"\b(?P<chair>(?:co-)?chaired|moderated|facilitated|presided\s+over)\s+by\s+"
+    r"|\b(?P<opened>opened|closed|welcomed)\s+by\s+"
     r"|\b(?:featured|included|with|followed\s+by)\s+(?:(?:opening|welcoming|introductory|"
     r"keynote|closing|concluding)\s+)?(?P<kind>remarks|statements|presentations|interventions|"
     r"addresses|speeches|contributions)\s+(?:by|from)\s+"
@@ -107,6 +111,12 @@ _FEATURED = re.compile(
     r"\s+(?:included|were)\s*:?\s+"
     r"|\b(?P<made>[Pp]resentations|[Rr]emarks|[Ss]tatements|[Ii]nterventions)\s+were\s+"
     r"(?:made|given|delivered)\s+by\s+"
+)
+#: A role noun a name stands in apposition to: "The first panellist, Mr. A", "The
+#: co-facilitators of the informal consultations, Ms. A (X) and Mr. B (Y)".
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(?i:the|a|an)\s+(?:[a-z]+\s+)?(?P<noun>[a-z-]+?)(?:\s+of\s+[^,;.]{3,200})?\s*,\s*"
+    r"(?:[^,;]{3,80}\)\s+and\s+)?$"
 )
 #: A presentation, as panellists give them: "... presented", "gave a presentation on".
 _PRESENTED = re.compile(
@@ -218,6 +228,15 @@ class SpeakerFinder:
                 out.append(SpeakerMention(a, b, words, role, affil[0], affil[1], intro_end=b))
         return out
 
+    def _named_as(self, text: str, pos: int) -> Role | None:
+        """The panel role of the words before a name in apposition, if any."""
+        before = _ROLE_BEFORE_NAME.search(text, max(0, pos - 300), pos)
+        if before is None:
+            return None
+        noun = before.group("noun").replace("-", " ")
+        role = self.role_names.get(noun) or self.role_names.get(noun.removesuffix("s"))
+        return role if role in (Role.PANELLIST, Role.CO_FACILITATOR) else None
+
     def _featured(self, text: str) -> tuple[list[SpeakerMention], list[tuple[int, int]]]:
         """People listed as having spoken: "chaired by Ms. A, Director, B, and featured
         remarks by Hon. C, Attorney General, D, ...": one statement each. Also the spans of
@@ -240,7 +259,7 @@ class SpeakerFinder:
             for m in _INTRODUCED.finditer(text, pos):
                 if text[pos : m.start()].strip(" ,;").removeprefix("and").strip():
                     break  # the list has ended
-                group = "paren" if m.group("paren") else "title"
+                group = _intro_group(m)
                 title = m.group(group)
                 title_end = m.end(group)
                 words = text[m.start() : title_end].strip()
@@ -291,6 +310,17 @@ class SpeakerFinder:
             low = title.lower()
             if re.search(r"co-?facilitator", low):
                 role = Role.CO_FACILITATOR
+            elif re.search(
+                r"\b(?:vice-)?(?:president|chair|chairperson)\s+of\s+the\s+(?:conference|"
+                r"meeting|working\s+group|bureau)\b",
+                low,
+            ) or re.search(
+                r"acting\s+on\s+behalf\s+of\s+the\s+(?:president|chair)",
+                text[title_end : title_end + 60].lower(),
+            ):
+                role = (
+                    Role.CHAIR
+                )  # "Permanent Representative of X and Vice-President of the Conference"
             elif re.match(
                 r"(?:the\s+)?(?:acting\s+)?(?:vice-)?(?:president|chair|chairperson)\b"
                 r"(?!\s+(?:of|at)\s+(?!the\s+(?:conference|meeting|session|group|working|"
@@ -301,20 +331,19 @@ class SpeakerFinder:
             elif "panel" in low:
                 role = Role.PANELLIST
             elif re.search(
-                r"\b(?:representative|delegate|ambassador|head of (?:the )?delegation)\b", low
-            ):
+                r"(?<!regional )(?<!special )(?<!resident )(?<!country )"
+                r"\b(?:representative|delegate|ambassador|head of (?:the )?delegation)\b",
+                low,
+            ):  # not "Regional Representative of UNODC for Eastern Africa": an official
                 role = Role.SPEAKER  # a State's delegate speaking, not an official of the meeting
             elif not title and m.group("paren"):
                 role = Role.SPEAKER  # "Mr. A B (Indonesia) informed participants": a delegate
             end = _title_end(text, title_end)
-            before = re.search(
-                r"\b(?i:the|a|an)\s+(?:[a-z]+\s+)?(?P<noun>[a-z-]+?)\s*,\s*$", text[: m.start()]
-            )
-            if before and self.role_names.get(before.group("noun").replace("-", " ")) in (
-                Role.PANELLIST,
-                Role.CO_FACILITATOR,
-            ):  # "The first panellist, Mr. A B, Deputy Head of ..., presented"
-                role = self.role_names[before.group("noun").replace("-", " ")]
+            named_as = self._named_as(text, m.start())
+            if named_as is not None:
+                # "The first panellist, Mr. A B, Deputy Head of ..., presented"; "The
+                # co-facilitators of the informal consultations, Ms. A (X) and Mr. B (Y),"
+                role = named_as
             as_role = re.search(
                 r"speaking\s+as\s+(?:a|the)\s+(panellist|moderator)", text[title_end:end]
             )
@@ -407,12 +436,12 @@ class SpeakerFinder:
                 personal = True
         if not passive and not _VERB.match(text, after):
             return None
-        if (
-            role is Role.SPEAKER
-            and noun in ("representative", "member")
-            and _PRESENTED.match(text, after)
-        ):
-            role = Role.PANELLIST  # "The representative of the X Agency of Kenya presented ..."
+        if role is Role.SPEAKER and (
+            (noun in ("representative", "member") and _PRESENTED.match(text, after))
+            or (noun == "expert" and affil is not None)
+        ):  # "The representative of the X Agency of Kenya presented ...", "An expert from
+            # the OECD addressed ...": a presenter on the panel
+            role = Role.PANELLIST
         if role is Role.DELEGATIONS and det:
             role = Role.SPEAKER  # "Several delegations": some, not all
         if role is Role.SPEAKER and noun in {"delegations"} and not det:
@@ -432,6 +461,11 @@ class SpeakerFinder:
             intro_end=after,
             personal=personal,
         )
+
+
+def _intro_group(m: re.Match[str]) -> str:
+    """Which group of an ``_INTRODUCED`` match says what the person is."""
+    return next(g for g in ("paren", "paren2", "title") if m.group(g))
 
 
 def _affiliation_start(m: re.Match[str], name: str, title: str) -> int:
@@ -476,7 +510,9 @@ def _more_title(text: str, pos: int) -> int:
 def _title_end(text: str, pos: int) -> int:
     """Skip the rest of an apposition ("..., the Director of X, inter alia,") up to the verb."""
     m = re.match(
-        r"(?:,\s*(?:inter alia|in particular|speaking\s+as\s+(?:a|the)\s+[a-z-]+)\s*)?,?",
+        r"(?:,\s*(?:inter alia|in particular|speaking\s+as\s+(?:a|the)\s+[a-z-]+|"
+        r"acting\s+on\s+behalf\s+of\s+the\s+(?:President|Chair)(?:\s+of\s+the\s+Conference)?)"
+        r"\s*)?,?",
         text[pos:],
     )
     return pos + (m.end() if m else 0)
@@ -501,7 +537,7 @@ def introductions(text: str) -> list[Introduction]:
         words = m.group("name").split()
         if not words:
             continue
-        group = "paren" if m.group("paren") else "title"
+        group = _intro_group(m)
         chair = _CHAIR_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
         out.append(
             Introduction(surname(m.group("name")), m.start(group), m.end(group), m.start(), chair)
