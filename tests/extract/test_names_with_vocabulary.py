@@ -218,3 +218,24 @@ def test_openings_co_facilitators_and_experts(vocabulary: Gazetteer) -> None:
     assert roles(3) == [(Role.CO_FACILITATOR, "Norway"), (Role.CO_FACILITATOR, "France")]
     assert roles(4) == [(Role.PANELLIST, "OECD")]
     assert roles(5) == [(Role.CHAIR, "Peru")]
+
+
+def test_titles_sittings_decrees_and_names_around_known_words(vocabulary: Gazetteer) -> None:
+    ex = _run_all(
+        vocabulary,
+        "Ms. Sarah Nakato, Director of Legal Affairs of the Inspectorate of Government of "
+        "Uganda, was elected Chair. She cited Decree 440 of 2020 and the Association of "
+        "Anti-Corruption Agencies in Commonwealth Africa. Two States had adopted legislation "
+        "on the confiscation of proceeds of crime.",
+        "The second session was moderated by Mr. Tomás Herrera of the World Bank.",
+    )
+    labels = {label for label, _ in _typed(ex)}
+    assert labels >= {
+        "Inspectorate of Government of Uganda",
+        "Decree 440 of 2020",
+        "Association of Anti-Corruption Agencies in Commonwealth Africa",
+    }
+    assert not any(label.startswith(("Legal Affairs", "adopted")) for label in labels)
+    assert not any(
+        ex.entities[m.entity].type is EntityType.MEETING for m in ex.paragraphs[1].mentions
+    )

@@ -48,12 +48,16 @@ _PARTY = rf"{_WORD}(?:\s+(?:{_WORD}|and(?!\s+the\b)|of|the|&|de|du)(?![\w’'-])
 _VERSUS = re.compile(rf"(?<![\w-])(?P<name>{_PARTY}?\s+vs?\.?\s+{_PARTY})")
 #: A kind of agreement reports name in lower case: "a memorandum of understanding".
 _MOU = re.compile(r"\bmemorand(?:um|a)\s+of\s+understanding\b")
+_A_SITTING = re.compile(
+    r"\s+(?:was\s+(?:moderated|chaired|devoted|dedicated|opened|co-chaired)|focused|examined|"
+    r"addressed|featured|discussed|considered|explored)\b"
+)
 _SAME_RESOLUTION = re.compile(r"\b(?:the same|that|this|the said)\s+(?P<res>resolution)\b")
 NUMBERED_LAW = _NUMBERED = re.compile(
     r"\b(?P<head>Law|Act|Decree|Decree-Law|Ordinance|Bill|Order|Recommendation|Directive|"
     r"Regulation)\s+(?:\((?:EU|EC|EEC|EU,\s*Euratom)\)\s+)?(?:No\.\s*|Nos?\s+|n[º°]\s*)?"
-    r"\d[\d./-]*\d\b"
-)  # "Law No. 12.846/2013", "Directive (EU) 2019/1937"
+    r"\d[\d./-]*\d\b(?:\s+of\s+(?:19|20)\d\d\b)?"
+)  # "Law No. 12.846/2013", "Directive (EU) 2019/1937", "Decree 440 of 2020"
 _SYMBOL = re.compile(r"\b[A-Z]{1,8}(?:/[A-Z0-9.-]+){2,}\b")
 _TITLE_WORDS = frozenset(
     (
@@ -237,6 +241,8 @@ class MentionFinder:
             label = f"{m.group('ord')} {kind}" + (f" of the {body}" if body else "")
             if m.group("ord") == "special" and not body:
                 continue
+            if not body and kind.endswith("session") and _A_SITTING.match(text, end):
+                continue  # "The second session was moderated by": a part of this meeting
             if (
                 not body
                 and kind.endswith("meeting")
@@ -280,7 +286,18 @@ class MentionFinder:
         # a State inside a name stays part of it: "National Anti-Corruption Bureau of Ukraine"
         others = [m for m in taken if m.candidate.type is not EntityType.STATE]
         for chunk in name_chunks(text, tokens):
-            pieces = _pieces(tokens, chunk.first, chunk.last, others)
+            inside = [
+                m
+                for m in others
+                if not (
+                    " " not in m.text
+                    and not _is_acronym(m.text)
+                    and tokens[chunk.first].start < m.start
+                    and m.end < tokens[chunk.last].end
+                    and m.candidate.reference is not None
+                )
+            ]  # "Association of Anti-Corruption Agencies in Commonwealth Africa": one name
+            pieces = _pieces(tokens, chunk.first, chunk.last, inside)
             if any(t.text in ("a", "an") for t in tokens[chunk.first : chunk.last + 1]):
                 # "Initiative for the Establishment of a Global ... Network": a known name
                 # after "of a" is part of the longer name, not its parent body
@@ -558,8 +575,20 @@ def _drop_title(first: int, words: list[str]) -> tuple[int, list[str]]:
         for k, w in enumerate(lowered):
             if w == "of":
                 rest = k + 1 + (1 if k + 1 < len(lowered) and lowered[k + 1] == "the" else 0)
-                return first + rest, words[rest:]
+                return _drop_office(first + rest, words[rest:])
         return first + len(words), []
+    return first, words
+
+
+def _drop_office(first: int, words: list[str]) -> tuple[int, list[str]]:
+    """ "(Director of) Legal Affairs of the Inspectorate of Government": the words before
+    "of the" that name no body are still the title."""
+    lowered = [w.lower() for w in words]
+    for k in range(1, len(words) - 2):
+        if lowered[k : k + 2] == ["of", "the"]:
+            if type_of_name(words[:k]) is None and type_of_name(words[k + 2 :]) is not None:
+                return first + k + 2, words[k + 2 :]
+            break
     return first, words
 
 

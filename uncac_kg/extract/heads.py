@@ -133,8 +133,8 @@ def head_type(word: str) -> EntityType | None:
         return NAME_HEADS[w]
     if w.endswith("ies") and w[:-3] + "y" in NAME_HEADS:
         return NAME_HEADS[w[:-3] + "y"]
-    if w.endswith("s") and w[:-1] in NAME_HEADS:
-        return NAME_HEADS[w[:-1]]
+    if w.endswith("s") and w[:-1] in NAME_HEADS and NAME_HEADS[w[:-1]] is not EntityType.CASE:
+        return NAME_HEADS[w[:-1]]  # not "Legal Affairs": cases are named one at a time
     return None
 
 

@@ -65,7 +65,8 @@ _LEFT_STOP = frozenset(
         "like via within across over under although though whereas while because unless "
         "whether where when if since until next last future upcoming forthcoming recent "
         "subsequent previous conclude sign negotiate revise amend introduce launch operate "
-        "maintain manage"
+        "maintain manage adopted enacted introduced established amended passed revised "
+        "approved strengthened developed launched created implemented"
     ).split()
 )
 _COMPLEMENT = re.compile(
