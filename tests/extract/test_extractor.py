@@ -561,7 +561,8 @@ def test_delegates_named_with_their_state_and_panellists_speaking_as_such(
 ) -> None:
     ex = _run(
         gazetteer,
-        "Mr. Arief Wibowo (Ghana) informed participants that a bill had been submitted.",
+        "In the ensuing discussion, Mr. Arief Wibowo (Ghana) informed participants that a "
+        "bill had been submitted. Ms. Claire Morel (Kenya) presented the Kenyan framework.",
         "Ms. Nomvula Dlamini, Senior State Advocate in the Asset Forfeiture Unit of the "
         "National Prosecuting Authority of Kenya, speaking as a panellist, observed that "
         "the Judicial Commission of Inquiry into Allegations of State Capture had found abuse.",
@@ -570,7 +571,7 @@ def test_delegates_named_with_their_state_and_panellists_speaking_as_such(
     )
     assert [
         (s.role, s.affiliation and s.affiliation.label) for s in ex.paragraphs[0].statements
-    ] == [(Role.SPEAKER, "Ghana")]
+    ] == [(Role.SPEAKER, "Ghana"), (Role.SPEAKER, "Kenya")]
     second = ex.paragraphs[1].statements
     assert [(s.role, s.affiliation and s.affiliation.label) for s in second] == [
         (Role.PANELLIST, "Kenya")
@@ -842,3 +843,24 @@ def test_the_speaker_words_are_the_words_at_the_speaker_span(gazetteer: Gazettee
         assert paragraph.statements
         for st in paragraph.statements:
             assert text[st.speaker_span.start : st.speaker_span.end] == st.speaker
+
+
+def test_a_named_expert_with_a_state_outside_the_discussion_is_a_panellist(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "Ms. Claire Morel (France) presented the French framework on the liability of legal "
+        "persons.",
+        "In concluding the discussion, the Chair (Peru) noted the importance of corporate "
+        "liability. The Chair of the Group, Mr. Tomas Ferreyra (Kenya), thanked participants.",
+    )
+    assert [
+        (s.role, s.affiliation and s.affiliation.label) for s in ex.paragraphs[0].statements
+    ] == [(Role.PANELLIST, "France")]
+    assert [
+        (s.role, s.affiliation and s.affiliation.label) for s in ex.paragraphs[1].statements
+    ] == [
+        (Role.CHAIR, "Peru"),
+        (Role.CHAIR, "Kenya"),
+    ]

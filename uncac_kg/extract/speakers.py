@@ -118,6 +118,15 @@ _ROLE_BEFORE_NAME = re.compile(
     r"\b(?i:the|a|an)\s+(?:[a-z]+\s+)?(?P<noun>[a-z-]+?)(?:\s+of\s+[^,;.]{3,200})?\s*,\s*"
     r"(?:[^,;]{3,80}\)\s+and\s+)?$"
 )
+#: Words that make a paragraph the floor's: "Several speakers ...", "In the ensuing discussion".
+_FLOOR = re.compile(
+    r"\b(?:speakers?|delegations?|delegates?|participants|discussion|floor)\b", re.IGNORECASE
+)
+#: The meeting's own body, which a chair does not represent.
+_OWN_BODY = (
+    r"(?:the\s+)?(?:Group|Working\s+Group|Conference|meeting|session|Bureau|Implementation\s+"
+    r"Review\s+Group|Expert\s+Meeting)\s*$"
+)
 #: A presentation, as panellists give them: "... presented", "gave a presentation on".
 _PRESENTED = re.compile(
     r"\s*,?\s*(?:also\s+)?(?:presented|introduced|(?:gave|made|delivered)\s+a\s+presentation)\b"
@@ -337,7 +346,11 @@ class SpeakerFinder:
             ):  # not "Regional Representative of UNODC for Eastern Africa": an official
                 role = Role.SPEAKER  # a State's delegate speaking, not an official of the meeting
             elif not title and m.group("paren"):
-                role = Role.SPEAKER  # "Mr. A B (Indonesia) informed participants": a delegate
+                # "Ms. A B (France) presented the French framework": a panellist, unless
+                # the paragraph is the floor's ("Several speakers ... Mr. A B (Indonesia)
+                # informed participants": a delegate)
+                floor = _FLOOR.search(text, 0, m.start())
+                role = Role.SPEAKER if floor else Role.PANELLIST
             end = _title_end(text, title_end)
             named_as = self._named_as(text, m.start())
             if named_as is not None:
@@ -424,6 +437,15 @@ class SpeakerFinder:
             floor = re.match(r"\s*,?\s+from\s+the\s+floor\b,?", text[after:])
             if floor:
                 after += floor.end()
+        if role is Role.CHAIR and not plural:
+            paren = re.match(r"\s*\(([^()]{2,60})\)", text[after:])
+            if paren and not affil:  # "the Chair (Japan) summarized": tied to Japan
+                a_start, a_end = after + paren.start(1), after + paren.end(1)
+                after += paren.end()
+                personal = True
+            if affil and re.match(_OWN_BODY, text[a_start:a_end]):
+                affil = None  # "The Chair of the Group, Mr. A (Argentina)": the meeting's own
+                a_start = a_end = -1
         named = _APPOSITION.match(text, after)
         if definite and not affil and not named and role not in (Role.CHAIR, Role.SECRETARIAT):
             return None  # "the panellist", "the speakers": the current speaker goes on
