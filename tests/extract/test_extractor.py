@@ -864,3 +864,22 @@ def test_a_named_expert_with_a_state_outside_the_discussion_is_a_panellist(
         (Role.CHAIR, "Peru"),
         (Role.CHAIR, "Kenya"),
     ]
+
+
+def test_an_observer_described_in_apposition_and_experts_of_a_national_office(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "The observer for the UNCAC Coalition, a global network of more than 350 civil society "
+        "organizations, commended the States parties that had published their reports.",
+        "Mr. Pieter de Vries (Kenya), of the National Office for Serious Fraud, presented the "
+        "transfer of criminal proceedings.",
+    )
+    (observer,) = ex.paragraphs[0].statements
+    assert observer.affiliation is not None and observer.affiliation.label == "UNCAC Coalition"
+    (expert,) = ex.paragraphs[1].statements
+    assert (expert.role, expert.affiliation and expert.affiliation.label) == (
+        Role.PANELLIST,
+        "Kenya",
+    )

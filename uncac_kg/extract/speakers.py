@@ -345,7 +345,7 @@ class SpeakerFinder:
                 low,
             ):  # not "Regional Representative of UNODC for Eastern Africa": an official
                 role = Role.SPEAKER  # a State's delegate speaking, not an official of the meeting
-            elif not title and m.group("paren"):
+            elif m.group("paren") and (not title or title.startswith("of ")):
                 # "Ms. A B (France) presented the French framework": a panellist, unless
                 # the paragraph is the floor's ("Several speakers ... Mr. A B (Indonesia)
                 # informed participants": a delegate)
@@ -413,6 +413,9 @@ class SpeakerFinder:
             )
             if behalf:
                 after += behalf.end()  # "..., speaking on behalf of the Group of 77 and China,"
+            described = re.match(r",\s+(?:a|an)\s+[a-z][^,;.]{3,120},", text[after:])
+            if described:  # "The observer for the UNCAC Coalition, a global network of ..., "
+                after += described.end()
             comma = re.match(r"\s*,", text[after:])
             if comma and m.group()[-1:] != "," and text[m.end() : m.end() + 1] == ",":
                 after += comma.end()  # "One speaker, from Kenya, described"
