@@ -883,3 +883,28 @@ def test_an_observer_described_in_apposition_and_experts_of_a_national_office(
         Role.PANELLIST,
         "Kenya",
     )
+
+
+def test_offices_in_a_speakers_words_and_names_with_their_own_acronym(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "The representative of the Assets Recovery Agency of Kenya presented the Agency's "
+        "work. He noted that the Federal Ethics and Anti-Corruption Commission of Ghana and "
+        "the Ethics and Anti-Corruption Commission (EACC) cooperated, although no bilateral "
+        "treaty existed. Ms. Valentina Rios (Peru) described the role of the Directorate of "
+        "International Affairs of the Office of the Attorney General.",
+    )
+    first, second = ex.paragraphs[0].statements
+    cited = {ex.entities[c.entity].label for c in first.citations}
+    assert "Assets Recovery Agency of Kenya" not in cited
+    assert {
+        "Federal Ethics and Anti-Corruption Commission of Ghana",
+        "Ethics and Anti-Corruption Commission",
+    } <= cited
+    assert not any(label.startswith("no ") for label in _labels(ex, 1))
+    assert {ex.entities[c.entity].label for c in second.citations} == {
+        "Directorate of International Affairs",
+        "Office of the Attorney General",
+    }

@@ -99,6 +99,13 @@ def attribute(
         while b > a and text[b - 1].isspace():
             b -= 1
         intro_end = max(s.end, s.affil_end, s.intro_end)
+        # the offices in the speaker's own words stay theirs when named again later ("The
+        # representative of the Assets Recovery Agency of Kenya ... the Agency could apply")
+        own = {
+            m.candidate.key
+            for m in mentions
+            if s.start <= m.start < intro_end and m.candidate.type is EntityType.ORGANIZATION
+        }
         for affiliation in affiliations(s, mentions, entities):
             seen: set[str] = set()
             cites: list[Citation] = []
@@ -110,7 +117,7 @@ def attribute(
                     continue
                 if s.start <= m.start < intro_end or any(a <= m.start < b for a, b in intros):
                     continue
-                if affiliation is not None and key == affiliation.entity:
+                if (affiliation is not None and key == affiliation.entity) or key in own:
                     continue
                 seen.add(key)
                 cites.append(Citation(key, Span(m.start, m.end), m.text))

@@ -517,7 +517,10 @@ def _split_parent(tokens: list[Token], first: int, last: int) -> list[tuple[int,
     for k in range(first + 2, last - 2):
         if tokens[k].text != "of" or tokens[k + 1].text != "the":
             continue
-        if head_type(tokens[k - 1].text) is not EntityType.ORGANIZATION:
+        left_type = type_of_name([t.text for t in tokens[first:k]])
+        if head_type(tokens[k - 1].text) is not EntityType.ORGANIZATION and not (
+            left_type is not None and left_type.type is EntityType.ORGANIZATION
+        ):  # "Directorate of International Affairs of the Office of the Attorney General"
             continue
         right = [t.text for t in tokens[k + 2 : last + 1]]
         typed = type_of_name(right)

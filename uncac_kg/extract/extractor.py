@@ -23,6 +23,7 @@ from uncac_kg.extract.entities import (
     slug,
 )
 from uncac_kg.extract.gazetteer import Gazetteer, load_gazetteer
+from uncac_kg.extract.heads import head_type
 from uncac_kg.extract.model import (
     Affiliation,
     Entity,
@@ -78,6 +79,9 @@ class DocumentExtractor:
         self.entities: dict[str, Entity] = {}
         self.recent_by_head: dict[str, str] = {}
         self.used: dict[str, list[str]] = {}
+        #: Names introduced in full with an acronym ("the Ethics and Anti-Corruption
+        #: Commission (EACC)"): never a short reference to a longer name seen before.
+        self.introduced: set[str] = set()
         self.speakers = SpeakerFinder(_role_names(gazetteer))
         #: The meeting the title names, as (its first words, "meeting" or "session").
         self.own_meeting: tuple[str, str] | None = None
@@ -203,9 +207,11 @@ class DocumentExtractor:
             elif (
                 len(label.split()) < 2
                 and e.reference
-                and (not _ACRONYM.match(label) or e.label[:1].islower())
-            ):
-                label = e.label  # "the Convention", "FIUs": the reference name says more
+                and (head_type(label) is not None or e.label[:1].islower())
+                and not _ACRONYM.match(label)
+            ) or (len(label.split()) < 2 and e.reference and e.label[:1].islower()):
+                # "the Convention", "FIUs": the reference name says more; not "Eurojust"
+                label = e.label
             aliases = tuple(sorted({n for n in (e.label, *e.aliases) if n != label}))
             out[key] = Entity(key, label, e.type, aliases, e.subtype, e.owner, e.reference)
         return out
@@ -265,6 +271,8 @@ class DocumentExtractor:
                 if not numbered and any(x.candidate.key != cand.key for x in known):
                     continue  # "(United States)": another thing, not another name
                 self._alias(alias, cand)
+                if _ACRONYM.match(alias):
+                    self.introduced.add(cand.key)  # named in full, with its own acronym
 
     def _named(self, name: str, text: str, finder: MentionFinder) -> Candidate | None:
         found = [m for m in finder.find(name) if m.start == 0 and m.end == len(name)]
@@ -280,6 +288,7 @@ class DocumentExtractor:
         words = cand.label.lower().split()
         if (
             cand.key in self.entities
+            or cand.key in self.introduced
             or not words
             or (words[0] in _GENERIC_LEAD and cand.label[:1].islower())
         ):

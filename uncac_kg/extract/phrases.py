@@ -66,7 +66,7 @@ _LEFT_STOP = frozenset(
         "whether where when if since until next last future upcoming forthcoming recent "
         "subsequent previous conclude sign negotiate revise amend introduce launch operate "
         "maintain manage adopted enacted introduced established amended passed revised "
-        "approved strengthened developed launched created implemented"
+        "approved strengthened developed launched created implemented no"
     ).split()
 )
 _COMPLEMENT = re.compile(

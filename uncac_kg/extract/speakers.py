@@ -47,13 +47,19 @@ _HONORIFIC = r"(?:H\.\s?E\.(?:\s+" + _TITLE_WORD + r")?|" + _TITLE_WORD + r")"
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|bin|ibn|ben)\s+"
 _NAMED = (
     _HONORIFIC
-    + r"\s+(?P<name>(?:(?:"
+    + r"\s+(?!(?:She|He|They|It|The|This|That|In|On|At|As)\b)(?P<name>(?:(?:"
     + _PARTICLE
     + r")?[A-Z][\w’'-]*\.?\s*){1,6}?(?:of\s+[A-Z][\w’'-]*)?)"
 )  # "Baroness Williams of Trafford", "Mr. Ramon de Guzman", "Mr. de Guzman"
+#: Titles written in lower case after a name: "Ms. A (Poland), prosecutor in the ...".
+_LOWER_TITLE = (
+    r"(?:prosecutor|judge|director|head|chief|officer|adviser|advisor|expert|member|counsel|"
+    r"investigator|inspector|commissioner|deputy|senior|legal|policy|coordinator|analyst|"
+    r"specialist|professor|researcher|attorney|magistrate|auditor)\b"
+)
 _PERSON = re.compile(
     _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\))?"
-    r"(?:,\s+(?P<title>(?:the|a|an|of|former|acting|[A-Z])[^,;]{2,250}?))?"
+    r"(?:,\s+(?P<title>(?:the|a|an|of|former|acting|[A-Z]|" + _LOWER_TITLE + r")[^,;]{2,250}?))?"
     r"(?=,|\s+(?:[a-z]+ed|said|spoke|gave|made|took|shared|"
     r"led|urged|underscored|welcomed|presented|noted|stressed|highlighted)\b|\s+and\s+"
     + _HONORIFIC
@@ -85,11 +91,13 @@ _AND_PERSON = re.compile(
 #: A person introduced with a title: "Ms. A B, Senior Director, Finance, the World Bank
 #: Group"; the title runs to the next person, a semicolon or the end of the sentence.
 _INTRODUCED = re.compile(
-    r"(?<![\w.])"
-    + _NAMED
-    + r"(?:\s*\((?P<paren>[^()]{2,80})\)(?=,)|(?:\s*\((?P<paren2>[^()]{2,80})\)|,\s+"
+    r"(?<![\w.])" + _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\)(?=,)"
+    r"|\s+(?P<of>(?:of|from)\s+(?:the\s+)?[A-Z][^,;()]{2,120}(?:\s*\([A-Z][\w-]*\))?)(?=,)"
+    r"|(?:\s*\((?P<paren2>[^()]{2,80})\)|,\s+"
     r"(?P<title>[^;]{2,300}?))"
-    r"(?=;|\.(?:\s|$)|,?\s*(?:and\s+)?(?:" + _HONORIFIC + r")\s+[A-Z]|\s*$|,?\s+and\s+[a-z]))"
+    r"(?=;|\.(?:\s|$)|,?\s*(?:and\s+)?(?:" + _HONORIFIC + r")\s+[A-Z]|\s*$|,?\s+and\s+[a-z]"
+    r"|,\s+(?:who|[a-z]+ed|said|noted|stressed|explained|presented|described|highlighted|"
+    r"thanked|welcomed|recalled)\b))"
 )  # "Ms. A B (Uganda), Chair of the meeting, who recalled": the State in parentheses
 #: "by" after a participle: the agent of a passive ("was raised by", "were made by").
 _PASSIVE_BY = re.compile(
@@ -121,6 +129,11 @@ _ROLE_BEFORE_NAME = re.compile(
 #: Words that make a paragraph the floor's: "Several speakers ...", "In the ensuing discussion".
 _FLOOR = re.compile(
     r"\b(?:speakers?|delegations?|delegates?|participants|discussion|floor)\b", re.IGNORECASE
+)
+#: Opening or closing remarks, as officials make them.
+_REMARKS = re.compile(
+    r"\b(?:opening|closing|concluding|welcoming|introductory)\s+(?:remarks|statements?)\b",
+    re.IGNORECASE,
 )
 #: The meeting's own body, which a chair does not represent.
 _OWN_BODY = (
@@ -351,6 +364,8 @@ class SpeakerFinder:
                 # informed participants": a delegate)
                 floor = _FLOOR.search(text, 0, m.start())
                 role = Role.SPEAKER if floor else Role.PANELLIST
+                if _REMARKS.search(text, max(0, m.start() - 60), m.start()):
+                    role = Role.OFFICIAL  # "In their closing remarks, Mr. A (UNODC) and ..."
             end = _title_end(text, title_end)
             named_as = self._named_as(text, m.start())
             if named_as is not None:
@@ -490,7 +505,7 @@ class SpeakerFinder:
 
 def _intro_group(m: re.Match[str]) -> str:
     """Which group of an ``_INTRODUCED`` match says what the person is."""
-    return next(g for g in ("paren", "paren2", "title") if m.group(g))
+    return next(g for g in ("paren", "of", "paren2", "title") if m.group(g))
 
 
 def _affiliation_start(m: re.Match[str], name: str, title: str) -> int:
