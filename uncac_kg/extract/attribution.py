@@ -140,7 +140,9 @@ def attribute(
         if s.joint and made[k + 1]:
             partner = statements[made[k + 1][0]]
             for i in made[k]:
-                own = statements[i].affiliation
-                kept = tuple(c for c in partner.citations if own is None or c.entity != own.entity)
+                theirs = statements[i].affiliation
+                kept = tuple(
+                    c for c in partner.citations if theirs is None or c.entity != theirs.entity
+                )
                 statements[i] = replace(statements[i], citations=kept)
     return statements
