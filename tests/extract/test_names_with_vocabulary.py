@@ -239,3 +239,27 @@ def test_titles_sittings_decrees_and_names_around_known_words(vocabulary: Gazett
     assert not any(
         ex.entities[m.entity].type is EntityType.MEETING for m in ex.paragraphs[1].mentions
     )
+
+
+def test_agendas_of_meetings_operations_leaks_and_programme_names(vocabulary: Gazetteer) -> None:
+    ex = _run_all(
+        vocabulary,
+        "The Implementation Review Group of the Conference of the States Parties recalled the "
+        "Addis Ababa Action Agenda of the Third International Conference on Financing for "
+        "Development, Operation Car Wash, the Luanda Leaks, the European Arrest Warrant, the "
+        "terms of reference of the Mechanism, GRACE and the regional platforms to fast-track "
+        "the implementation of the Convention.",
+    )
+    labels = {label for label, _ in _typed(ex)}
+    assert labels >= {
+        "Implementation Review Group",
+        "Conference of the States Parties",
+        "Addis Ababa Action Agenda",
+        "Third International Conference on Financing for Development",
+        "Operation Car Wash",
+        "Luanda Leaks",
+        "European Arrest Warrant",
+        "terms of reference of the Mechanism",
+        "GRACE",
+        "regional platforms to fast-track the implementation of the Convention",
+    }

@@ -52,6 +52,8 @@ _A_SITTING = re.compile(
     r"\s+(?:was\s+(?:moderated|chaired|devoted|dedicated|opened|co-chaired)|focused|examined|"
     r"addressed|featured|discussed|considered|explored)\b"
 )
+#: An operation that names a case: "Operation Car Wash".
+_OPERATION = re.compile(r"\bOperation\s+(?:[A-Z][\w’'-]*\s?){1,3}")
 _SAME_RESOLUTION = re.compile(r"\b(?:the same|that|this|the said)\s+(?P<res>resolution)\b")
 NUMBERED_LAW = _NUMBERED = re.compile(
     r"\b(?P<head>Law|Act|Decree|Decree-Law|Ordinance|Bill|Order|Recommendation|Directive|"
@@ -255,6 +257,10 @@ class MentionFinder:
 
     def _cases(self, text: str) -> list[RawMention]:
         out = []
+        for m in _OPERATION.finditer(text):
+            label = m.group().strip()
+            cand = Candidate("entity/" + slug(label), label, EntityType.CASE)
+            out.append(RawMention(m.start(), m.start() + len(label), label, cand, 2))
         for m in _VERSUS.finditer(text):
             start = m.start()
             words = m.group().split()
@@ -525,6 +531,20 @@ def _split_parent(tokens: list[Token], first: int, last: int) -> list[tuple[int,
         right = [t.text for t in tokens[k + 2 : last + 1]]
         typed = type_of_name(right)
         if len(right) >= 2 and typed is not None and typed.type is EntityType.ORGANIZATION:
+            return [(first, k - 1), (k + 2, last)]
+    for k in range(first + 2, last - 2):  # "Addis Ababa Action Agenda of the Third
+        # International Conference on Financing for Development": the agenda and the meeting
+        if tokens[k].text != "of" or tokens[k + 1].text != "the":
+            continue
+        left = type_of_name([t.text for t in tokens[first:k]])
+        right_type = type_of_name([t.text for t in tokens[k + 2 : last + 1]])
+        if (
+            left is not None
+            and head_type(tokens[k - 1].text) is not None
+            and right_type is not None
+            and right_type.type is EntityType.MEETING
+            and last - k - 1 >= 2
+        ):
             return [(first, k - 1), (k + 2, last)]
     return [(first, last)]
 

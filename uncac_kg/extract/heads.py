@@ -33,7 +33,7 @@ NAME_HEADS: dict[str, EntityType] = {
             "procuratorate inspectorate board alliance coalition federation union "
             "parliament assembly senate cabinet force task-force team branch section body "
             "company corporation chamber institution university school society "
-            "observatory ombudsman ombudsperson commissioner house consortium panel"
+            "observatory ombudsman ombudsperson commissioner house consortium panel procuracy"
         ).split(),
         _ORG,
     ),
@@ -50,7 +50,7 @@ NAME_HEADS: dict[str, EntityType] = {
         (
             "register registry mechanism portal databank database system platform "
             "directory tool toolkit index repository app application hotline gateway map "
-            "tracker"
+            "tracker warrant notice"
         ).split(),
         _MEC,
     ),
@@ -59,6 +59,8 @@ NAME_HEADS: dict[str, EntityType] = {
         EntityType.MEETING,
     ),
     "case": EntityType.CASE,
+    "leaks": EntityType.CASE,  # "Luanda Leaks"
+    "papers": EntityType.CASE,  # "Panama Papers"
     "affair": EntityType.CASE,
     "scandal": EntityType.CASE,
 }

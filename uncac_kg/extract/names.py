@@ -31,7 +31,8 @@ _LAW_NUMBER = re.compile(r"No\.\s*\d[\d./-]*\d?(?:\s+of\s+(?:19|20)\d\d)?\b|No\.
 #: Verbs that may follow "to" inside a name ("Agency to Combat Corruption").
 _INFINITIVES = frozenset(
     "prevent combat fight counter promote support monitor enhance strengthen protect end "
-    "eradicate address recover return reduce improve advance assist facilitate".split()
+    "eradicate address recover return reduce improve advance assist facilitate investigate "
+    "enhance".split()
 )
 #: Lower-case words that never stand between a name and its lower-case head.
 _NOT_MODIFIERS = frozenset(

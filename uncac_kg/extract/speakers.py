@@ -441,6 +441,8 @@ class SpeakerFinder:
             and re.match(r"(?:the\s+)?secretariat\b", text[a_start:])
         ):
             role = Role.SECRETARIAT
+        if noun.startswith("member") and (plural or not affil):
+            return None  # only "A member of the Advisory Board presented": not "members used"
         if (
             role is Role.SECRETARIAT
             and affil
