@@ -263,3 +263,13 @@ def test_agendas_of_meetings_operations_leaks_and_programme_names(vocabulary: Ga
         "GRACE",
         "regional platforms to fast-track the implementation of the Convention",
     }
+
+
+def test_a_known_kind_said_more_precisely_keeps_the_words(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The representative of Indonesia described the online asset declaration system and the "
+        "central register of beneficial owners.",
+    )
+    labels = {label for label, _ in _typed(ex)}
+    assert {"online asset declaration system", "central register of beneficial owners"} <= labels

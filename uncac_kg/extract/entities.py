@@ -379,8 +379,15 @@ class MentionFinder:
         for p in find_phrases(text, tokens):
             label = clean_label(p.text)
             cand = Candidate("entity/" + slug(label), label, p.type)
-            if any(m.start <= p.head_start < m.end and m.candidate.key != cand.key for m in taken):
-                continue  # the head belongs to a known name: "registers on beneficial ownership"
+            covering = [
+                m for m in taken if m.start <= p.head_start < m.end and m.candidate.key != cand.key
+            ]
+            if covering and not all(
+                p.start < m.start and m.end == p.end and m.candidate.label[:1].islower()
+                for m in covering
+            ):  # the head belongs to a known name: "registers on beneficial ownership"; but
+                # "online asset declaration system" says more than the known words it ends with
+                continue
             out.append(RawMention(p.start, p.end, p.text, cand, 0))
         return out
 
