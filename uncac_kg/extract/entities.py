@@ -383,7 +383,10 @@ class MentionFinder:
                 m for m in taken if m.start <= p.head_start < m.end and m.candidate.key != cand.key
             ]
             if covering and not all(
-                p.start < m.start and m.end == p.end and m.candidate.label[:1].islower()
+                p.start < m.start
+                and m.end == p.end
+                and m.candidate.label[:1].islower()
+                and not re.search(r"ed\b", text[p.start : m.start])  # not "recommended ..."
                 for m in covering
             ):  # the head belongs to a known name: "registers on beneficial ownership"; but
                 # "online asset declaration system" says more than the known words it ends with
