@@ -273,3 +273,24 @@ def test_a_known_kind_said_more_precisely_keeps_the_words(vocabulary: Gazetteer)
     )
     labels = {label for label, _ in _typed(ex)}
     assert {"online asset declaration system", "central register of beneficial owners"} <= labels
+
+
+def test_meetings_numbered_past_the_fifteenth_and_resumed(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The Chair noted that the sixteenth session of the Implementation Review Group, the "
+        "resumed sixteenth session of the Implementation Review Group and the twenty-first "
+        "meeting would take place in Vienna, whose law was also cited by a network of more "
+        "than 30 States.",
+    )
+    meetings = [
+        ex.entities[m.entity].label
+        for m in ex.paragraphs[0].mentions
+        if ex.entities[m.entity].type is EntityType.MEETING
+    ]
+    assert meetings == [
+        "sixteenth session of the Implementation Review Group",
+        "resumed sixteenth session of the Implementation Review Group",
+        "twenty-first meeting",
+    ]
+    assert not any(label.startswith(("whose", "network of")) for label, _ in _typed(ex))

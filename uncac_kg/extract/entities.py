@@ -32,12 +32,13 @@ _CASE = re.compile(
     r"|\bthe\s+(?P<year>(?:19|20)\d\d(?:\s+[a-z][\w-]*){1,3}\s+case)\b"
 )  # "the 1MDB case", "the 2014 bank fraud case"
 _ORDINAL = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:(?:(?:twenty|thirty|forty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    r"eighteenth|nineteenth|twentieth|thirtieth|fortieth|\d{1,2}(?:st|nd|rd|th))"
 )
 #: A numbered meeting or session, and the body it belongs to.
 MEETING = re.compile(
-    rf"\b(?P<ord>{_ORDINAL}|special|resumed)\s+(?P<kind>(?:intersessional\s+|regular\s+)?"
+    rf"(?<![\w-])(?P<ord>(?:resumed\s+)?{_ORDINAL}|special|resumed)\s+(?P<kind>(?:intersessional\s+|regular\s+)?"
     r"(?:session|meeting)s?)(?P<of>\s+of\s+the\s+(?P<body>[A-Z][\w-]*"
     # the body's name may go on with small words: "Working Group on Prevention"
     r"(?:\s+(?:(?:of|on|to|for|against|the)\s+)*[A-Z][\w-]*)*))?"
@@ -640,6 +641,11 @@ def _select(found: list[RawMention]) -> list[RawMention]:
         for m in order:
             if _layer(m) != layer_of:
                 continue
+            if any(
+                c.candidate.key == m.candidate.key and c.start <= m.start and m.end <= c.end
+                for c in chosen
+            ):
+                continue  # the same thing at the same words, found twice
             if all(m.end <= c.start or c.end <= m.start for c in layer):
                 layer.append(m)
         if layer_of == 2:  # "Sovereign Military Order of Malta": a known body, not a State

@@ -66,7 +66,7 @@ _LEFT_STOP = frozenset(
         "whether where when if since until next last future upcoming forthcoming recent "
         "subsequent previous conclude sign negotiate revise amend introduce launch operate "
         "maintain manage adopted enacted introduced established amended passed revised "
-        "approved strengthened developed launched created implemented no"
+        "approved strengthened developed launched created implemented no whose"
     ).split()
 )
 _COMPLEMENT = re.compile(
@@ -77,7 +77,8 @@ _COMPLEMENT_STOP = frozenset(
         "and or but which who that whose with by from at as through among into while "
         "could would should can may might will shall must is are was were be been had has "
         "have did does do such including to prior before after during under within "
-        "without across beyond via like until than where when if whether"
+        "without across beyond via like until than where when if whether more less fewer "
+        "over about approximately nearly almost"
     ).split()
 )
 #: Irregular past participles that end a complement: "the meeting on X held in Vienna".
