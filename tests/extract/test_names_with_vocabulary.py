@@ -294,3 +294,17 @@ def test_meetings_numbered_past_the_fifteenth_and_resumed(vocabulary: Gazetteer)
         "twenty-first meeting",
     ]
     assert not any(label.startswith(("whose", "network of")) for label, _ in _typed(ex))
+
+
+def test_a_known_word_opening_a_longer_name(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The observer for the OECD referred to the Convention on Mutual Administrative "
+        "Assistance in Tax Matters, and the Commonwealth Secretariat to the Convention.",
+    )
+    labels = {label for label, _ in _typed(ex)}
+    assert labels >= {
+        "Convention on Mutual Administrative Assistance in Tax Matters",
+        "Commonwealth Secretariat",
+        "United Nations Convention against Corruption",
+    }

@@ -294,16 +294,8 @@ class MentionFinder:
         others = [m for m in taken if m.candidate.type is not EntityType.STATE]
         for chunk in name_chunks(text, tokens):
             inside = [
-                m
-                for m in others
-                if not (
-                    " " not in m.text
-                    and not _is_acronym(m.text)
-                    and tokens[chunk.first].start < m.start
-                    and m.end < tokens[chunk.last].end
-                    and m.candidate.reference is not None
-                )
-            ]  # "Association of Anti-Corruption Agencies in Commonwealth Africa": one name
+                m for m in others if not _word_of_a_longer_name(tokens, chunk.first, chunk.last, m)
+            ]
             pieces = _pieces(tokens, chunk.first, chunk.last, inside)
             if any(t.text in ("a", "an") for t in tokens[chunk.first : chunk.last + 1]):
                 # "Initiative for the Establishment of a Global ... Network": a known name
@@ -558,6 +550,23 @@ def _split_parent(tokens: list[Token], first: int, last: int) -> list[tuple[int,
         ):
             return [(first, k - 1), (k + 2, last)]
     return [(first, last)]
+
+
+def _word_of_a_longer_name(tokens: list[Token], first: int, last: int, m: RawMention) -> bool:
+    """A known single word that is only a word of a longer name: "Association of
+    Anti-Corruption Agencies in Commonwealth Africa", "Convention on Mutual Administrative
+    Assistance in Tax Matters", "Commonwealth Secretariat"."""
+    if " " in m.text or _is_acronym(m.text) or m.candidate.reference is None:
+        return False
+    if not (tokens[first].start <= m.start and m.end < tokens[last].end):
+        return False
+    if tokens[first].start < m.start:
+        return True  # inside
+    k = next(i for i in range(first, last + 1) if tokens[i].start >= m.end)
+    if head_type(tokens[k].text) is not None:
+        return True  # "Commonwealth Secretariat"
+    rest = [t for t in tokens[k + 1 : last + 1] if t.is_word and t.text[0].isupper()]
+    return tokens[k].text.lower() in CONNECTORS and len(rest) >= 3
 
 
 def _split_and(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
