@@ -308,3 +308,16 @@ def test_a_known_word_opening_a_longer_name(vocabulary: Gazetteer) -> None:
         "Commonwealth Secretariat",
         "United Nations Convention against Corruption",
     }
+
+
+def test_a_known_kind_inside_a_name_and_people_who_were_elected(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "Ms. Sarah Nakato, Director of the Inspectorate of Government of Uganda, was elected "
+        "Chair. The ECOWAS Convention on Extradition of 1994 was cited. Extradition was "
+        "discussed.",
+    )
+    assert ex.paragraphs[0].statements == ()
+    keys = [ex.entities[m.entity].label for m in ex.paragraphs[0].mentions]
+    assert "ECOWAS Convention on Extradition" in keys
+    assert keys.count("extradition") == 1  # the sentence that names the mechanism itself

@@ -322,6 +322,12 @@ class SpeakerFinder:
         for m in found:
             title_end = _more_title(text, m.end())
             said = "said" in m.re.groupindex and m.group("said") is not None
+            if re.match(
+                r"\s*,?\s*(?:was|were|had\s+been)\s+(?:re-?)?(?:elected|appointed|nominated|"
+                r"designated)\b",
+                text[_title_end(text, title_end) :],
+            ):
+                continue  # "Ms. A, Director of X, was elected Chair": elected, not speaking
             joint = False
             if not said and not _VERB.match(text, _title_end(text, title_end)):
                 if _AND_PERSON.match(text, title_end) is None:
