@@ -130,6 +130,11 @@ _ROLE_BEFORE_NAME = re.compile(
 _FLOOR = re.compile(
     r"\b(?:speakers?|delegations?|delegates?|participants|discussion|floor)\b", re.IGNORECASE
 )
+#: Being elected or appointed, which is not speaking.
+_ELECTED = re.compile(
+    r"\s*,?\s*(?:was|were|had\s+been|has\s+been)\s+(?:re-?)?(?:elected|appointed|nominated|"
+    r"designated)\b"
+)
 #: Opening or closing remarks, as officials make them.
 _REMARKS = re.compile(
     r"\b(?:opening|closing|concluding|welcoming|introductory)\s+(?:remarks|statements?)\b",
@@ -322,11 +327,7 @@ class SpeakerFinder:
         for m in found:
             title_end = _more_title(text, m.end())
             said = "said" in m.re.groupindex and m.group("said") is not None
-            if re.match(
-                r"\s*,?\s*(?:was|were|had\s+been)\s+(?:re-?)?(?:elected|appointed|nominated|"
-                r"designated)\b",
-                text[_title_end(text, title_end) :],
-            ):
+            if _ELECTED.match(text, _title_end(text, title_end)):
                 continue  # "Ms. A, Director of X, was elected Chair": elected, not speaking
             joint = False
             if not said and not _VERB.match(text, _title_end(text, title_end)):
@@ -482,8 +483,8 @@ class SpeakerFinder:
                 group = 1 if said.group(1) else 2
                 a_start, a_end = named.start() + said.start(group), named.start() + said.end(group)
                 personal = True
-        if not passive and not _VERB.match(text, after):
-            return None
+        if not passive and (not _VERB.match(text, after) or _ELECTED.match(text, after)):
+            return None  # no verb, or "The representative of X was elected Vice-Chair"
         if role is Role.SPEAKER and (
             (noun in ("representative", "member") and _PRESENTED.match(text, after))
             or (noun == "expert" and affil is not None)
