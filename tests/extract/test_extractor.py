@@ -908,3 +908,23 @@ def test_offices_in_a_speakers_words_and_names_with_their_own_acronym(
         "Directorate of International Affairs",
         "Office of the Attorney General",
     }
+
+
+def test_the_mechanism_and_the_group_are_the_ones_named_before_or_in_the_title() -> None:
+    from uncac_kg.extract.gazetteer import load_gazetteer
+
+    title = "Report of the Implementation Review Group on its resumed fifteenth session"
+    texts = [
+        "The Chair recalled the work of the Implementation Review Mechanism and of the "
+        "Egmont Group of Financial Intelligence Units.",
+        "The representative of Kenya reported on the second cycle of the Mechanism and "
+        "thanked the Group.",
+    ]
+    paragraphs = []
+    full = title + "\n"
+    for n, text in enumerate(texts, start=1):
+        paragraphs.append(Paragraph(n, text, Span(len(full), len(full) + len(text))))
+        full += text + "\n"
+    doc = Document("t", title, full, "t.txt", paragraphs=tuple(paragraphs))
+    ex = extract_document(doc, load_gazetteer())
+    assert _labels(ex, 2) >= {"Implementation Review Mechanism", "Implementation Review Group"}

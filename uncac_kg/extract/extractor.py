@@ -296,20 +296,7 @@ class DocumentExtractor:
         for body in self.title_bodies:
             other = body.label.lower().split()
             if body.type is cand.type and len(other) > len(words) and _contains(other, words):
-                known = self.entities.get(body.key)
-                if known is None:
-                    known = Entity(
-                        body.key,
-                        body.label,
-                        body.type,
-                        body.aliases,
-                        body.subtype,
-                        None,
-                        body.reference,
-                    )
-                    self.entities[body.key] = known
-                    self.used.setdefault(body.key, []).append(body.label)  # as the title says
-                return known
+                return self._title_entity(body)
         for entity in reversed(list(self.entities.values())):
             other = entity.label.lower().split()
             if entity.type is not cand.type or len(other) <= len(words):
@@ -322,7 +309,8 @@ class DocumentExtractor:
         """Settle the mention's entity: anaphora, shared identity, canonical label."""
         cand = m.candidate
         if not cand.key:  # a bare head word: "the Initiative" is the last initiative named
-            key = self.recent_by_head.get(cand.head or "")
+            own = self._title_body_with_head(cand.head or "")  # "the Group" in an IRG report
+            key = own.key if own is not None else self.recent_by_head.get(cand.head or "")
             if key is None:
                 return None
             entity = self.entities[key]
@@ -358,11 +346,33 @@ class DocumentExtractor:
                 entity.owner,
                 entity.reference,
             )
-        if cand.head and not elided:
-            self.recent_by_head[cand.head] = cand.key
-            if cand.head.endswith("s"):
-                self.recent_by_head[cand.head[:-1]] = cand.key
+        head = cand.head
+        if head is None and cand.reference is not None and entity.label[:1].isupper():
+            head = entity.label.split()[-1].lower()  # "the Implementation Review Mechanism",
+            # then "the second cycle of the Mechanism"
+        if head and not elided:
+            self.recent_by_head[head] = cand.key
+            if head.endswith("s"):
+                self.recent_by_head[head[:-1]] = cand.key
         return RawMention(m.start, m.end, m.text, cand, m.priority)
+
+    def _title_body_with_head(self, head: str) -> Entity | None:
+        """The body the title names whose name ends with ``head`` ("Group")."""
+        for body in self.title_bodies:
+            if body.label.split()[-1].lower() == head:
+                return self._title_entity(body)
+        return None
+
+    def _title_entity(self, body: Candidate) -> Entity:
+        """The entity of a body the title names, labelled as the title says if not yet seen."""
+        known = self.entities.get(body.key)
+        if known is None:
+            known = Entity(
+                body.key, body.label, body.type, body.aliases, body.subtype, None, body.reference
+            )
+            self.entities[body.key] = known
+            self.used.setdefault(body.key, []).append(body.label)
+        return known
 
 
 def _contains(words: list[str], part: list[str]) -> bool:
