@@ -928,3 +928,21 @@ def test_the_mechanism_and_the_group_are_the_ones_named_before_or_in_the_title()
     doc = Document("t", title, full, "t.txt", paragraphs=tuple(paragraphs))
     ex = extract_document(doc, load_gazetteer())
     assert _labels(ex, 2) >= {"Implementation Review Mechanism", "Implementation Review Group"}
+
+
+def test_guides_and_handbooks_are_tools(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "A representative of the secretariat presented the Technical Guide to the Convention, "
+        "the Asset Recovery Handbook and the Digest of Asset Recovery Cases.",
+    )
+    typed = {
+        (ex.entities[m.entity].label, ex.entities[m.entity].type) for m in ex.paragraphs[0].mentions
+    }
+    assert {
+        ("Asset Recovery Handbook", EntityType.MECHANISM),
+        ("Digest of Asset Recovery Cases", EntityType.MECHANISM),
+    } <= typed
+    assert any(
+        t is EntityType.MECHANISM and label.startswith("Technical Guide") for label, t in typed
+    )
