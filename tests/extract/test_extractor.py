@@ -25,6 +25,14 @@ def _labels(ex: Extraction, n: int) -> set[str]:
     return {ex.entities[m.entity].label for m in ex.paragraphs[n - 1].mentions}
 
 
+def _said(ex: Extraction, n: int) -> list[tuple[Role, str | None]]:
+    """Each statement of paragraph ``n`` as (role, affiliation label)."""
+    return [
+        (s.role, s.affiliation.label if s.affiliation else None)
+        for s in ex.paragraphs[n - 1].statements
+    ]
+
+
 def test_panellist_from_a_state_cites_national_tools(gazetteer: Gazetteer) -> None:
     ex = _run(
         gazetteer,
@@ -569,9 +577,7 @@ def test_delegates_named_with_their_state_and_panellists_speaking_as_such(
         "The meeting was attended by representatives of 118 States parties. At its 1st "
         "meeting, on 4 June 2024, the Working Group adopted its agenda.",
     )
-    assert [
-        (s.role, s.affiliation and s.affiliation.label) for s in ex.paragraphs[0].statements
-    ] == [(Role.SPEAKER, "Ghana"), (Role.SPEAKER, "Kenya")]
+    assert _said(ex, 1) == [(Role.SPEAKER, "Ghana"), (Role.SPEAKER, "Kenya")]
     second = ex.paragraphs[1].statements
     assert [(s.role, s.affiliation and s.affiliation.label) for s in second] == [
         (Role.PANELLIST, "Kenya")
@@ -626,7 +632,7 @@ def test_people_introduced_as_panellists_keep_the_role(gazetteer: Gazetteer) -> 
         "Mr. de Guzman recounted the Marcos case. Ms. Achieng described the Civil Asset "
         "Recovery (International Co-operation) (Jersey) Law 2007.",
     )
-    listed = [(s.role, s.affiliation and s.affiliation.label) for s in ex.paragraphs[0].statements]
+    listed = _said(ex, 1)
     assert listed == [(Role.PANELLIST, "Ghana"), (Role.PANELLIST, "Kenya")]
     later = ex.paragraphs[1].statements
     assert [(s.role, s.affiliation and s.affiliation.label) for s in later] == listed
@@ -855,12 +861,8 @@ def test_a_named_expert_with_a_state_outside_the_discussion_is_a_panellist(
         "In concluding the discussion, the Chair (Peru) noted the importance of corporate "
         "liability. The Chair of the Group, Mr. Tomas Ferreyra (Kenya), thanked participants.",
     )
-    assert [
-        (s.role, s.affiliation and s.affiliation.label) for s in ex.paragraphs[0].statements
-    ] == [(Role.PANELLIST, "France")]
-    assert [
-        (s.role, s.affiliation and s.affiliation.label) for s in ex.paragraphs[1].statements
-    ] == [
+    assert _said(ex, 1) == [(Role.PANELLIST, "France")]
+    assert _said(ex, 2) == [
         (Role.CHAIR, "Peru"),
         (Role.CHAIR, "Kenya"),
     ]
