@@ -335,44 +335,7 @@ class SpeakerFinder:
                     continue
                 joint = True  # "Ms. A and Mr. B thanked ...": both speak
             title = (m.group("title") or "").strip()
-            role = Role.OFFICIAL
-            low = title.lower()
-            if re.search(r"co-?facilitator", low):
-                role = Role.CO_FACILITATOR
-            elif re.search(
-                r"\b(?:vice-)?(?:president|chair|chairperson)\s+of\s+the\s+(?:conference|"
-                r"meeting|working\s+group|bureau)\b",
-                low,
-            ) or re.search(
-                r"acting\s+on\s+behalf\s+of\s+the\s+(?:president|chair)",
-                text[title_end : title_end + 60].lower(),
-            ):
-                role = (
-                    Role.CHAIR
-                )  # "Permanent Representative of X and Vice-President of the Conference"
-            elif re.match(
-                r"(?:the\s+)?(?:acting\s+)?(?:vice-)?(?:president|chair|chairperson)\b"
-                r"(?!\s+(?:of|at)\s+(?!the\s+(?:conference|meeting|session|group|working|"
-                r"bureau|general\s+assembly|special\s+session|forum)\b))",
-                low,
-            ):  # the chair of the meeting, not "President of the Inter-Parliamentary Union"
-                role = Role.CHAIR
-            elif "panel" in low:
-                role = Role.PANELLIST
-            elif re.search(
-                r"(?<!regional )(?<!special )(?<!resident )(?<!country )"
-                r"\b(?:representative|delegate|ambassador|head of (?:the )?delegation)\b",
-                low,
-            ):  # not "Regional Representative of UNODC for Eastern Africa": an official
-                role = Role.SPEAKER  # a State's delegate speaking, not an official of the meeting
-            elif m.group("paren") and (not title or title.startswith("of ")):
-                # "Ms. A B (France) presented the French framework": a panellist, unless
-                # the paragraph is the floor's ("Several speakers ... Mr. A B (Indonesia)
-                # informed participants": a delegate)
-                floor = _FLOOR.search(text, 0, m.start())
-                role = Role.SPEAKER if floor else Role.PANELLIST
-                if _REMARKS.search(text, max(0, m.start() - 60), m.start()):
-                    role = Role.OFFICIAL  # "In their closing remarks, Mr. A (UNODC) and ..."
+            role = _person_role(text, m, title, title_end)
             end = _title_end(text, title_end)
             named_as = self._named_as(text, m.start())
             if named_as is not None:
@@ -510,6 +473,45 @@ class SpeakerFinder:
             intro_end=after,
             personal=personal,
         )
+
+
+def _person_role(text: str, m: re.Match[str], title: str, title_end: int) -> Role:
+    """The role a named person's title (or its absence) gives."""
+    low = title.lower()
+    if re.search(r"co-?facilitator", low):
+        return Role.CO_FACILITATOR
+    if re.search(
+        r"\b(?:vice-)?(?:president|chair|chairperson)\s+of\s+the\s+(?:conference|meeting|"
+        r"working\s+group|bureau)\b",
+        low,
+    ) or re.search(
+        r"acting\s+on\s+behalf\s+of\s+the\s+(?:president|chair)",
+        text[title_end : title_end + 60].lower(),
+    ):  # "Permanent Representative of X and Vice-President of the Conference"
+        return Role.CHAIR
+    if re.match(
+        r"(?:the\s+)?(?:acting\s+)?(?:vice-)?(?:president|chair|chairperson)\b"
+        r"(?!\s+(?:of|at)\s+(?!the\s+(?:conference|meeting|session|group|working|"
+        r"bureau|general\s+assembly|special\s+session|forum)\b))",
+        low,
+    ):  # the chair of the meeting, not "President of the Inter-Parliamentary Union"
+        return Role.CHAIR
+    if "panel" in low:
+        return Role.PANELLIST
+    if re.search(
+        r"(?<!regional )(?<!special )(?<!resident )(?<!country )"
+        r"\b(?:representative|delegate|ambassador|head of (?:the )?delegation)\b",
+        low,
+    ):  # a State's delegate speaking; not "Regional Representative of UNODC": an official
+        return Role.SPEAKER
+    if m.group("paren") and (not title or title.startswith("of ")):
+        # "Ms. A B (France) presented the French framework": a panellist, unless the
+        # paragraph is the floor's ("Several speakers ... Mr. A B (Indonesia) informed
+        # participants": a delegate); in opening or closing remarks, an official
+        if _REMARKS.search(text, max(0, m.start() - 60), m.start()):
+            return Role.OFFICIAL
+        return Role.SPEAKER if _FLOOR.search(text, 0, m.start()) else Role.PANELLIST
+    return Role.OFFICIAL
 
 
 def _intro_group(m: re.Match[str]) -> str:
