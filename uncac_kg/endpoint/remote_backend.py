@@ -82,7 +82,7 @@ from uncac_kg.endpoint.jobs import Answer, DumpJob, QueryJob, WriteJob, Written
 from uncac_kg.endpoint.remote_sparql import with_base, with_bindings, with_row_cap
 from uncac_kg.endpoint.search import SearchIndex, build_index_from
 from uncac_kg.endpoint.sparql_text import refused_remote_access
-from uncac_kg.endpoint.writes import rdf_format_for
+from uncac_kg.endpoint.writes import request_triples
 from uncac_kg.errors import QueryError
 from uncac_kg.store.base import QueryResult
 from uncac_kg.store.endpoints import Endpoints
@@ -435,7 +435,7 @@ class RemoteBackend(Backend):
         lines = [
             line
             for media_type, data in job.parts
-            for line in _ntriples(media_type, data, job.base_iri or job.graph)
+            for line in request_triples(media_type, data, job.base_iri or job.graph)
         ]
         steps = []
         if job.operation == "put":
@@ -543,17 +543,3 @@ def _parse(body: bytes, media_type: str, expected: RdfFormat) -> list[Quad]:
     except (SyntaxError, ValueError) as error:
         message = f"the remote store sent unreadable {syntax.name}: {error}"
         raise EndpointError(502, " ".join(message.split())) from None
-
-
-def _ntriples(media_type: str, data: bytes, base_iri: str | None) -> list[str]:
-    """The triples of a request body (or part) as N-Triples lines, blank nodes renamed."""
-    syntax = rdf_format_for(media_type)
-    if syntax is None:
-        raise EndpointError(415, f"cannot read RDF sent as {media_type or 'no media type'}")
-    try:
-        quads = pyoxigraph.parse(
-            data, syntax, base_iri=base_iri, without_named_graphs=True, rename_blank_nodes=True
-        )
-        return [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
-    except (SyntaxError, ValueError) as error:
-        raise EndpointError(400, f"the {media_type} data could not be read: {error}") from None

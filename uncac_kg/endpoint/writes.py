@@ -72,7 +72,8 @@ def _graph_write(store: pyoxigraph.Store, job: WriteJob) -> tuple[bool, bool]:
         _update(store, f"DROP {'DEFAULT' if job.graph is None else f'GRAPH {name}'}", None)
         return False, True
     lines = [
-        _triples(media_type, data, job.base_iri or job.graph) for media_type, data in job.parts
+        "\n".join(request_triples(media_type, data, job.base_iri or job.graph))
+        for media_type, data in job.parts
     ]
     target = "DEFAULT" if job.graph is None else f"GRAPH {name}"
     steps = []
@@ -88,7 +89,7 @@ def _graph_write(store: pyoxigraph.Store, job: WriteJob) -> tuple[bool, bool]:
     return not existed, existed
 
 
-def _triples(media_type: str, data: bytes, base_iri: str | None) -> str:
+def request_triples(media_type: str, data: bytes, base_iri: str | None) -> list[str]:
     """The triples of a request body (or part) as N-Triples lines, blank nodes renamed."""
     syntax = rdf_format_for(media_type)
     if syntax is None:
@@ -97,6 +98,6 @@ def _triples(media_type: str, data: bytes, base_iri: str | None) -> str:
         quads = pyoxigraph.parse(
             data, syntax, base_iri=base_iri, without_named_graphs=True, rename_blank_nodes=True
         )
-        return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        return [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
     except (SyntaxError, ValueError) as error:
         raise EndpointError(400, f"the {media_type} data could not be read: {error}") from None
