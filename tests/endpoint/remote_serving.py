@@ -24,6 +24,7 @@ from starlette.testclient import TestClient
 
 sys.path.append(str(Path(__file__).resolve().parents[1] / "store"))
 
+from conftest import EXAMPLE
 from server_process import server_process
 from test_remote import free_port, oxigraph_server
 
@@ -45,6 +46,14 @@ def uncac_kg() -> list[str]:
     """The ``uncac-kg`` command installed beside this Python."""
     script = Path(sys.executable).parent / "uncac-kg"
     return [str(script)] if script.is_file() else [sys.executable, "-m", "uncac_kg"]
+
+
+@contextlib.contextmanager
+def example_on_oxigraph(folder: Path) -> Iterator[str]:
+    """A real Oxigraph server with the bundled report, built by ``uncac-kg build --store``."""
+    with oxigraph_server(folder) as url:
+        build_into(url, EXAMPLE)
+        yield url
 
 
 def build_into(url: str, *reports: Path) -> str:

@@ -12,13 +12,12 @@ from pathlib import Path
 import httpx
 import pyoxigraph
 import pytest
-from conftest import BASE, DOC, EXAMPLE, TOKEN
+from conftest import BASE, DOC, TOKEN
 from pyoxigraph import RdfFormat
 from remote_serving import (
-    build_into,
+    example_on_oxigraph,
     free_port,
     login_gateway,
-    oxigraph_server,
     serve_process,
     uncac_kg,
 )
@@ -32,8 +31,7 @@ GRAPH = "http://example.org/graph/process"
 
 @pytest.fixture(scope="module")
 def store_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with oxigraph_server(tmp_path_factory.mktemp("remote-process")) as url:
-        build_into(url, EXAMPLE)
+    with example_on_oxigraph(tmp_path_factory.mktemp("remote-process")) as url:
         yield url
 
 

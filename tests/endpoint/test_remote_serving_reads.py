@@ -15,9 +15,9 @@ from collections.abc import Iterator
 
 import pyoxigraph
 import pytest
-from conftest import BASE, DOC, EXAMPLE
+from conftest import BASE, DOC
 from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
-from remote_serving import build_into, oxigraph_server, serving_remote
+from remote_serving import example_on_oxigraph, serving_remote
 from starlette.testclient import TestClient
 
 from uncac_kg import queries
@@ -51,9 +51,7 @@ GRAPHS = {
 
 @pytest.fixture(scope="module")
 def store_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real Oxigraph server with the bundled report, built by ``uncac-kg build --store``."""
-    with oxigraph_server(tmp_path_factory.mktemp("remote-reads")) as url:
-        build_into(url, EXAMPLE)
+    with example_on_oxigraph(tmp_path_factory.mktemp("remote-reads")) as url:
         yield url
 
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-from conftest import BASE, DOC, EXAMPLE, TOKEN, serving
+from conftest import BASE, DOC, TOKEN, serving
 from pyoxigraph import QuerySolutions, RdfFormat
-from remote_serving import build_into, login_gateway, oxigraph_server, serving_remote
+from remote_serving import example_on_oxigraph, login_gateway, oxigraph_server, serving_remote
 from starlette.testclient import TestClient
 
 from uncac_kg.endpoint import Limits
@@ -33,8 +33,7 @@ UNCAC = "https://w3id.org/uncac-kg/ontology#"
 
 @pytest.fixture(scope="module")
 def store_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with oxigraph_server(tmp_path_factory.mktemp("remote-writes")) as url:
-        build_into(url, EXAMPLE)
+    with example_on_oxigraph(tmp_path_factory.mktemp("remote-writes")) as url:
         yield url
 
 
