@@ -433,15 +433,13 @@ class MentionFinder:
                 continue  # "Latin American", "North African": a region, not a State
             if any(m.start <= tok.start < m.end and m.candidate.key == state for m in chosen):
                 continue
-            if _inside_a_known_body(RawMention(tok.start, tok.end, tok.text, _NO_ONE), chosen):
+            if _inside_a_known_body(tok.start, tok.end, chosen):
                 continue  # "Organization of American States"
             entry = self.gaz.entries.get(state)
             if entry is not None:
                 out.append(RawMention(tok.start, tok.end, tok.text, from_entry(entry), 0))
         return out
 
-
-_NO_ONE = Candidate("", "", EntityType.STATE)
 
 #: Words that make a State's adjective a region's: "Latin American", "West African".
 _REGION_WORDS = frozenset(
@@ -670,7 +668,7 @@ def _select(found: list[RawMention]) -> list[RawMention]:
             if all(m.end <= c.start or c.end <= m.start for c in layer):
                 layer.append(m)
         if layer_of == 2:  # "Sovereign Military Order of Malta": a known body, not a State
-            layer = [m for m in layer if not _inside_a_known_body(m, chosen)]
+            layer = [m for m in layer if not _inside_a_known_body(m.start, m.end, chosen)]
         chosen += layer
     # several article references share the span of "articles 51 to 59"
     for m in order:
@@ -686,12 +684,12 @@ def _select(found: list[RawMention]) -> list[RawMention]:
     return chosen
 
 
-def _inside_a_known_body(m: RawMention, chosen: list[RawMention]) -> bool:
+def _inside_a_known_body(start: int, end: int, chosen: list[RawMention]) -> bool:
     """Inside a known international body's name, or a case's: "Sovereign Military Order of
     Malta", "WM and Sovim SA v. Luxembourg Business Registers"."""
     return any(
-        c.start <= m.start
-        and m.end <= c.end
+        c.start <= start
+        and end <= c.end
         and (
             (c.candidate.reference is not None and c.candidate.type is not EntityType.STATE)
             or c.candidate.type is EntityType.CASE

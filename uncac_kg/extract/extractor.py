@@ -207,10 +207,11 @@ class DocumentExtractor:
             elif (
                 len(label.split()) < 2
                 and e.reference
-                and (head_type(label) is not None or e.label[:1].islower())
-                and not _ACRONYM.match(label)
-            ) or (len(label.split()) < 2 and e.reference and e.label[:1].islower()):
-                # "the Convention", "FIUs": the reference name says more; not "Eurojust"
+                and (
+                    e.label[:1].islower()
+                    or (head_type(label) is not None and not _ACRONYM.match(label))
+                )
+            ):  # "the Convention", "FIUs": the reference name says more; not "Eurojust"
                 label = e.label
             aliases = tuple(sorted({n for n in (e.label, *e.aliases) if n != label}))
             out[key] = Entity(key, label, e.type, aliases, e.subtype, e.owner, e.reference)

@@ -45,12 +45,13 @@ _TITLE_WORD = (
 _HONORIFIC = r"(?:H\.\s?E\.(?:\s+" + _TITLE_WORD + r")?|" + _TITLE_WORD + r")"
 #: An honorific and a name: "Ms. Anna Keller", "H.E. Mr. A B C".
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|bin|ibn|ben)\s+"
-_NAMED = (
-    _HONORIFIC
-    + r"\s+(?!(?:She|He|They|It|The|This|That|In|On|At|As)\b)(?P<name>(?:(?:"
+#: A person's name after the honorific: "Baroness Williams of Trafford", "Ramon de Guzman".
+_NAME = (
+    r"(?!(?:She|He|They|It|The|This|That|In|On|At|As)\b)(?:(?:"
     + _PARTICLE
-    + r")?[A-Z][\w’'-]*\.?\s*){1,6}?(?:of\s+[A-Z][\w’'-]*)?)"
-)  # "Baroness Williams of Trafford", "Mr. Ramon de Guzman", "Mr. de Guzman"
+    + r")?[A-Z][\w’'-]*\.?\s*){1,6}?(?:of\s+[A-Z][\w’'-]*)?"
+)
+_NAMED = _HONORIFIC + r"\s+(?P<name>" + _NAME + ")"
 #: Titles written in lower case after a name: "Ms. A (Poland), prosecutor in the ...".
 _LOWER_TITLE = (
     r"(?:prosecutor|judge|director|head|chief|officer|adviser|advisor|expert|member|counsel|"
@@ -85,7 +86,9 @@ _BARE_PERSON = re.compile(
 #: Another named person joined by "and": "H.E. Ms. A and Mr. B thanked participants".
 _AND_PERSON = re.compile(
     r"\s+and\s+"
-    + _NAMED.replace("?P<name>", "?:")
+    + _HONORIFIC
+    + r"\s+"
+    + _NAME
     + r"(?:\s*\([^()]{2,80}\))?(?=,?\s+(?:[a-z]+ed|said|spoke|made|took|shared|led)\b)"
 )
 #: A person introduced with a title: "Ms. A B, Senior Director, Finance, the World Bank
