@@ -321,3 +321,11 @@ def test_a_known_kind_inside_a_name_and_people_who_were_elected(vocabulary: Gaze
     keys = [ex.entities[m.entity].label for m in ex.paragraphs[0].mentions]
     assert "ECOWAS Convention on Extradition" in keys
     assert keys.count("extradition") == 1  # the sentence that names the mechanism itself
+
+
+def test_schemes_are_instruments(vocabulary: Gazetteer) -> None:
+    ex = _run(vocabulary, "He cited the London Scheme for Extradition and the Harare Scheme.")
+    typed = _typed(ex)
+    assert ("Harare Scheme", EntityType.LEGAL_INSTRUMENT) in typed
+    assert ("London Scheme for Extradition", EntityType.LEGAL_INSTRUMENT) in typed
+    assert not any(label == "extradition" for label, _ in typed)

@@ -103,16 +103,6 @@ def _heads_another_name(tokens: list[Token], m: Match) -> bool:
     return m.entry.type is not EntityType.STATE and not _is_acronym(tokens[m.first].text)
 
 
-def _after_a_name(tokens: list[Token], first: int) -> bool:
-    """Whether the words at ``first`` go on a capitalized name: "Convention on [Extradition]"."""
-    k = first - 1
-    if k >= 0 and tokens[k].text.lower() in CONNECTORS:
-        k -= 1
-        if k >= 0 and tokens[k].text.lower() == "the":
-            k -= 1
-    return k >= 0 and k < first - 1 and tokens[k].is_capitalized
-
-
 def _is_acronym(word: str) -> bool:
     return word[:1].isupper() and sum(c.isupper() or c.isdigit() for c in word) >= 2
 
@@ -232,8 +222,6 @@ class MentionFinder:
             generic = m.entry.label[:1].islower() and m.entry.type is not EntityType.STATE
             if generic and len(words) > 1 and all(t.is_capitalized for t in words):
                 continue  # "the Beneficial Ownership Register" of a State, not the generic type
-            if generic and all(t.is_capitalized for t in words) and _after_a_name(tokens, m.first):
-                continue  # "the ECOWAS Convention on Extradition": a word of the name
             out.append(RawMention(m.start, m.end, text[m.start : m.end], from_entry(m.entry), 2))
         for half in self.gaz.elisions(tokens):  # the words are only part of the name
             cand = replace(from_entry(half.entry), head="elided")
@@ -565,9 +553,12 @@ def _split_parent(tokens: list[Token], first: int, last: int) -> list[tuple[int,
 def _word_of_a_longer_name(tokens: list[Token], first: int, last: int, m: RawMention) -> bool:
     """A known single word that is only a word of a longer name: "Association of
     Anti-Corruption Agencies in Commonwealth Africa", "Convention on Mutual Administrative
-    Assistance in Tax Matters", "Commonwealth Secretariat"."""
+    Assistance in Tax Matters", "Commonwealth Secretariat", "Convention on Extradition"."""
     if " " in m.text or _is_acronym(m.text) or m.candidate.reference is None:
         return False
+    if tokens[first].start < m.start and m.end == tokens[last].end:
+        # a generic kind's word ending a name: "the ECOWAS Convention on Extradition"
+        return m.candidate.label[:1].islower()
     if not (tokens[first].start <= m.start and m.end < tokens[last].end):
         return False
     if tokens[first].start < m.start:

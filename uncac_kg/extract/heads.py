@@ -42,7 +42,7 @@ NAME_HEADS: dict[str, EntityType] = {
             "act bill law code agreement statement declaration convention resolution "
             "treaty protocol order decree regulation directive charter memorandum "
             "principle guideline standard recommendation constitution ordinance amendment "
-            "decision accord arrangement position communique communiqué commitment"
+            "decision accord arrangement position communique communiqué commitment scheme"
         ).split(),
         _LAW,
     ),
