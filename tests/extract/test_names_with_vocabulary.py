@@ -329,3 +329,24 @@ def test_schemes_are_instruments(vocabulary: Gazetteer) -> None:
     assert ("Harare Scheme", EntityType.LEGAL_INSTRUMENT) in typed
     assert ("London Scheme for Extradition", EntityType.LEGAL_INSTRUMENT) in typed
     assert not any(label == "extradition" for label, _ in typed)
+
+
+def test_jurisdictions_that_are_not_states_are_named_as_reports_name_them(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "A panellist from Guernsey described a return of funds. Speakers from Hong Kong, China "
+        "and Macao, China described companies registered in the British Virgin Islands. The "
+        "representative of the United States cited a judgment of a court in New Jersey and "
+        "another in New Mexico.",
+    )
+    assert {label for label, _ in _typed(ex)} == {
+        "Guernsey",
+        "Hong Kong, China",
+        "Macao, China",
+        "British Virgin Islands",
+        "United States",
+    }
+    affiliations = [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation]
+    assert affiliations == ["Guernsey", "Hong Kong, China", "Macao, China", "United States"]

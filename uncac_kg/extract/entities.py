@@ -219,6 +219,9 @@ class MentionFinder:
                 and tokens[m.last + 1].text.isdigit()
             ):
                 continue  # "FATF Recommendation 24": one of them, named by the longer name
+            after_new = m.first > 0 and tokens[m.first - 1].text == "New"
+            if m.entry.type is EntityType.STATE and after_new:
+                continue  # "New Jersey", "New Mexico": a place named after the State's name
             generic = m.entry.label[:1].islower() and m.entry.type is not EntityType.STATE
             if generic and len(words) > 1 and all(t.is_capitalized for t in words):
                 continue  # "the Beneficial Ownership Register" of a State, not the generic type
@@ -419,8 +422,12 @@ class MentionFinder:
                 continue
             if i > 0 and tokens[i - 1].text in _REGION_WORDS:
                 continue  # "Latin American", "North African": a region, not a State
-            if any(m.start <= tok.start < m.end and m.candidate.key == state for m in chosen):
-                continue
+            if any(
+                m.start <= tok.start < m.end
+                and (m.candidate.key == state or m.candidate.type is EntityType.STATE)
+                for m in chosen
+            ):
+                continue  # "British Virgin Islands": part of another State's name
             if _inside_a_known_body(tok.start, tok.end, chosen):
                 continue  # "Organization of American States"
             entry = self.gaz.entries.get(state)

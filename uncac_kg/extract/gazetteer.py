@@ -66,6 +66,7 @@ class Gazetteer:
     _exact: dict[str, str] = field(default_factory=dict)  # acronyms, case-sensitive
     _capitalized: set[tuple[str, ...]] = field(default_factory=set)
     _prefixes: set[tuple[str, ...]] = field(default_factory=set)  # every name's beginnings
+    _before_comma: set[tuple[str, ...]] = field(default_factory=set)  # "Hong Kong, China"
 
     def add(self, entry: Entry) -> None:
         self.entries[entry.key] = entry
@@ -83,6 +84,8 @@ class Gazetteer:
         keys = label_keys(name)
         if not keys:
             return
+        if ", " in name:
+            self._before_comma.add(label_keys(name.split(", ")[0]))
         for variant in {keys, (*keys[:-1], singular(keys[-1]))}:
             self._names.setdefault(variant, key)
             if len(keys) == 1 and name[:1].isupper():
@@ -109,7 +112,14 @@ class Gazetteer:
             found = None
             j = i
             while j < len(words):
-                if j > i and not self._adjacent(tokens, words[j - 1], words[j]):
+                if j > i and not (
+                    self._adjacent(tokens, words[j - 1], words[j])
+                    or (
+                        tuple(keys[i:j]) in self._before_comma
+                        and words[j] - words[j - 1] == 2
+                        and tokens[words[j - 1] + 1].text == ","
+                    )
+                ):
                     break
                 cand = tuple(keys[i : j + 1])
                 key = self._names.get(cand) or self._names.get((*cand[:-1], singular(cand[-1])))
