@@ -948,3 +948,24 @@ def test_guides_and_handbooks_are_tools(gazetteer: Gazetteer) -> None:
     assert any(
         t is EntityType.MECHANISM and label.startswith("Technical Guide") for label, t in typed
     )
+
+
+def test_funds_and_data_standards_are_mechanisms_and_a_forum_with_no_topic_is_a_body(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "A panellist from Kenya described the Criminal Assets Recovery Fund, the Open "
+        "Contracting Data Standard and the Common Reporting Standard. She also referred to the "
+        "Pacific Islands Forum and to the Global Forum on Asset Recovery.",
+    )
+    typed = {
+        (ex.entities[m.entity].label, ex.entities[m.entity].type) for m in ex.paragraphs[0].mentions
+    }
+    assert typed >= {
+        ("Criminal Assets Recovery Fund", EntityType.MECHANISM),
+        ("Open Contracting Data Standard", EntityType.MECHANISM),
+        ("Common Reporting Standard", EntityType.MECHANISM),
+        ("Pacific Islands Forum", EntityType.ORGANIZATION),
+        ("Global Forum on Asset Recovery", EntityType.MEETING),
+    }

@@ -28,7 +28,7 @@ NAME_HEADS: dict[str, EntityType] = {
         (
             "network group office directorate unit agency commission institute "
             "association authority ministry council court tribunal service centre center "
-            "police administration bureau committee academy foundation fund bank "
+            "police administration bureau committee academy foundation bank "
             "organization organisation division department secretariat prosecutor "
             "procuratorate inspectorate board alliance coalition federation union "
             "parliament assembly senate cabinet force task-force team branch section body "
@@ -50,7 +50,8 @@ NAME_HEADS: dict[str, EntityType] = {
         (
             "register registry mechanism portal databank database system platform "
             "directory tool toolkit index repository app application hotline gateway map "
-            "tracker warrant notice guide guidebook handbook manual digest compendium atlas"
+            "tracker warrant notice guide guidebook handbook manual digest compendium atlas "
+            "fund"
         ).split(),
         _MEC,
     ),
@@ -126,6 +127,16 @@ NON_NAME_STARTS: frozenset[str] = frozenset(
         "how why in-depth"
     ).split()
 )
+
+
+#: Two-word heads that mean something else than their last word alone: a data standard is a
+#: tool ("Open Contracting Data Standard"), not a rule; a forum named with no topic after it
+#: is the body that holds it ("Pacific Islands Forum"), not one of its meetings.
+COMPOUND_HEADS: dict[tuple[str, str], EntityType] = {
+    ("data", "standard"): _MEC,
+    ("reporting", "standard"): _MEC,
+    ("exchange", "standard"): _MEC,
+}
 
 
 def head_type(word: str) -> EntityType | None:

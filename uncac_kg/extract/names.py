@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from uncac_kg.extract.heads import (
+    COMPOUND_HEADS,
     CONNECTORS,
     LOWERCASE_HEADS,
     NON_NAME_STARTS,
@@ -20,7 +21,7 @@ from uncac_kg.extract.heads import (
     legal_subtype,
 )
 from uncac_kg.extract.model import EntityType
-from uncac_kg.extract.tokens import Token
+from uncac_kg.extract.tokens import Token, singular
 
 _QUOTES = "“”\"‘’'"
 _ORDINALS = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth)$", re.I)
@@ -291,6 +292,12 @@ def type_of_name(words: list[str]) -> TypedName | None:
             break
     last = clean[-1]
     t = head_type(last)
+    if len(clean) > 1:
+        compound = COMPOUND_HEADS.get((lowered[-2], singular(lowered[-1])))
+        if compound is not None:
+            return TypedName(compound, None, last)
+        if t is EntityType.MEETING and lowered[-1] == "forum" and clean[-2][:1].isupper():
+            return TypedName(EntityType.ORGANIZATION, None, last)  # "Pacific Islands Forum"
     if t is EntityType.LEGAL_INSTRUMENT or (t is not None and not _has_preposition(clean)):
         return TypedName(t, legal_subtype(last) if t is EntityType.LEGAL_INSTRUMENT else None, last)
     for k, w in enumerate(clean):
