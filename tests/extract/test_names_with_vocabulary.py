@@ -263,6 +263,8 @@ def test_agendas_of_meetings_operations_leaks_and_programme_names(vocabulary: Ga
         "GRACE",
         "regional platforms to fast-track the implementation of the Convention",
     }
+    # an agenda adopted by a conference is its outcome document
+    assert ("Addis Ababa Action Agenda", EntityType.LEGAL_INSTRUMENT) in _typed(ex)
 
 
 def test_a_known_kind_said_more_precisely_keeps_the_words(vocabulary: Gazetteer) -> None:

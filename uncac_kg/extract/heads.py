@@ -20,7 +20,7 @@ NAME_HEADS: dict[str, EntityType] = {
     **dict.fromkeys(
         (
             "initiative programme program strategy plan partnership project campaign "
-            "framework agenda goal compact vision pledge process"
+            "framework goal compact vision pledge process"
         ).split(),
         _INI,
     ),
@@ -42,7 +42,7 @@ NAME_HEADS: dict[str, EntityType] = {
             "act bill law code agreement statement declaration convention resolution "
             "treaty protocol order decree regulation directive charter memorandum "
             "principle guideline standard recommendation constitution ordinance amendment "
-            "decision accord arrangement position communique communiqué commitment scheme"
+            "decision accord arrangement position communique communiqué commitment scheme agenda"
         ).split(),
         _LAW,
     ),
