@@ -969,3 +969,25 @@ def test_funds_and_data_standards_are_mechanisms_and_a_forum_with_no_topic_is_a_
         ("Pacific Islands Forum", EntityType.ORGANIZATION),
         ("Global Forum on Asset Recovery", EntityType.MEETING),
     }
+
+
+def test_a_titles_topic_goes_on_after_and_the_but_two_names_stay_two(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "The panellist from Switzerland described the Federal Act on the Freezing and the "
+        "Restitution of Illicit Assets held by Foreign Politically Exposed Persons, the Fund "
+        "for Rehabilitation, Social Investment and the Fight against Organized Crime (FRISCO), "
+        "the Law on Public Procurement and the Regulation on Conflicts of Interest, and the "
+        "work of the Working Group on Prevention and the Implementation Review Group.",
+    )
+    assert _labels(ex, 1) >= {
+        "Federal Act on the Freezing and the Restitution of Illicit Assets held by Foreign "
+        "Politically Exposed Persons",
+        "Fund for Rehabilitation, Social Investment and the Fight against Organized Crime",
+        "Law on Public Procurement",
+        "Regulation on Conflicts of Interest",
+        "Working Group on Prevention",
+        "Implementation Review Group",
+    }

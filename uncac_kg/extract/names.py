@@ -108,7 +108,19 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                     last = j - 1
                 continue
             if tok.text.lower() == "and" and j + 1 < n and tokens[j + 1].text.lower() == "the":
+                if _topic_goes_on(tokens, first, j + 2):
+                    j += 2  # "Federal Act on the Freezing and the Restitution of ..."
+                    continue
                 break  # "the Egmont Group and the Financial Action Task Force": two names
+            if (
+                tok.text.lower() in _PARTICIPLES
+                and j + 2 < n
+                and tokens[j + 1].text.lower() in ("by", "to")
+                and _capital(tokens[j + 2])
+                and _head_then_topic(tokens, first, j)
+            ):
+                j += 2  # "... of Illicit Assets held by Foreign Politically Exposed Persons"
+                continue
             if (
                 tok.text.lower() == "and"
                 and j + 2 < n
@@ -210,7 +222,9 @@ def _listed_name(tokens: list[Token], j: int) -> bool:
         if t.text.lower() == "and":
             seen_and = True
             if k + 1 < len(tokens) and tokens[k + 1].text.lower() == "the":
-                return False
+                if not _topic_goes_on(tokens, j - 1, k + 2, need_head=False):
+                    return False
+                k += 1
         elif not (
             t.text == ","
             or _capital(t)
@@ -221,6 +235,38 @@ def _listed_name(tokens: list[Token], j: int) -> bool:
             return False
         k += 1
     return False
+
+
+#: Participles that continue the topic of a law's title ("Assets held by Foreign ...").
+_PARTICIPLES = frozenset("held committed related relating owned".split())
+#: Nouns of action that continue a title's topic after "and the" ("... and the Restitution
+#: of Illicit Assets", "... and the Fight against Organized Crime").
+_ACTION_NOUN = re.compile(r"(?:tion|sion|ment|ing|ance|ence|ery|al|ure)$|^(?:Fight|Return|Use)$")
+
+
+def _head_then_topic(tokens: list[Token], first: int, stop: int) -> bool:
+    """Whether the name opens with its head and then its topic ("Act on ...", "Fund for ...")."""
+    return any(
+        head_type(tokens[k].text) is not None
+        and tokens[k + 1].text.lower() in ("on", "for", "of", "against", "to")
+        for k in range(first, stop - 1)
+    )
+
+
+def _topic_goes_on(tokens: list[Token], first: int, at: int, need_head: bool = True) -> bool:
+    """Whether the words at ``at``, after "and the", go on with the topic of the name begun at
+    ``first`` rather than start a second name: a noun of action that does not open a name of
+    its own ("... and the Restitution of", not "... and the Implementation Review Group")."""
+    if at >= len(tokens) or not _capital(tokens[at]) or not _ACTION_NOUN.search(tokens[at].text):
+        return False
+    if head_type(tokens[at].text) is not None:
+        return False  # "the Law on X and the Regulation on Y": two instruments
+    if need_head and not _head_then_topic(tokens, first, at - 2):
+        return False
+    k = at
+    while k + 1 < len(tokens) and (_capital(tokens[k + 1]) or tokens[k + 1].text == "-"):
+        k += 1
+    return k == at or head_type(tokens[k].text) is None
 
 
 def _paren_insert(tokens: list[Token], j: int) -> int | None:
