@@ -991,3 +991,12 @@ def test_a_titles_topic_goes_on_after_and_the_but_two_names_stay_two(
         "Working Group on Prevention",
         "Implementation Review Group",
     }
+
+
+def test_subject_to_goes_on_in_a_described_register(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The representative of Kazakhstan introduced a register of persons subject to asset "
+        "return proceedings.",
+    )
+    assert "register of persons subject to asset return proceedings" in _labels(ex, 1)

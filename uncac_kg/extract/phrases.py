@@ -168,8 +168,13 @@ def find_phrases(text: str, tokens: list[Token]) -> list[Phrase]:
 def _complement_end(text: str, pos: int) -> int | None:
     """End of a complement noun phrase starting at ``pos`` (None when there is none)."""
     end = None
+    previous = ""
     for words, m in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", text[pos:])):
-        w = m.group()
+        w, previous = m.group(), previous.lower()
+        if w.lower() == "to" and previous in ("subject", "related", "relating"):
+            previous = w
+            continue  # "register of persons subject to asset return proceedings"
+        previous = w
         if not (w[0].isalnum()) or w.lower() in _COMPLEMENT_STOP or words >= 8:
             break
         if (w.endswith("ed") and "-" not in w and words > 0) or w.lower() in _PARTICIPLES:
