@@ -1000,3 +1000,15 @@ def test_subject_to_goes_on_in_a_described_register(gazetteer: Gazetteer) -> Non
         "return proceedings.",
     )
     assert "register of persons subject to asset return proceedings" in _labels(ex, 1)
+
+
+def test_a_chair_elected_from_a_states_body_speaks_for_the_state(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The Conference elected by acclamation the Chair of the Ethics and Anti-Corruption "
+        "Commission of Kenya as President of the Conference. In his opening statement, the "
+        "President presented the National Anti-Corruption Strategy of Kenya.",
+        "The President thanked participants.",
+    )
+    assert _said(ex, 1) == [(Role.CHAIR, "Kenya")]
+    assert _said(ex, 2) == [(Role.CHAIR, None)]

@@ -69,6 +69,13 @@ def _role_names(gaz: Gazetteer) -> dict[str, Role]:
     return names
 
 
+#: A chair elected in the paragraph, with words that may tie them to a State.
+_ELECTED_CHAIR = re.compile(
+    r"\belected,?\s+(?:by\s+acclamation,?\s+)?(?P<who>[^.;]{3,200}?)\s+as\s+(?:its\s+)?"
+    r"(?:President|Chair|Chairperson)\b"
+)
+
+
 class DocumentExtractor:
     """Extracts one document; holds the document-level identity tables."""
 
@@ -167,6 +174,13 @@ class DocumentExtractor:
                 chairs.append((intro.start, said))
             if intro.surname not in self.people:
                 self.people[intro.surname] = said
+        for m in _ELECTED_CHAIR.finditer(text):  # "elected the Chair of the X of Egypt as
+            # President of the Conference": the President speaks for Egypt
+            mention = SpeakerMention(0, 0, "", Role.OFFICIAL, m.start("who"), m.end("who"))
+            said = affiliations(mention, raw, self.entities)[0]
+            if said is not None:
+                chairs.append((m.start(), said))
+        chairs.sort(key=lambda c: c[0])
         out = []
         for s in statements:
             if s.role is Role.CHAIR and not s.name and s.affiliation is None:
