@@ -352,3 +352,16 @@ def test_jurisdictions_that_are_not_states_are_named_as_reports_name_them(
     }
     affiliations = [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation]
     assert affiliations == ["Guernsey", "Hong Kong, China", "Macao, China", "United States"]
+
+
+def test_unodc_is_labelled_by_its_acronym_even_where_spelled_out(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "Ms. A B, Director of the Division for Treaty Affairs of the United Nations Office on "
+        "Drugs and Crime (UNODC), delivered opening remarks. She noted that UNODC supported "
+        "the Network.",
+    )
+    assert ("UNODC", EntityType.ORGANIZATION) in _typed(ex)
+    assert [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation] == [
+        "UNODC"
+    ]

@@ -390,7 +390,7 @@ def test_bodies() -> None:
 @pytest.mark.parametrize(
     ("slug", "cls", "label"),
     [
-        ("unodc", UNCAC.Organization, "UNODC"),
+        ("unodc", UNCAC.Organization, "United Nations Office on Drugs and Crime"),
         ("egmont-group-of-financial-intelligence-units", UNCAC.Organization, "Egmont Group"),
         ("stolen-asset-recovery-initiative", UNCAC.Initiative, "StAR"),
         ("united-nations-convention-against-corruption", UNCAC.Convention, "UNCAC"),
