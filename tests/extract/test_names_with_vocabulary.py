@@ -362,6 +362,4 @@ def test_unodc_is_labelled_by_its_acronym_even_where_spelled_out(vocabulary: Gaz
         "the Network.",
     )
     assert ("UNODC", EntityType.ORGANIZATION) in _typed(ex)
-    assert [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation] == [
-        "UNODC"
-    ]
+    assert [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation] == ["UNODC"]
