@@ -824,6 +824,26 @@ def test_the_working_group_is_the_one_the_title_names() -> None:
     assert _labels(ex, 2) == {"Open-ended Intergovernmental Working Group on Asset Recovery"}
 
 
+def test_the_network_is_the_one_the_title_names_by_the_head_before_of(
+    gazetteer: Gazetteer,
+) -> None:
+    title = "Report of the sixth plenary meeting of the Network of West African Prosecutors"
+    texts = [
+        "A panellist from Ghana referred to the Global Focal Point Network and to the work of "
+        "the Network, which had grown to 40 member authorities.",
+    ]
+    full = title + "\n" + texts[0] + "\n"
+    start = len(title) + 1
+    paragraph = Paragraph(1, texts[0], Span(start, start + len(texts[0])))
+    doc = Document("t", title, full, "t.txt", paragraphs=(paragraph,))
+    ex = extract_document(doc, gazetteer)
+    assert _labels(ex, 1) == {
+        "Ghana",
+        "Global Focal Point Network",
+        "Network of West African Prosecutors",
+    }
+
+
 def test_a_panellist_named_in_apposition_is_a_panellist(gazetteer: Gazetteer) -> None:
     ex = _run(
         gazetteer,

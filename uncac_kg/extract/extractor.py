@@ -24,6 +24,7 @@ from uncac_kg.extract.entities import (
 )
 from uncac_kg.extract.gazetteer import Gazetteer, load_gazetteer
 from uncac_kg.extract.heads import head_type
+from uncac_kg.extract.names import type_of_name
 from uncac_kg.extract.model import (
     Affiliation,
     Entity,
@@ -374,8 +375,10 @@ class DocumentExtractor:
     def _title_body_with_head(self, head: str) -> Entity | None:
         """The body the title names whose name ends with ``head`` ("Group")."""
         for body in self.title_bodies:
-            if body.label.split()[-1].lower() == head:
-                return self._title_entity(body)
+            typed = type_of_name(body.label.split())
+            heads = {body.label.split()[-1].lower(), (typed.head if typed else "").lower()}
+            if head in heads:  # "the Network" in a report of the Global Operational
+                return self._title_entity(body)  # Network of ... Authorities
         return None
 
     def _title_entity(self, body: Candidate) -> Entity:
