@@ -24,7 +24,6 @@ from uncac_kg.extract.entities import (
 )
 from uncac_kg.extract.gazetteer import Gazetteer, load_gazetteer
 from uncac_kg.extract.heads import head_type
-from uncac_kg.extract.names import type_of_name
 from uncac_kg.extract.model import (
     Affiliation,
     Entity,
@@ -35,6 +34,7 @@ from uncac_kg.extract.model import (
     Role,
     Statement,
 )
+from uncac_kg.extract.names import type_of_name
 from uncac_kg.extract.speakers import SpeakerFinder, SpeakerMention, introductions, surname
 from uncac_kg.extract.tokens import label_keys, singular
 
