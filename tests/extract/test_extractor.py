@@ -1032,3 +1032,61 @@ def test_a_chair_elected_from_a_states_body_speaks_for_the_state(gazetteer: Gaze
     )
     assert _said(ex, 1) == [(Role.CHAIR, "Kenya")]
     assert _said(ex, 2) == [(Role.CHAIR, None)]
+
+
+def _sectioned(*parts: tuple[str, list[str]]) -> Document:
+    """A report with a heading (an item) above each group of paragraphs."""
+    from uncac_kg.document.model import AgendaItem
+
+    full, items, paragraphs = "", [], []
+    for number, (heading, texts) in enumerate(parts, start=1):
+        items.append(AgendaItem(str(number), heading, Span(len(full), len(full) + len(heading))))
+        full += heading + "\n"
+        for text in texts:
+            n = len(paragraphs) + 1
+            paragraphs.append(
+                Paragraph(n, text, Span(len(full), len(full) + len(text)), str(number))
+            )
+            full += text + "\n"
+    return Document("t", "Test", full, "t.txt", items=tuple(items), paragraphs=tuple(paragraphs))
+
+
+def test_named_experts_in_thematic_sessions_are_panellists(gazetteer: Gazetteer) -> None:
+    doc = _sectioned(
+        (
+            "Opening of the meeting",
+            [
+                "H.E. Mr. Ali Hassan, Permanent Representative of Kenya to the United Nations, "
+                "recalled the Convention.",
+            ],
+        ),
+        (
+            "Thematic discussion on mutual legal assistance",
+            [
+                "Ms. Sofia Brandt, Deputy Head of the Mutual Assistance Unit of the Federal "
+                "Office of Justice of Switzerland, explained the practice of her Office.",
+                "Ms. Hannah Kessler, Crime Prevention Officer, UNODC, presented the tools.",
+                "Mr. Pierre Martin, Director of the Asset Recovery Agency of France, chaired "
+                "the session. Ms. Brandt added that requests could be sent by email.",
+                "The Convention on Cooperation between Justice Systems, signed in 2010, was "
+                "recalled.",
+            ],
+        ),
+    )
+    ex = extract_document(doc, gazetteer)
+    assert _said(ex, 1) == [(Role.OFFICIAL, "Kenya")]
+    assert _said(ex, 2) == [(Role.PANELLIST, "Switzerland")]
+    assert _said(ex, 3) == [(Role.OFFICIAL, "UNODC")]
+    assert _said(ex, 4)[-1] == (Role.PANELLIST, "Switzerland")  # as introduced
+    assert _said(ex, 5) == []
+
+
+def test_a_persons_title_is_not_a_list_inside_a_name(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The session was chaired by Mr. Alain Duret, Director General, Agency for the "
+        "Management and Recovery of Seized and Confiscated Assets (AGRASC), of France.",
+        "Mr. Duret explained that AGRASC managed seized assets.",
+    )
+    assert not any("Duret" in label for label in _labels(ex, 1) | _labels(ex, 2))
+    assert _said(ex, 2) == [(Role.CHAIR, "France")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from uncac_kg.document.model import Document, Span
+from uncac_kg.document.model import Document, Paragraph, Span
 from uncac_kg.extract.attribution import affiliations, attribute
 from uncac_kg.extract.entities import (
     MEETING,
@@ -35,7 +35,13 @@ from uncac_kg.extract.model import (
     Statement,
 )
 from uncac_kg.extract.names import type_of_name
-from uncac_kg.extract.speakers import SpeakerFinder, SpeakerMention, introductions, surname
+from uncac_kg.extract.speakers import (
+    SpeakerFinder,
+    SpeakerMention,
+    introductions,
+    setting_of,
+    surname,
+)
 from uncac_kg.extract.tokens import label_keys, singular
 
 _PAREN = re.compile(r"\s\((?P<alias>[^()]{2,60})\)")
@@ -116,7 +122,7 @@ class DocumentExtractor:
         paragraphs = []
         for para in self.document.paragraphs:
             raw = [m for m in (self._resolve(m) for m in finder.find(para.text)) if m is not None]
-            speakers = self.speakers.find(para.text)
+            speakers = self.speakers.find(para.text, setting_of(self._heading(para)))
             raw = self._own_meeting_mentions(para.text, raw)
             statements = attribute(para.text, speakers, raw, self.entities)
             statements = self._known_people(para.text, raw, statements)
@@ -128,6 +134,14 @@ class DocumentExtractor:
             entities,
             tuple(_relabel(p, entities) for p in paragraphs),
         )
+
+    def _heading(self, para: Paragraph) -> str | None:
+        """The title of the innermost heading the paragraph sits under, if any."""
+        section = self.document.section_of(para)
+        if section is not None:
+            return section.title
+        item = self.document.item_of(para)
+        return item.title if item is not None else None
 
     def _own_meeting_mentions(self, text: str, raw: list[RawMention]) -> list[RawMention]:
         """Mentions of the report's own meeting by "this meeting", "the present session"
@@ -194,12 +208,16 @@ class DocumentExtractor:
                 if known is not None:
                     kept = tuple(c for c in s.citations if c.entity != known.entity)
                     s = replace(s, affiliation=known, citations=kept)
-            if s.name and s.role is not Role.OFFICIAL:
-                self.roles.setdefault(surname(s.name), s.role)
-            elif s.name and surname(s.name) in self.roles:
+            if (
+                s.name
+                and surname(s.name) in self.roles
+                and (s.role is Role.OFFICIAL or not s.title)
+            ):
                 # "chaired by Ms. A B, ..." then "Ms. B noted"; "The panellists were Mr. C
                 # D, ...", then "Mr. D presented"
                 s = replace(s, role=self.roles[surname(s.name)])
+            elif s.name and s.role is not Role.OFFICIAL:
+                self.roles.setdefault(surname(s.name), s.role)
             out.append(s)
         return out
 

@@ -138,7 +138,7 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 # "from the Civil Service Bureau to the Anti-Corruption Bureau", "the support
                 # of the Office to States"; not "Global Programme to Prevent and Combat ..."
                 break
-            if tok.text == "," and _listed_name(tokens, j):
+            if tok.text == "," and not _after_honorific(tokens, first) and _listed_name(tokens, j):
                 j += 1  # "Fund for Rehabilitation, Social Investment and Fight ... (FRISCO)"
                 continue
             if tok.text.lower() in CONNECTORS or tok.text == "&":
@@ -205,6 +205,18 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             chunks.append(NameChunk(first, last, text[start:end], start, end))
         i = max(j, last + 1, i + 1)
     return chunks
+
+
+def _after_honorific(tokens: list[Token], first: int) -> bool:
+    """Whether the run starts with a person's name ("Mr. Alain Duret, Director General, ...")."""
+    k = first - 1
+    if k > 0 and tokens[k].text == ".":
+        k -= 1  # "Mr" "." "Alain"
+    return k >= 0 and tokens[k].text.rstrip(".") in _HONORIFICS
+
+
+#: Honorifics before a person's name (compared without their full stop).
+_HONORIFICS = frozenset("Mr Ms Mrs Dr Prof Professor Hon Sir Dame H.E E".split())
 
 
 def _listed_name(tokens: list[Token], j: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import Enum
 
 from uncac_kg.extract.model import Role
 from uncac_kg.extract.tokens import sentences
@@ -83,6 +84,9 @@ _BARE_PERSON = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:\s*\((?P<paren>[^()]{2,80})\))?"
     r",\s+(?P<title>" + _TITLE_HEAD + r"[^,;]{0,200}?)(?=,|\.(?:\s|$))"
 )  # also after the words it introduces: "“...,” said Ana Ruiz, President of the X, ..."
+#: Words after which an honorific that is also a noun ("Justice", "Judge") is part of a
+#: name, not a person's title.
+_INSIDE_A_NAME = re.compile(r"\b(?:between|of|for|on|in|and|the)\s+$")
 #: Another named person joined by "and": "H.E. Ms. A and Mr. B thanked participants".
 _AND_PERSON = re.compile(
     r"\s+and\s+"
@@ -200,6 +204,24 @@ class SpeakerMention:
     joint: bool = False
 
 
+class Setting(Enum):
+    """What a paragraph's heading says it reports."""
+
+    UNKNOWN = "unknown"  # no heading
+    REMARKS = "remarks"  # opening or closing of the meeting, conclusions
+    DISCUSSION = "discussion"  # any other heading: a thematic session, an agenda item
+
+
+_REMARKS_HEADING = re.compile(r"\b(?:open|clos|conclu)", re.IGNORECASE)
+
+
+def setting_of(heading: str | None) -> Setting:
+    """The setting a paragraph's innermost heading gives ("Opening of the meeting")."""
+    if heading is None:
+        return Setting.UNKNOWN
+    return Setting.REMARKS if _REMARKS_HEADING.search(heading) else Setting.DISCUSSION
+
+
 class SpeakerFinder:
     """Speaker mentions of one paragraph, driven by the role vocabulary's names."""
 
@@ -214,11 +236,15 @@ class SpeakerFinder:
             re.IGNORECASE,
         )
 
-    def find(self, text: str) -> list[SpeakerMention]:
+    def find(self, text: str, setting: Setting = Setting.UNKNOWN) -> list[SpeakerMention]:
+        """The speaker mentions of a paragraph; ``setting`` is what its heading says the
+        paragraph reports (opening remarks, a thematic discussion), where it has one."""
         featured, lists = self._featured(text)
         listed = self._listed(text) + featured
         people = [
-            p for p in self._people(text) if not any(x.start <= p.start < x.end for x in listed)
+            p
+            for p in self._people(text, setting)
+            if not any(x.start <= p.start < x.end for x in listed)
         ]
         nouns: list[SpeakerMention] = []
         for m in self._noun.finditer(text):
@@ -319,7 +345,7 @@ class SpeakerFinder:
                 spans.append((trigger.start(), trigger.end()))
         return out, spans
 
-    def _people(self, text: str) -> list[SpeakerMention]:
+    def _people(self, text: str, setting: Setting) -> list[SpeakerMention]:
         out = []
         found = list(_PERSON.finditer(text))
         found += [
@@ -332,13 +358,17 @@ class SpeakerFinder:
             said = "said" in m.re.groupindex and m.group("said") is not None
             if _ELECTED.match(text, _title_end(text, title_end)):
                 continue  # "Ms. A, Director of X, was elected Chair": elected, not speaking
+            if re.match(r"Justice|Judge", m.group()) and _INSIDE_A_NAME.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                continue  # "... in International Cooperation between Justice Systems, signed"
             joint = False
             if not said and not _VERB.match(text, _title_end(text, title_end)):
                 if _AND_PERSON.match(text, title_end) is None:
                     continue
                 joint = True  # "Ms. A and Mr. B thanked ...": both speak
             title = (m.group("title") or "").strip()
-            role = _person_role(text, m, title, title_end)
+            role = _person_role(text, m, title, title_end, setting)
             end = _title_end(text, title_end)
             named_as = self._named_as(text, m.start())
             if named_as is not None:
@@ -478,8 +508,8 @@ class SpeakerFinder:
         )
 
 
-def _person_role(text: str, m: re.Match[str], title: str, title_end: int) -> Role:
-    """The role a named person's title (or its absence) gives."""
+def _person_role(text: str, m: re.Match[str], title: str, title_end: int, setting: Setting) -> Role:
+    """The role a named person's title (or its absence) gives, in the paragraph's setting."""
     low = title.lower()
     if re.search(r"co-?facilitator", low):
         return Role.CO_FACILITATOR
@@ -506,7 +536,8 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int) -> Rol
         r"\b(?:representative|delegate|ambassador|head of (?:the )?delegation)\b",
         low,
     ):  # a State's delegate speaking; not "Regional Representative of UNODC": an official
-        return Role.SPEAKER
+        # (an ambassador making opening remarks is one too)
+        return Role.OFFICIAL if setting is Setting.REMARKS else Role.SPEAKER
     if m.group("paren") and (not title or title.startswith("of ")):
         # "Ms. A B (France) presented the French framework": a panellist, unless the
         # paragraph is the floor's ("Several speakers ... Mr. A B (Indonesia) informed
@@ -514,7 +545,19 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int) -> Rol
         if _REMARKS.search(text, max(0, m.start() - 60), m.start()):
             return Role.OFFICIAL
         return Role.SPEAKER if _FLOOR.search(text, 0, m.start()) else Role.PANELLIST
+    whole_title = text[m.start() : _title_end(text, title_end)]
+    if setting is Setting.DISCUSSION and not _SECRETARIAT_STAFF.search(whole_title):
+        # "Ms. A, Deputy Head of the Mutual Assistance Unit of ..., explained" in a thematic
+        # session: an expert on the panel; the secretariat's staff stay officials
+        return Role.PANELLIST
     return Role.OFFICIAL
+
+
+#: Titles of the secretariat's staff, who brief meetings as officials.
+_SECRETARIAT_STAFF = re.compile(
+    r"\b(?:UNODC|United\s+Nations|Office\s+on\s+Drugs\s+and\s+Crime|secretariat|"
+    r"Executive\s+Director)\b"
+)
 
 
 def _intro_group(m: re.Match[str]) -> str:
