@@ -1090,3 +1090,25 @@ def test_a_persons_title_is_not_a_list_inside_a_name(gazetteer: Gazetteer) -> No
     )
     assert not any("Duret" in label for label in _labels(ex, 1) | _labels(ex, 2))
     assert _said(ex, 2) == [(Role.CHAIR, "France")]
+
+
+def test_unodc_as_secretariat_moderators_with_long_titles_and_commas_in_parentheses(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "The meeting was opened by the Chair of the Steering Committee, Mr. Ahmed Ali, Head of "
+        "the International Cooperation Sector of the Anti-Corruption Authority of Kenya. In his "
+        "opening remarks, the Chair noted that membership had grown.",
+        "A representative of UNODC introduced the background note. A representative of the "
+        "secretariat added that the Convention applied.",
+        "A panellist from the Corruption Eradication Commission (Komisi Pemberantasan Korupsi, "
+        "KPK) of Ghana presented the use of the Network.",
+        "Summarizing the discussion, the moderator, Ms. Ingrid Haugen, Chief Public Prosecutor "
+        "at the National Authority for Investigation (Okokrim) of Norway, highlighted three "
+        "points.",
+    )
+    assert set(_said(ex, 1)) == {(Role.CHAIR, "Kenya")}  # opened by, then noted
+    assert _said(ex, 2) == [(Role.SECRETARIAT, "UNODC"), (Role.SECRETARIAT, None)]
+    assert _said(ex, 3) == [(Role.PANELLIST, "Ghana")]
+    assert _said(ex, 4) == [(Role.CHAIR, "Norway")]

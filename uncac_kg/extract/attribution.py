@@ -30,8 +30,19 @@ def affiliations(
     """Whom ``s`` speaks for, from the entities named in its affiliation phrase: one for
     each State of a plural speaker, else one (a State before an organization); [None]
     when the phrase names none."""
-    if s.affil_start < 0 or s.role is Role.SECRETARIAT:
+    if s.affil_start < 0:
         return [None]
+    if s.role is Role.SECRETARIAT:  # "a representative of the secretariat": no one's; "A
+        # representative of UNODC": the body that serves as the secretariat
+        body = [
+            entities[m.candidate.key]
+            for m in mentions
+            if s.affil_start <= m.start <= s.affil_start + len("the ")
+            and m.candidate.type is EntityType.ORGANIZATION
+        ]
+        return (
+            [Affiliation(body[0].key, body[0].label, EntityType.ORGANIZATION)] if body else [None]
+        )
     inside = [
         entities[m.candidate.key]
         for m in mentions

@@ -199,7 +199,10 @@ class DocumentExtractor:
         out = []
         for s in statements:
             if s.role is Role.CHAIR and not s.name and s.affiliation is None:
-                before = [a for start, a in chairs if start < s.speaker_span.start]
+                at, end = s.speaker_span.start, s.speaker_span.end
+                before = [a for start, a in chairs if start < at] or [
+                    a for start, a in chairs if end <= start <= end + 80
+                ]  # "opened by the Chair of the Steering Committee, Mr. A (Egypt)"
                 if before:  # "opened by its Chair, Mr. A (Egypt). ... the Chair recalled"
                     kept = tuple(c for c in s.citations if c.entity != before[-1].entity)
                     s = replace(s, affiliation=before[-1], citations=kept)

@@ -369,6 +369,10 @@ class SpeakerFinder:
                 joint = True  # "Ms. A and Mr. B thanked ...": both speak
             title = (m.group("title") or "").strip()
             role = _person_role(text, m, title, title_end, setting)
+            if role is not Role.CO_FACILITATOR and _CHAIR_BEFORE.search(
+                text, max(0, m.start() - 80), m.start()
+            ):  # "Summarizing the discussion, the moderator, Ms. A, Chief of X, highlighted"
+                role = Role.CHAIR
             end = _title_end(text, title_end)
             named_as = self._named_as(text, m.start())
             if named_as is not None:
@@ -487,6 +491,12 @@ class SpeakerFinder:
         ):  # "The representative of the X Agency of Kenya presented ...", "An expert from
             # the OECD addressed ...": a presenter on the panel
             role = Role.PANELLIST
+        if (
+            noun in ("representative", "representatives")
+            and affil
+            and _THE_SECRETARIAT_BODY.match(text, a_start)
+        ):  # "A representative of UNODC introduced the note": the meeting's secretariat
+            role = Role.SECRETARIAT
         if role is Role.DELEGATIONS and det:
             role = Role.SPEAKER  # "Several delegations": some, not all
         if role is Role.SPEAKER and noun in {"delegations"} and not det:
@@ -553,6 +563,10 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
     return Role.OFFICIAL
 
 
+#: The body that serves the meetings as their secretariat.
+_THE_SECRETARIAT_BODY = re.compile(
+    r"(?:the\s+)?(?:UNODC|United\s+Nations\s+Office\s+on\s+Drugs\s+and\s+Crime)\b"
+)
 #: Titles of the secretariat's staff, who brief meetings as officials.
 _SECRETARIAT_STAFF = re.compile(
     r"\b(?:UNODC|United\s+Nations|Office\s+on\s+Drugs\s+and\s+Crime|secretariat|"
@@ -579,6 +593,10 @@ def _affiliation_end(text: str, start: int, plural: bool) -> int:
         stop = _AFFIL_END.search(text, pos)
         if stop is None:
             return len(text)
+        inside = text[start : stop.start()]
+        if stop.group() == "," and inside.count("(") > inside.count(")"):
+            pos = stop.end()  # "of the Commission (Komisi Pemberantasan Korupsi, KPK) of X"
+            continue
         if (
             plural
             and stop.group() == ","
@@ -635,7 +653,7 @@ def introductions(text: str) -> list[Introduction]:
         if not words:
             continue
         group = _intro_group(m)
-        chair = _CHAIR_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        chair = _CHAIR_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
         out.append(
             Introduction(surname(m.group("name")), m.start(group), m.end(group), m.start(), chair)
         )
@@ -644,8 +662,9 @@ def introductions(text: str) -> list[Introduction]:
 
 _CHAIR_BEFORE = re.compile(
     r"\b(?:the|its|their)\s+(?:Chair|Chairperson|Chairman|Chairwoman|President|Vice-Chair|"
-    r"Vice-President|Moderator|moderator|chair)\s*,\s*$"
-)
+    r"Vice-President|Moderator|moderator|chair)"
+    r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})?\s*,\s*$"
+)  # "the Chair, ", "the moderator, ", "the Chair of the Steering Committee, "
 
 
 def surname(name: str) -> str:
