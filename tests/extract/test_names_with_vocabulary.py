@@ -363,3 +363,14 @@ def test_unodc_is_labelled_by_its_acronym_even_where_spelled_out(vocabulary: Gaz
     )
     assert ("UNODC", EntityType.ORGANIZATION) in _typed(ex)
     assert [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation] == ["UNODC"]
+
+
+def test_a_state_is_labelled_by_the_name_the_report_uses_most(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "Mr. A B, Director of the Anti-Corruption Agency of the Republic of Uzbekistan, said "
+        "that Uzbekistan had adopted a law and that Uzbekistan had joined the Network.",
+    )
+    assert [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation] == [
+        "Uzbekistan"
+    ]

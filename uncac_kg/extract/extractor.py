@@ -254,12 +254,13 @@ class DocumentExtractor:
         return out
 
     def _state_label(self, state: Entity, used: list[str]) -> Entity:
-        """A State as the report names it ("the United States", "Bolivia (Plurinational State
-        of)"); named only by its adjective, its short reference name ("Netherlands")."""
+        """A State as the report usually names it ("the United States", "Uzbekistan" though
+        once "the Republic of Uzbekistan"; the fuller of two names used as often); named only
+        by its adjective, its short reference name ("Netherlands")."""
         adjectives = {a for a, k in self.gaz.adjectives.items() if k == state.key}
         names = [u for u in used if u.lower() not in adjectives]
         if names:
-            label = max(names, key=lambda u: (len(u.split()), len(u)))
+            label = max(names, key=lambda u: (names.count(u), len(u.split()), len(u)))
         else:
             label = re.sub(r"\s*\([^()]*\)$", "", state.label)
         if label == state.label:
