@@ -1112,3 +1112,19 @@ def test_unodc_as_secretariat_moderators_with_long_titles_and_commas_in_parenthe
     assert _said(ex, 2) == [(Role.SECRETARIAT, "UNODC"), (Role.SECRETARIAT, None)]
     assert _said(ex, 3) == [(Role.PANELLIST, "Ghana")]
     assert _said(ex, 4) == [(Role.CHAIR, "Norway")]
+
+
+def test_the_secretariat_as_object_or_reported_is_no_speaker_and_appositions_are_skipped(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "The agenda had been circulated by the secretariat. She informed participants that, in "
+        "the past year, the secretariat had trained officers. One speaker, noting the limited "
+        "resources of the secretariat, called for fewer workshops.",
+        "A panellist from Ghana, representing the National Authority for Probity, Prevention "
+        "and Fight against Corruption (INPPLC), established under Law No. 46-19, described "
+        "the platform.",
+    )
+    assert _said(ex, 1) == [(Role.SPEAKER, None)]
+    assert _said(ex, 2) == [(Role.PANELLIST, "Ghana")]

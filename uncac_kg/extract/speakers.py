@@ -161,9 +161,17 @@ _NOT_SPEAKING = re.compile(
     r"\b(?:attended|organi[sz]ed|hosted|co-hosted|sponsored|co-sponsored|funded|financed|"
     r"supported|established|created|maintained|run|managed|operated|submitted|signed|"
     r"ratified|prepared|published|launched|developed|implemented|owned|convened|"
-    r"represented|accompanied|nominated|elected|appointed|used|requested|received)"
+    r"represented|accompanied|nominated|elected|appointed|used|requested|received|"
+    r"circulated|distributed|issued|transmitted|compiled|collected)"
     r"(?:,?\s+[a-z]+ly)?,?\s+by\s+(?:both\s+)?$"
 )
+#: A preposition whose object the role noun is: "the resources of the secretariat".
+_AFTER_PREPOSITION = re.compile(
+    r"(?<!representative\s)(?<!representatives\s)\b(?:of|to|for|with|about|towards)\s+"
+    r"(?:the\s+)?$"
+)
+#: A clause that reports what someone said ("She noted that, in the past year, ").
+_REPORTED = re.compile(r"\bthat\b[^.;]*$")
 #: Verbs whose object a role noun is: "The Chair thanked the panellists and participants".
 _OBJECT_OF = re.compile(
     r"\b(?:thanked|invited|welcomed|congratulated|encouraged|urged|asked|requested|"
@@ -406,6 +414,12 @@ class SpeakerFinder:
     def _from_noun(self, text: str, m: re.Match[str]) -> SpeakerMention | None:
         if _OBJECT_OF.search(text[max(0, m.start() - 60) : m.start()]):
             return None  # "The Chair thanked the panellists and participants"
+        if _AFTER_PREPOSITION.search(text, max(0, m.start() - 20), m.start()):
+            return None  # "noting the limited resources of the secretariat, called for"
+        if m.group("noun").lower() == "secretariat" and _REPORTED.search(
+            text, _sentence_start(text, m.start()), m.start()
+        ):
+            return None  # "She informed participants that the secretariat had trained ..."
         if re.search(r"\b(?:whose|its|their|his|her|our|your)\s+$|\w[’']s?\s+$", text[: m.start()]):
             return None  # "the network, whose secretariat was hosted by": another body's
         det = (m.group("det") or "").strip().lower()
@@ -435,9 +449,7 @@ class SpeakerFinder:
             )
             if behalf:
                 after += behalf.end()  # "..., speaking on behalf of the Group of 77 and China,"
-            described = re.match(r",\s+(?:a|an)\s+[a-z][^,;.]{3,120},", text[after:])
-            if described:  # "The observer for the UNCAC Coalition, a global network of ..., "
-                after += described.end()
+            after = _skip_asides(text, after)
             comma = re.match(r"\s*,", text[after:])
             if comma and m.group()[-1:] != "," and text[m.end() : m.end() + 1] == ",":
                 after += comma.end()  # "One speaker, from Kenya, described"
@@ -483,6 +495,8 @@ class SpeakerFinder:
                 group = 1 if said.group(1) else 2
                 a_start, a_end = named.start() + said.start(group), named.start() + said.end(group)
                 personal = True
+        if not _VERB.match(text, after):
+            after = _skip_asides(text, after)  # "one speaker, noting the resources of X, called"
         if not passive and (not _VERB.match(text, after) or _ELECTED.match(text, after)):
             return None  # no verb, or "The representative of X was elected Vice-Chair"
         if role is Role.SPEAKER and (
@@ -584,6 +598,45 @@ def _affiliation_start(m: re.Match[str], name: str, title: str) -> int:
     if m.group("paren"):
         return m.start("paren")
     return m.start("title") if title else m.start("name") + len(name)
+
+
+#: The start of an aside between a speaker and the verb: "The observer for the UNCAC
+#: Coalition, a global network of ..., ", "A panellist from Morocco, representing the X,
+#: established under Y, described", "one speaker, noting the limited resources of X, called".
+_ASIDE = re.compile(
+    r",\s+(?:(?:a|an)\s+[a-z]|representing\s|established\s|created\s|based\s|[a-z]+ing\s)"
+)
+
+
+def _skip_asides(text: str, pos: int) -> int:
+    """Past up to two asides after a speaker, when a verb or another aside follows."""
+    for _ in range(2):
+        if not _ASIDE.match(text, pos):
+            return pos
+        comma = pos
+        for _ in range(8):
+            comma = text.find(",", comma + 1, pos + 220)
+            if comma < 0:
+                return pos
+            if _balanced(text[pos:comma]) and (
+                _VERB.match(text, comma + 1) or _ASIDE.match(text, comma)
+            ):
+                break
+        else:
+            return pos
+        if _VERB.match(text, comma + 1):
+            return comma + 1
+        pos = comma
+    return pos
+
+
+def _balanced(words: str) -> bool:
+    return words.count("(") == words.count(")")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    cut = max(text.rfind(". ", 0, pos), text.rfind("; ", 0, pos))
+    return cut + 2 if cut >= 0 else 0
 
 
 def _affiliation_end(text: str, start: int, plural: bool) -> int:
