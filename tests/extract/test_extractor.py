@@ -1128,3 +1128,14 @@ def test_the_secretariat_as_object_or_reported_is_no_speaker_and_appositions_are
     )
     assert _said(ex, 1) == [(Role.SPEAKER, None)]
     assert _said(ex, 2) == [(Role.PANELLIST, "Ghana")]
+
+
+def test_an_expert_from_a_unit_named_after_its_organization_speaks_for_the_organization(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "An expert from the OECD Anti-Corruption Division said that the OECD had met. "
+        "A panellist from the Anti-Corruption Division of Kenya described the register.",
+    )
+    assert _said(ex, 1) == [(Role.PANELLIST, "OECD"), (Role.PANELLIST, "Kenya")]

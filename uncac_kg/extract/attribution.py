@@ -58,8 +58,32 @@ def affiliations(
     pick = states[0] if states else (inside[-1] if inside else None)
     if pick is None:
         return [None]
+    if pick.type is EntityType.ORGANIZATION:
+        pick = _parent_named_first(pick, entities) or pick
     kind = EntityType.STATE if pick.type is EntityType.STATE else EntityType.ORGANIZATION
     return [Affiliation(pick.key, pick.label, kind)]
+
+
+#: Heads of the units of an organization ("INTERPOL Financial Crime ... Centre").
+_UNIT_HEADS = frozenset(
+    "centre center office division unit section branch department directorate".split()
+)
+
+
+def _parent_named_first(unit: Entity, entities: dict[str, Entity]) -> Entity | None:
+    """The organization a unit's name starts with, when the report names it too: an expert
+    "from the INTERPOL Financial Crime and Anti-Corruption Centre" speaks for INTERPOL."""
+    words = unit.label.split()
+    if len(words) < 3 or words[-1].lower() not in _UNIT_HEADS:
+        return None
+    for other in entities.values():
+        if other.key == unit.key or other.type is not EntityType.ORGANIZATION:
+            continue
+        for name in (other.label, *other.aliases):
+            n = len(name.split())
+            if n < len(words) - 1 and words[:n] == name.split():
+                return other
+    return None
 
 
 def attribute(
