@@ -1139,3 +1139,26 @@ def test_an_expert_from_a_unit_named_after_its_organization_speaks_for_the_organ
         "A panellist from the Anti-Corruption Division of Kenya described the register.",
     )
     assert _said(ex, 1) == [(Role.PANELLIST, "OECD"), (Role.PANELLIST, "Kenya")]
+
+
+def test_terms_of_reference_work_plans_sittings_and_a_tool_named_by_its_head(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "At its 1st session, on 14 October 2025, the plenary adopted its agenda, in accordance "
+        "with the Terms of Reference of the Network.",
+        "The Chair introduced the draft work plan of the Network for 2026–2027 and the secure "
+        "communication platform of the Network. Members noted that the platform was reliable.",
+        "The representative of Kenya referred to the EU Network against Corruption and to the "
+        "Egmont Centre. The Conference, at its eighth session, adopted resolution 8/9.",
+    )
+    assert _labels(ex, 1) == {"Terms of Reference of the Network"}
+    assert _labels(ex, 2) == {
+        "draft work plan of the Network for 2026–2027",
+        "secure communication platform of the Network",
+    }
+    platform = [m for m in ex.paragraphs[1].mentions if m.text == "platform"]
+    assert len(platform) == 1
+    assert ex.entities[platform[0].entity].label == "secure communication platform of the Network"
+    assert _labels(ex, 3) >= {"EU Network against Corruption", "Egmont Centre", "eighth session"}

@@ -23,7 +23,7 @@ from uncac_kg.extract.model import EntityType
 from uncac_kg.extract.names import TypedName, name_chunks, type_of_name
 from uncac_kg.extract.phrases import find_phrases
 from uncac_kg.extract.references import find_articles, find_resolutions
-from uncac_kg.extract.tokens import Token, tokenize
+from uncac_kg.extract.tokens import Token, singular, tokenize
 
 _QUOTES = re.compile(r"[“”\"‘]|’(?!\w)|(?<!\w)’")
 _CASE = re.compile(
@@ -42,6 +42,15 @@ MEETING = re.compile(
     r"(?:session|meeting)s?)(?P<of>\s+of\s+the\s+(?P<body>[A-Z][\w-]*"
     # the body's name may go on with small words: "Working Group on Prevention"
     r"(?:\s+(?:(?:of|on|to|for|against|the)\s+)*[A-Z][\w-]*)*))?"
+)
+#: A tool named by its head word alone, after it was named in full ("the platform").
+_BARE_TOOL = re.compile(
+    r"\b[Tt]he\s+(?P<head>platform|portal|database|databank|register|registry|directory|"
+    r"hotline)\b(?!\s+(?:of|for|on|to)\b|[-‑])"
+)
+#: The terms of reference of a body: "the Terms of Reference of the Network".
+_TERMS_OF_REFERENCE = re.compile(
+    r"\b[Tt]erms\s+of\s+[Rr]eference\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,6}"
 )
 #: A case named by its parties: "WM and Sovim SA v. Luxembourg Business Registers".
 _WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w&’'-]*)"
@@ -187,6 +196,12 @@ class MentionFinder:
                 head="elided" if res.listed else "resolution",
             )
             out.append(RawMention(res.span.start, res.span.end, res.text, cand, 3))
+        for m in _TERMS_OF_REFERENCE.finditer(text):  # "the Terms of Reference of the Network"
+            label = m.group()
+            cand = Candidate(
+                "entity/" + slug(label), label, EntityType.LEGAL_INSTRUMENT, head="reference"
+            )
+            out.append(RawMention(m.start(), m.end(), label, cand, 2))
         for m in _MOU.finditer(text):
             label = m.group()
             cand = Candidate(
@@ -251,10 +266,11 @@ class MentionFinder:
                 continue  # "The second session was moderated by": a part of this meeting
             if (
                 not body
-                and kind.endswith("meeting")
+                and (kind.endswith("meeting") or m.group("ord")[:1].isdigit())
                 and re.search(r"\b(?:at|during|in)\s+(?:its|their)\s+$", text[: m.start()], re.I)
             ):
-                continue  # "At its 1st meeting, on 4 June": a sitting of the body, not a meeting
+                continue  # "At its 1st meeting, on 4 June", "At its 4th session, the plenary":
+                # a sitting of the body, not a meeting ("at its eighth session" is one)
             cand = Candidate("entity/" + slug(label), label, EntityType.MEETING)
             out.append(RawMention(m.start(), end, text[m.start() : end], cand, 1))
         return out
@@ -372,9 +388,13 @@ class MentionFinder:
 
     def _phrases(self, text: str, tokens: list[Token], taken: list[RawMention]) -> list[RawMention]:
         out = []
+        for bare in _BARE_TOOL.finditer(text):  # "the platform": the last one named
+            cand = Candidate("", "", EntityType.MECHANISM, head=bare.group("head").lower())
+            out.append(RawMention(bare.start("head"), bare.end(), bare.group("head"), cand, 0))
         for p in find_phrases(text, tokens):
             label = clean_label(p.text)
-            cand = Candidate("entity/" + slug(label), label, p.type)
+            head = singular(p.head) if p.type is EntityType.MECHANISM else None
+            cand = Candidate("entity/" + slug(label), label, p.type, head=head)
             covering = [
                 m for m in taken if m.start <= p.head_start < m.end and m.candidate.key != cand.key
             ]

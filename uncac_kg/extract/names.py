@@ -83,7 +83,12 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             gap = text[tokens[j - 1].end : tok.start]
             if len(gap) > 1 or "\n" in gap:
                 break
-            if tok.text == "for" and j + 1 < n and _YEAR_RANGE.match(text, tokens[j + 1].start):
+            if (
+                tok.text == "for"
+                and j + 1 < n
+                and _YEAR_RANGE.match(text, tokens[j + 1].start)
+                and head_type(tokens[j - 1].text) is EntityType.INITIATIVE
+            ):
                 span = _YEAR_RANGE.match(text, tokens[j + 1].start)
                 assert span is not None
                 j += 1  # "Anti-Corruption Strategy for 2021–2025"
@@ -107,6 +112,13 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 if tokens[j - 1].text[0].isdigit() or _capital(tokens[j - 1]):
                     last = j - 1
                 continue
+            if (
+                tok.text.lower() == "and"
+                and j + 2 < n
+                and tokens[j + 1].text.lower() in ("to", "of", "on", "for", "in", "with")
+                and tokens[j + 2].text.lower() == "the"
+            ):
+                break  # "the EU Network against Corruption and to the Egmont Centre": two names
             if tok.text.lower() == "and" and j + 1 < n and tokens[j + 1].text.lower() == "the":
                 if _topic_goes_on(tokens, first, j + 2):
                     j += 2  # "Federal Act on the Freezing and the Restitution of ..."
@@ -121,14 +133,6 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             ):
                 j += 2  # "... of Illicit Assets held by Foreign Politically Exposed Persons"
                 continue
-            if (
-                tok.text.lower() == "and"
-                and j + 2 < n
-                and tokens[j + 1].text.lower() in ("to", "of", "on", "for", "in")
-                and tokens[j + 2].text.lower() == "the"
-                and head_type(tokens[j - 1].text) is not None
-            ):
-                break  # "the X Data Standard and to the Y Data Standard"
             if (
                 tok.text.lower() in ("to", "from")
                 and head_type(tokens[j - 1].text) is not None

@@ -33,6 +33,7 @@ HEADS: dict[str, EntityType] = {
     **dict.fromkeys(["network", "commission", "service", "unit", "office", "team"], _ORG),
     **dict.fromkeys(["instrument", "agreement", "law", "legislation", "treaty"], _LAW),
     **dict.fromkeys(["consultations", "dialogue"], EntityType.MEETING),
+    "plan": EntityType.INITIATIVE,  # "the draft work plan of the Network for 2026–2027"
     **dict.fromkeys(
         "meeting workshop seminar webinar conference symposium roundtable".split(),
         EntityType.MEETING,
@@ -169,7 +170,7 @@ def _complement_end(text: str, pos: int) -> int | None:
     """End of a complement noun phrase starting at ``pos`` (None when there is none)."""
     end = None
     previous = ""
-    for words, m in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", text[pos:])):
+    for words, m in enumerate(re.finditer(r"\d{4}[–-]\d{2,4}|[\w’'-]+|[^\w\s]", text[pos:])):
         w, previous = m.group(), previous.lower()
         if w.lower() == "to" and previous in ("subject", "related", "relating"):
             previous = w
