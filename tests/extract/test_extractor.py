@@ -1162,3 +1162,27 @@ def test_terms_of_reference_work_plans_sittings_and_a_tool_named_by_its_head(
     assert len(platform) == 1
     assert ex.entities[platform[0].entity].label == "secure communication platform of the Network"
     assert _labels(ex, 3) >= {"EU Network against Corruption", "Egmont Centre", "eighth session"}
+
+
+def test_cases_laws_and_regimes_with_foreign_particles_letters_and_parent_communities(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "A panellist from Colombia described the Ruta del Sol II case. He also referred to "
+        "Decree-Law No. 109-E/2021, which approved the General Regime for the Prevention of "
+        "Corruption, and to the Judicial Cooperation Network of the Community of "
+        "Portuguese-speaking Countries.",
+        "In the discussion that followed, Ms. Nguyen Thi Thu Hang (Ghana), Deputy Inspector "
+        "General of the Government Inspectorate, speaking on behalf of the Southeast Asia "
+        "Parties Against Corruption, recalled the Convention.",
+    )
+    assert _labels(ex, 1) >= {
+        "Ruta del Sol II case",
+        "Decree-Law No. 109-E/2021",
+        "General Regime for the Prevention of Corruption",
+        "Judicial Cooperation Network",
+        "Community of Portuguese-speaking Countries",
+    }
+    assert "II" not in _labels(ex, 1)
+    assert _said(ex, 2) == [(Role.SPEAKER, "Ghana")]

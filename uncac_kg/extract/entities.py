@@ -43,6 +43,8 @@ MEETING = re.compile(
     # the body's name may go on with small words: "Working Group on Prevention"
     r"(?:\s+(?:(?:of|on|to|for|against|the)\s+)*[A-Z][\w-]*)*))?"
 )
+#: Words that end what comes before a case's own name ("by Jersey in the X case").
+_CASE_CUT = frozenset("of for on the to against in into from and by with".split())
 #: A tool named by its head word alone, after it was named in full ("the platform").
 _BARE_TOOL = re.compile(
     r"\b[Tt]he\s+(?P<head>platform|portal|database|databank|register|registry|directory|"
@@ -68,8 +70,9 @@ _SAME_RESOLUTION = re.compile(r"\b(?:the same|that|this|the said)\s+(?P<res>reso
 NUMBERED_LAW = _NUMBERED = re.compile(
     r"\b(?P<head>Law|Act|Decree|Decree-Law|Ordinance|Bill|Order|Recommendation|Directive|"
     r"Regulation)\s+(?:\((?:EU|EC|EEC|EU,\s*Euratom)\)\s+)?(?:No\.\s*|Nos?\s+|n[º°]\s*)?"
-    r"\d[\d./-]*\d\b(?:\s+of\s+(?:19|20)\d\d\b)?"
-)  # "Law No. 12.846/2013", "Directive (EU) 2019/1937", "Decree 440 of 2020"
+    r"\d[\d./-]*(?:-[A-Z]/\d+)?\d\b(?:\s+of\s+(?:19|20)\d\d\b)?"
+)  # "Law No. 12.846/2013", "Directive (EU) 2019/1937", "Decree 440 of 2020",
+# "Decree-Law No. 109-E/2021"
 _SYMBOL = re.compile(r"\b[A-Z]{1,8}(?:/[A-Z0-9.-]+){2,}\b")
 _TITLE_WORDS = frozenset(
     (
@@ -299,6 +302,10 @@ class MentionFinder:
                 out.append(RawMention(m.start("year"), m.end(), label, cand, 1))
                 continue
             name = m.group("name")
+            if re.search(
+                r"[A-Z][\w’'-]*\s+$", text[max(0, m.start("name") - 40) : m.start("name")]
+            ):
+                continue  # "the Ruta del Sol II case": the end of a longer name, found as one
             cand = Candidate(
                 "entity/" + slug(name), name, EntityType.CASE, aliases=(f"{name} case",)
             )
@@ -356,7 +363,8 @@ class MentionFinder:
                     continue
                 if typed.type is EntityType.CASE and words[-1] == "case":
                     # "returned by Jersey in the Windward Trading case": the case's own name
-                    cut = max((i + 1 for i, w in enumerate(words) if w in CONNECTORS), default=0)
+                    # (not cut at a particle of another language: "Ruta del Sol II case")
+                    cut = max((i + 1 for i, w in enumerate(words) if w in _CASE_CUT), default=0)
                     first, words = first + cut, words[cut:]
                 if typed.words:
                     cut = _start_of_last_words(words, typed.words)

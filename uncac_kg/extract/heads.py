@@ -33,7 +33,8 @@ NAME_HEADS: dict[str, EntityType] = {
             "procuratorate inspectorate board alliance coalition federation union "
             "parliament assembly senate cabinet force task-force team branch section body "
             "company corporation chamber institution university school society "
-            "observatory ombudsman ombudsperson commissioner house consortium panel procuracy"
+            "observatory ombudsman ombudsperson commissioner house consortium panel procuracy "
+            "community"
         ).split(),
         _ORG,
     ),
@@ -42,7 +43,8 @@ NAME_HEADS: dict[str, EntityType] = {
             "act bill law code agreement statement declaration convention resolution "
             "treaty protocol order decree regulation directive charter memorandum "
             "principle guideline standard recommendation constitution ordinance amendment "
-            "decision accord arrangement position communique communiqué commitment scheme agenda"
+            "decision accord arrangement position communique communiqué commitment scheme agenda "
+            "regime"
         ).split(),
         _LAW,
     ),

@@ -28,7 +28,9 @@ _ORDINALS = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth)$"
 
 
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d(?:\s?[–-]\s?(?:19|20)?\d\d)?\b")
-_LAW_NUMBER = re.compile(r"No\.\s*\d[\d./-]*\d?(?:\s+of\s+(?:19|20)\d\d)?\b|No\.\s*\d+\b")
+_LAW_NUMBER = re.compile(
+    r"No\.\s*\d[\d./-]*(?:-[A-Z]/\d+)?\d?(?:\s+of\s+(?:19|20)\d\d)?\b|No\.\s*\d+\b"
+)
 #: Verbs that may follow "to" inside a name ("Agency to Combat Corruption").
 _INFINITIVES = frozenset(
     "prevent combat fight counter promote support monitor enhance strengthen protect end "

@@ -562,6 +562,8 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
     ):  # a State's delegate speaking; not "Regional Representative of UNODC": an official
         # (an ambassador making opening remarks is one too)
         return Role.OFFICIAL if setting is Setting.REMARKS else Role.SPEAKER
+    if m.group("paren") and title and _FLOOR.search(text, 0, m.start()):
+        return Role.SPEAKER  # "In the discussion that followed, Ms. A (Viet Nam), Deputy ..."
     if m.group("paren") and (not title or title.startswith("of ")):
         # "Ms. A B (France) presented the French framework": a panellist, unless the
         # paragraph is the floor's ("Several speakers ... Mr. A B (Indonesia) informed
@@ -679,6 +681,7 @@ def _title_end(text: str, pos: int) -> int:
     """Skip the rest of an apposition ("..., the Director of X, inter alia,") up to the verb."""
     m = re.match(
         r"(?:,\s*(?:inter alia|in particular|speaking\s+as\s+(?:a|the)\s+[a-z-]+|"
+        r"(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?[A-Z][^,;]{2,150}|"
         r"acting\s+on\s+behalf\s+of\s+the\s+(?:President|Chair)(?:\s+of\s+the\s+Conference)?)"
         r"\s*)?,?",
         text[pos:],
