@@ -1186,3 +1186,20 @@ def test_cases_laws_and_regimes_with_foreign_particles_letters_and_parent_commun
     }
     assert "II" not in _labels(ex, 1)
     assert _said(ex, 2) == [(Role.SPEAKER, "Ghana")]
+
+
+def test_names_an_acronym_spells_and_terms_of_reference_named_alone(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "The Network operates under its Terms of Reference. She referred to the Egmont Centre "
+        "of FIU Excellence and Leadership (ECOFEL) and to the EU Network against corruption.",
+        "The Chair recalled the Terms of Reference.",
+    )
+    assert _labels(ex, 1) == {
+        "Terms of Reference",
+        "Egmont Centre of FIU Excellence and Leadership",
+        "EU Network against corruption",
+    }
+    assert _labels(ex, 2) == {"Terms of Reference"}

@@ -53,6 +53,7 @@ _BARE_TOOL = re.compile(
 #: The terms of reference of a body: "the Terms of Reference of the Network".
 _TERMS_OF_REFERENCE = re.compile(
     r"\b[Tt]erms\s+of\s+[Rr]eference\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,6}"
+    r"|\bTerms\s+of\s+Reference\b(?!\s+of\b)"
 )
 #: A case named by its parties: "WM and Sovim SA v. Luxembourg Business Registers".
 _WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w&’'-]*)"
@@ -200,10 +201,9 @@ class MentionFinder:
             )
             out.append(RawMention(res.span.start, res.span.end, res.text, cand, 3))
         for m in _TERMS_OF_REFERENCE.finditer(text):  # "the Terms of Reference of the Network"
-            label = m.group()
-            cand = Candidate(
-                "entity/" + slug(label), label, EntityType.LEGAL_INSTRUMENT, head="reference"
-            )
+            label = m.group()  # or "its Terms of Reference": the last named, or a name itself
+            key = "entity/" + slug(label) if " of the " in label else ""
+            cand = Candidate(key, label, EntityType.LEGAL_INSTRUMENT, head="reference")
             out.append(RawMention(m.start(), m.end(), label, cand, 2))
         for m in _MOU.finditer(text):
             label = m.group()
@@ -323,7 +323,9 @@ class MentionFinder:
                 m for m in others if not _word_of_a_longer_name(tokens, chunk.first, chunk.last, m)
             ]
             pieces = _pieces(tokens, chunk.first, chunk.last, inside)
-            if any(t.text in ("a", "an") for t in tokens[chunk.first : chunk.last + 1]):
+            if any(t.text in ("a", "an") for t in tokens[chunk.first : chunk.last + 1]) or (
+                _spelled_by_acronym(tokens, chunk.first, chunk.last)
+            ):  # "Egmont Centre of FIU Excellence and Leadership (ECOFEL)": one name
                 # "Initiative for the Establishment of a Global ... Network": a known name
                 # after "of a" is part of the longer name, not its parent body
                 pieces = [(chunk.first, chunk.last)]
@@ -722,6 +724,25 @@ def _inside_a_known_body(start: int, end: int, chosen: list[RawMention]) -> bool
         )
         for c in chosen
     )
+
+
+def _spelled_by_acronym(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether an acronym in parentheses right after the words spells their initials (small
+    words may count or not): "Egmont Centre of FIU Excellence and Leadership (ECOFEL)"."""
+    if last + 3 >= len(tokens) or tokens[last + 1].text != "(" or tokens[last + 3].text != ")":
+        return False
+    letters = [c for c in tokens[last + 2].text.upper() if c.isalpha()]
+    words = [t.text for t in tokens[first : last + 1] if t.is_word]
+    if len(letters) < 3 or len(words) < 3:
+        return False
+    reach = {0}  # how many letters the words so far can spell
+    for w in words:
+        small = w.lower() in CONNECTORS
+        step = {k + 1 for k in reach if k < len(letters) and w[0].upper() == letters[k]}
+        reach = step | reach if small else step
+        if not reach:
+            return False
+    return len(letters) in reach
 
 
 def _layer(m: RawMention) -> int:

@@ -147,6 +147,15 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             if tok.text == "," and not _after_honorific(tokens, first) and _listed_name(tokens, j):
                 j += 1  # "Fund for Rehabilitation, Social Investment and Fight ... (FRISCO)"
                 continue
+            if (
+                tok.text == "against"
+                and j + 1 < n
+                and tokens[j + 1].text == "corruption"
+                and head_type(tokens[j - 1].text) is not None
+            ):
+                last = j + 1  # "the EU Network against corruption"
+                j += 2
+                break
             if tok.text.lower() in CONNECTORS or tok.text == "&":
                 j += 1
                 continue
