@@ -1203,3 +1203,18 @@ def test_names_an_acronym_spells_and_terms_of_reference_named_alone(
         "EU Network against corruption",
     }
     assert _labels(ex, 2) == {"Terms of Reference"}
+
+
+def test_recommendations_listed_together_are_each_named(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The representative of Kenya presented the findings with respect to Recommendations 4 "
+        "and 38 of the Financial Action Task Force, and Recommendations 24, 25 and 29.",
+    )
+    assert _labels(ex, 1) >= {
+        "Recommendation 4",
+        "Recommendation 38",
+        "Recommendation 24",
+        "Recommendation 25",
+        "Recommendation 29",
+    }

@@ -43,6 +43,10 @@ MEETING = re.compile(
     # the body's name may go on with small words: "Working Group on Prevention"
     r"(?:\s+(?:(?:of|on|to|for|against|the)\s+)*[A-Z][\w-]*)*))?"
 )
+#: Numbered recommendations listed together: "Recommendations 4 and 38", "24, 25 and 29".
+_RECOMMENDATIONS = re.compile(
+    r"\bRecommendations\s+(?P<numbers>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})\b"
+)
 #: Words that end what comes before a case's own name ("by Jersey in the X case").
 _CASE_CUT = frozenset("of for on the to against in into from and by with".split())
 #: A tool named by its head word alone, after it was named in full ("the platform").
@@ -188,6 +192,17 @@ class MentionFinder:
                 head=head,
             )
             out.append(RawMention(m.start(), m.start() + len(label), label, cand, 3))
+        for m in _RECOMMENDATIONS.finditer(text):  # "Recommendations 4 and 38 of the FATF"
+            for number in re.finditer(r"\d{1,2}", m.group("numbers")):
+                label = f"Recommendation {number.group()}"
+                cand = Candidate(
+                    "entity/" + slug(label),
+                    label,
+                    EntityType.LEGAL_INSTRUMENT,
+                    head="elided",
+                )
+                at = m.start("numbers") + number.start()
+                out.append(RawMention(at, at + len(number.group()), number.group(), cand, 3))
         for res in find_resolutions(text):
             aliases = (res.full_label,) if res.full_label else ()
             cand = Candidate(
