@@ -1218,3 +1218,31 @@ def test_recommendations_listed_together_are_each_named(gazetteer: Gazetteer) ->
         "Recommendation 25",
         "Recommendation 29",
     }
+
+
+def test_programme_titles_hyphenated_tools_eu_directives_plural_cases_and_moderators(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "A panellist from Kenya said that audits used the ARACHNE risk-scoring tool and "
+        "Directive 2013/34/EU, and cited the Glencore cases and the Global Programme to "
+        "Prevent and Combat Corruption through Effective Implementation of the United Nations "
+        "Convention against Corruption in Support of Sustainable Development Goal 16.",
+        "The first panel was moderated by Ms. Leilani Brandt, Senior Lecturer in Law at the "
+        "University of the South Pacific. The moderator recalled the Convention (Criminalization "
+        "and law enforcement).",
+    )
+    assert _labels(ex, 1) >= {
+        "ARACHNE risk-scoring tool",
+        "Directive 2013/34/EU",
+        "Glencore cases",
+        "Global Programme to Prevent and Combat Corruption through Effective Implementation of "
+        "the United Nations Convention against Corruption in Support of Sustainable "
+        "Development Goal 16",
+    }
+    assert _labels(ex, 2) == {
+        "University of the South Pacific",
+        "United Nations Convention against Corruption",
+    }
+    assert set(_said(ex, 2)) == {(Role.CHAIR, "University of the South Pacific")}

@@ -20,7 +20,7 @@ from uncac_kg.extract.heads import (
     legal_subtype,
 )
 from uncac_kg.extract.model import EntityType
-from uncac_kg.extract.names import TypedName, name_chunks, type_of_name
+from uncac_kg.extract.names import TypedName, name_chunks, purpose_title, type_of_name
 from uncac_kg.extract.phrases import find_phrases
 from uncac_kg.extract.references import find_articles, find_resolutions
 from uncac_kg.extract.tokens import Token, singular, tokenize
@@ -28,7 +28,7 @@ from uncac_kg.extract.tokens import Token, singular, tokenize
 _QUOTES = re.compile(r"[“”\"‘]|’(?!\w)|(?<!\w)’")
 _CASE = re.compile(
     r"\b(?:the\s+)?(?P<name>(?=[\w-]*[A-Z])[A-Z0-9][\w-]*[A-Z0-9][\w-]*)"
-    r"(?:\s+[a-z][\w-]*){0,2}\s+case\b"
+    r"(?:\s+[a-z][\w-]*){0,2}\s+cases?\b"
     r"|\bthe\s+(?P<year>(?:19|20)\d\d(?:\s+[a-z][\w-]*){1,3}\s+case)\b"
 )  # "the 1MDB case", "the 2014 bank fraud case"
 _ORDINAL = (
@@ -75,7 +75,7 @@ _SAME_RESOLUTION = re.compile(r"\b(?:the same|that|this|the said)\s+(?P<res>reso
 NUMBERED_LAW = _NUMBERED = re.compile(
     r"\b(?P<head>Law|Act|Decree|Decree-Law|Ordinance|Bill|Order|Recommendation|Directive|"
     r"Regulation)\s+(?:\((?:EU|EC|EEC|EU,\s*Euratom)\)\s+)?(?:No\.\s*|Nos?\s+|n[º°]\s*)?"
-    r"\d[\d./-]*(?:-[A-Z]/\d+)?\d\b(?:\s+of\s+(?:19|20)\d\d\b)?"
+    r"\d[\d./-]*(?:-[A-Z]/\d+)?\d\b(?:/(?:EU|EC|EEC|JHA)\b)?(?:\s+of\s+(?:19|20)\d\d\b)?"
 )  # "Law No. 12.846/2013", "Directive (EU) 2019/1937", "Decree 440 of 2020",
 # "Decree-Law No. 109-E/2021"
 _SYMBOL = re.compile(r"\b[A-Z]{1,8}(?:/[A-Z0-9.-]+){2,}\b")
@@ -338,9 +338,12 @@ class MentionFinder:
                 m for m in others if not _word_of_a_longer_name(tokens, chunk.first, chunk.last, m)
             ]
             pieces = _pieces(tokens, chunk.first, chunk.last, inside)
-            if any(t.text in ("a", "an") for t in tokens[chunk.first : chunk.last + 1]) or (
-                _spelled_by_acronym(tokens, chunk.first, chunk.last)
-            ):  # "Egmont Centre of FIU Excellence and Leadership (ECOFEL)": one name
+            if (
+                any(t.text in ("a", "an") for t in tokens[chunk.first : chunk.last + 1])
+                or _spelled_by_acronym(tokens, chunk.first, chunk.last)
+                or purpose_title(tokens, chunk.first, chunk.last)
+            ):  # "Egmont Centre of FIU Excellence and Leadership (ECOFEL)", "Global Programme
+                # to Prevent ... the United Nations Convention against Corruption in ...": one
                 # "Initiative for the Establishment of a Global ... Network": a known name
                 # after "of a" is part of the longer name, not its parent body
                 pieces = [(chunk.first, chunk.last)]

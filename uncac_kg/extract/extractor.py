@@ -59,7 +59,9 @@ _AUDIENCE = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_LEAD = frozenset("national international regional global federal central".split())
-_FOREIGN_NAME = re.compile(r"^[A-Z][\w’'-]+(?:\s+[\w’'-]+){1,5}$")
+_FOREIGN_NAME = re.compile(
+    r"^(?!.*\b(?:and|of|the|for|on|in|with|to)\s+[a-z])[A-Z][\w’'-]+(?:\s+[\w’'-]+){1,5}$"
+)  # "Fiscalía General de la Nación"; not "Criminalization and law enforcement", a title
 _INNER = re.compile(
     r"(?P<long>(?:[A-Z][\w-]*\s+)(?:(?:of|for|and|the|on|to)\s+|[A-Z][\w-]*\s+)*?)"
     r"\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)\s+(?P<head>[A-Z][\w-]*)"

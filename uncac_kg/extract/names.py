@@ -156,6 +156,14 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 last = j + 1  # "the EU Network against corruption"
                 j += 2
                 break
+            if (
+                tok.text == "through"
+                and j + 1 < n
+                and _capital(tokens[j + 1])
+                and purpose_title(tokens, first, j)
+            ):
+                j += 1  # "Global Programme to Prevent and Combat Corruption through Effective
+                continue  # Implementation of the ..."
             if tok.text.lower() in CONNECTORS or tok.text == "&":
                 j += 1
                 continue
@@ -199,18 +207,12 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             break
         # a lower-case head right after the capitalized run: "SIDNA databank", "Prozorro
         # electronic procurement system"
-        for extra in range(3):
+        for extra in range(5):  # (a hyphenated modifier counts: "ARACHNE risk-scoring tool")
             k = last + 1 + extra
-            if k >= n or any(
-                text[tokens[i - 1].end : tokens[i].start] != " "
-                or not tokens[i].text.isalpha()
-                or not tokens[i].text.islower()
-                or tokens[i].text in _NOT_MODIFIERS
-                for i in range(last + 1, k + 1)
-            ):
+            if k >= n or not all(_lower_modifier(text, tokens, i) for i in range(last + 1, k + 1)):
                 break
-            if tokens[k].text in LOWERCASE_HEADS:
-                last = k
+            if tokens[k].text in LOWERCASE_HEADS or tokens[k].text == "cases":
+                last = k  # "the Glencore cases": the case, however many proceedings
                 break
         first, last = _trim(tokens, first, last)
         if first > 0 and tokens[first - 1].text.isdigit() and tokens[first].text.lower() != "case":
@@ -220,6 +222,32 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             chunks.append(NameChunk(first, last, text[start:end], start, end))
         i = max(j, last + 1, i + 1)
     return chunks
+
+
+def purpose_title(tokens: list[Token], first: int, stop: int) -> bool:
+    """Whether the words open with a programme's head and its purpose ("Global Programme to
+    Prevent and Combat Corruption"): such a title reads on through the names inside it."""
+    return any(
+        head_type(tokens[k].text) is EntityType.INITIATIVE
+        and tokens[k + 1].text == "to"
+        and tokens[k + 2].text.lower() in _INFINITIVES
+        for k in range(first, min(stop, len(tokens) - 2))
+    )
+
+
+def _lower_modifier(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` may stand between a name and its lower-case head: a lower-case
+    word after a space, or a part of a hyphenated one ("risk-scoring")."""
+    gap = text[tokens[i - 1].end : tokens[i].start]
+    if tokens[i].text == "-":
+        return not gap and i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end
+    joined = not gap and tokens[i - 1].text == "-"
+    return (
+        (gap == " " or joined)
+        and tokens[i].text.isalpha()
+        and tokens[i].text.islower()
+        and tokens[i].text not in _NOT_MODIFIERS
+    )
 
 
 def _after_honorific(tokens: list[Token], first: int) -> bool:
@@ -365,6 +393,10 @@ def type_of_name(words: list[str]) -> TypedName | None:
             break
     last = clean[-1]
     t = head_type(last)
+    if last == "cases":
+        return TypedName(EntityType.CASE, None, "case")
+    if last.lower() in ("law", "laws") and len(clean) > 2 and lowered[-2] in ("in", "of"):
+        t = None  # "Senior Lecturer in Law", "Faculty of Law": not a law
     if len(clean) > 1:
         compound = COMPOUND_HEADS.get((lowered[-2], singular(lowered[-1])))
         if compound is not None:

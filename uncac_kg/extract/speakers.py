@@ -709,7 +709,10 @@ def introductions(text: str) -> list[Introduction]:
         if not words:
             continue
         group = _intro_group(m)
-        chair = _CHAIR_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
+        chair = (
+            _CHAIR_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
+            or _CHAIRED_BY.search(text, max(0, m.start() - 40), m.start()) is not None
+        )  # "the Chair, Mr. A (X)", "The first panel was moderated by Ms. A, ... of X"
         out.append(
             Introduction(surname(m.group("name")), m.start(group), m.end(group), m.start(), chair)
         )
@@ -721,6 +724,9 @@ _CHAIR_BEFORE = re.compile(
     r"Vice-President|Moderator|moderator|chair)"
     r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})?\s*,\s*$"
 )  # "the Chair, ", "the moderator, ", "the Chair of the Steering Committee, "
+
+
+_CHAIRED_BY = re.compile(r"\b(?:(?:co-)?chaired|moderated|presided\s+over)\s+by\s+$")
 
 
 def surname(name: str) -> str:
