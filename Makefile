@@ -36,10 +36,10 @@ run: build ## Set up, build the bundled report and serve it at http://$(HOST):$(
 test: $(STAMP) ## Run the whole test suite
 	$(BIN)/python -m pytest
 
-score: $(STAMP) ## Score the extraction of the example report, and of eight reports of other kinds, against their gold annotations
+score: $(STAMP) ## Score the extraction of the example report, and of the reports of other kinds, against their gold annotations
 	@echo "== the bundled example (examples/)"
 	$(BIN)/python tools/score.py --gold tests/data/gold --docs examples --cli "$(BIN)/uncac-kg"
-	@echo "== eight reports of other kinds (tests/data/synthetic/)"
+	@echo "== reports of other kinds (tests/data/synthetic/)"
 	$(BIN)/python tools/score.py --gold tests/data/synthetic/gold --docs tests/data/synthetic/reports --cli "$(BIN)/uncac-kg"
 
 docs: $(STAMP) ## Regenerate the ontology's derived files: JSON-LD context, namespace module, HTML docs
