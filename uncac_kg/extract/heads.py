@@ -20,7 +20,7 @@ NAME_HEADS: dict[str, EntityType] = {
     **dict.fromkeys(
         (
             "initiative programme program strategy plan partnership project campaign "
-            "framework goal compact vision pledge process"
+            "framework goal compact vision pledge process facility"
         ).split(),
         _INI,
     ),
