@@ -1246,3 +1246,17 @@ def test_programme_titles_hyphenated_tools_eu_directives_plural_cases_and_modera
         "United Nations Convention against Corruption",
     }
     assert set(_said(ex, 2)) == {(Role.CHAIR, "University of the South Pacific")}
+
+
+def test_presentations_made_by_representatives_and_a_note_by_the_secretariat(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "Presentations were made by the representatives of Kenya and Peru, who described joint "
+        "investigation teams.",
+        'The Working Group had before it a note by the Secretariat entitled "Good practices" '
+        "(CAC/COSP/WG.2/2024/3).",
+    )
+    assert _said(ex, 1) == [(Role.PANELLIST, "Kenya"), (Role.PANELLIST, "Peru")]
+    assert _said(ex, 2) == []

@@ -170,6 +170,17 @@ _AFTER_PREPOSITION = re.compile(
     r"(?<!representative\s)(?<!representatives\s)\b(?:of|to|for|with|about|towards)\s+"
     r"(?:the\s+)?$"
 )
+#: A document that a body wrote, which is not the body speaking.
+_DOCUMENT_BY = re.compile(
+    r"\b(?:note|report|paper|study|studies|compilation|document|letter|proposal|submission)s?"
+    r"\s+(?:(?:prepared|submitted|issued)\s+)?by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Presentations, as panellists give them, made by the speakers that follow.
+_PRESENTATIONS_BY = re.compile(
+    r"\bpresentations?\s+(?:was|were|had\s+been)\s+(?:made|given|delivered)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: A clause that reports what someone said ("She noted that, in the past year, ").
 _REPORTED = re.compile(r"\bthat\b[^.;]*$")
 #: Verbs whose object a role noun is: "The Chair thanked the panellists and participants".
@@ -416,6 +427,8 @@ class SpeakerFinder:
             return None  # "The Chair thanked the panellists and participants"
         if _AFTER_PREPOSITION.search(text, max(0, m.start() - 20), m.start()):
             return None  # "noting the limited resources of the secretariat, called for"
+        if _DOCUMENT_BY.search(text, max(0, m.start() - 40), m.start()):
+            return None  # "had before it a note by the Secretariat entitled ..."
         if m.group("noun").lower() == "secretariat" and _REPORTED.search(
             text, _sentence_start(text, m.start()), m.start()
         ):
@@ -511,6 +524,12 @@ class SpeakerFinder:
             and _THE_SECRETARIAT_BODY.match(text, a_start)
         ):  # "A representative of UNODC introduced the note": the meeting's secretariat
             role = Role.SECRETARIAT
+        if (
+            role is Role.SPEAKER
+            and passive
+            and _PRESENTATIONS_BY.search(text, max(0, m.start() - 60), m.start())
+        ):  # "Presentations were made by the representatives of A, B and C"
+            role = Role.PANELLIST
         if role is Role.DELEGATIONS and det:
             role = Role.SPEAKER  # "Several delegations": some, not all
         if role is Role.SPEAKER and noun in {"delegations"} and not det:
