@@ -1260,3 +1260,28 @@ def test_presentations_made_by_representatives_and_a_note_by_the_secretariat(
     )
     assert _said(ex, 1) == [(Role.PANELLIST, "Kenya"), (Role.PANELLIST, "Peru")]
     assert _said(ex, 2) == []
+
+
+def test_titles_go_on_through_between_and_council_of_europe_recommendation_codes(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "They described the Ibero-American Convention on the Use of Videoconference in "
+        "International Cooperation between Justice Systems, signed in 2010, and Committee of "
+        "Ministers Recommendation CM/Rec(2014)7. The cooperation between Kenya and Peru was "
+        "strong.",
+    )
+    typed = {
+        (ex.entities[m.entity].label, ex.entities[m.entity].type) for m in ex.paragraphs[0].mentions
+    }
+    assert typed == {
+        (
+            "Ibero-American Convention on the Use of Videoconference in International "
+            "Cooperation between Justice Systems",
+            EntityType.LEGAL_INSTRUMENT,
+        ),
+        ("Committee of Ministers Recommendation CM/Rec(2014)7", EntityType.LEGAL_INSTRUMENT),
+        ("Kenya", EntityType.STATE),
+        ("Peru", EntityType.STATE),
+    }

@@ -75,9 +75,10 @@ _SAME_RESOLUTION = re.compile(r"\b(?:the same|that|this|the said)\s+(?P<res>reso
 NUMBERED_LAW = _NUMBERED = re.compile(
     r"\b(?P<head>Law|Act|Decree|Decree-Law|Ordinance|Bill|Order|Recommendation|Directive|"
     r"Regulation)\s+(?:\((?:EU|EC|EEC|EU,\s*Euratom)\)\s+)?(?:No\.\s*|Nos?\s+|n[º°]\s*)?"
-    r"\d[\d./-]*(?:-[A-Z]/\d+)?\d\b(?:/(?:EU|EC|EEC|JHA)\b)?(?:\s+of\s+(?:19|20)\d\d\b)?"
+    r"(?:\d[\d./-]*(?:-[A-Z]/\d+)?\d\b(?:/(?:EU|EC|EEC|JHA)\b)?(?:\s+of\s+(?:19|20)\d\d\b)?"
+    r"|CM/Rec\((?:19|20)\d\d\)\d+)"
 )  # "Law No. 12.846/2013", "Directive (EU) 2019/1937", "Decree 440 of 2020",
-# "Decree-Law No. 109-E/2021"
+# "Decree-Law No. 109-E/2021", "Recommendation CM/Rec(2014)7"
 _SYMBOL = re.compile(r"\b[A-Z]{1,8}(?:/[A-Z0-9.-]+){2,}\b")
 _TITLE_WORDS = frozenset(
     (

@@ -30,6 +30,7 @@ _ORDINALS = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth)$"
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d(?:\s?[–-]\s?(?:19|20)?\d\d)?\b")
 _LAW_NUMBER = re.compile(
     r"No\.\s*\d[\d./-]*(?:-[A-Z]/\d+)?\d?(?:\s+of\s+(?:19|20)\d\d)?\b|No\.\s*\d+\b"
+    r"|CM/Rec\((?:19|20)\d\d\)\d+"
 )
 #: Verbs that may follow "to" inside a name ("Agency to Combat Corruption").
 _INFINITIVES = frozenset(
@@ -42,6 +43,8 @@ _NOT_MODIFIERS = frozenset(
     "the a an of and or to in on for with by from at as is was are were be been has had "
     "have which that who its their his her this these those such other".split()
 )
+#: Heads a number may follow inside a name: "Regulation No. 54", "Recommendation CM/Rec(2014)7".
+_NUMBERED_LAWS = frozenset({"regulation", "recommendation"})
 #: Heads a year may follow after a comma: "Companies Act, 2019".
 _YEAR_AFTER_COMMA = frozenset("act law bill code ordinance decree regulations".split())
 
@@ -98,7 +101,7 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                     last, j = j, j + 1
                 break
             numbered = _LAW_NUMBER.match(text, tok.start)
-            if numbered and tokens[j - 1].text.lower() in _YEAR_AFTER_COMMA | {"regulation"}:
+            if numbered and tokens[j - 1].text.lower() in _YEAR_AFTER_COMMA | _NUMBERED_LAWS:
                 # "Presidential Regulation No. 54 of 2018", "Law No. 133/2016"
                 while j < n and tokens[j].end <= numbered.end():
                     last, j = j, j + 1
@@ -157,13 +160,16 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 j += 2
                 break
             if (
-                tok.text == "through"
+                tok.text in ("through", "between")
                 and j + 1 < n
                 and _capital(tokens[j + 1])
-                and purpose_title(tokens, first, j)
+                and (purpose_title(tokens, first, j) or _head_then_topic(tokens, first, j))
             ):
-                j += 1  # "Global Programme to Prevent and Combat Corruption through Effective
-                continue  # Implementation of the ..."
+                # "Global Programme to Prevent and Combat Corruption through Effective
+                # Implementation of the ...", "Convention on the Use of Videoconference in
+                # International Cooperation between Justice Systems"
+                j += 1
+                continue
             if tok.text.lower() in CONNECTORS or tok.text == "&":
                 j += 1
                 continue
@@ -385,6 +391,8 @@ def type_of_name(words: list[str]) -> TypedName | None:
     lowered = [w.lower() for w in clean]
     if "no" in lowered[1:]:  # "Presidential Regulation No. 54 of 2018": named by its number
         return type_of_name(clean[: lowered.index("no", 1)])
+    if "cm" in lowered[1:] and lowered[lowered.index("cm", 1) - 1] in _NUMBERED_LAWS:
+        return type_of_name(clean[: lowered.index("cm", 1)])  # "... Recommendation CM/Rec(..)"
     for k in range(1, len(clean) - 2):
         if lowered[k : k + 2] == ["of", "the"] and not any(map(head_type, clean[:k])):
             inner = type_of_name(clean[k + 2 :])  # "Implementation of the Doha Declaration"
