@@ -1285,3 +1285,20 @@ def test_titles_go_on_through_between_and_council_of_europe_recommendation_codes
         ("Kenya", EntityType.STATE),
         ("Peru", EntityType.STATE),
     }
+
+
+def test_representatives_in_a_numbered_session_are_its_panellists(gazetteer: Gazetteer) -> None:
+    doc = _sectioned(
+        (
+            "Session 2: Beneficial ownership transparency",
+            [
+                "Representatives of Kenya and Ghana described their registers.",
+                "In the ensuing discussion, the representative of Peru asked about fees.",
+            ],
+        ),
+        ("Thematic discussion", ["The representative of France described a register."]),
+    )
+    ex = extract_document(doc, gazetteer)
+    assert _said(ex, 1) == [(Role.PANELLIST, "Kenya"), (Role.PANELLIST, "Ghana")]
+    assert _said(ex, 2) == [(Role.SPEAKER, "Peru")]
+    assert _said(ex, 3) == [(Role.SPEAKER, "France")]

@@ -229,16 +229,20 @@ class Setting(Enum):
     UNKNOWN = "unknown"  # no heading
     REMARKS = "remarks"  # opening or closing of the meeting, conclusions
     DISCUSSION = "discussion"  # any other heading: a thematic session, an agenda item
+    PANEL = "panel"  # a numbered session or a panel ("Session 2: ...", "Panel 1")
 
 
 _REMARKS_HEADING = re.compile(r"\b(?:open|clos|conclu)", re.IGNORECASE)
+_PANEL_HEADING = re.compile(r"^(?:Session|Panel)\s+\d|\bpanel\b", re.IGNORECASE)
 
 
 def setting_of(heading: str | None) -> Setting:
     """The setting a paragraph's innermost heading gives ("Opening of the meeting")."""
     if heading is None:
         return Setting.UNKNOWN
-    return Setting.REMARKS if _REMARKS_HEADING.search(heading) else Setting.DISCUSSION
+    if _REMARKS_HEADING.search(heading):
+        return Setting.REMARKS
+    return Setting.PANEL if _PANEL_HEADING.search(heading) else Setting.DISCUSSION
 
 
 class SpeakerFinder:
@@ -271,7 +275,7 @@ class SpeakerFinder:
                 s.start <= m.start() < max(s.end, s.intro_end) for s in [*people, *listed, *nouns]
             ) or any(a <= m.start() < b for a, b in lists):
                 continue  # inside another speaker's words: "a representative of the secretariat"
-            mention = self._from_noun(text, m)
+            mention = self._from_noun(text, m, setting)
             if mention is not None:
                 nouns.append(mention)
         # "The President of the Conference, Mr. X, opened ...": the name is an apposition
@@ -422,7 +426,9 @@ class SpeakerFinder:
             )
         return out
 
-    def _from_noun(self, text: str, m: re.Match[str]) -> SpeakerMention | None:
+    def _from_noun(
+        self, text: str, m: re.Match[str], setting: Setting = Setting.UNKNOWN
+    ) -> SpeakerMention | None:
         if _OBJECT_OF.search(text[max(0, m.start() - 60) : m.start()]):
             return None  # "The Chair thanked the panellists and participants"
         if _AFTER_PREPOSITION.search(text, max(0, m.start() - 20), m.start()):
@@ -526,6 +532,15 @@ class SpeakerFinder:
             role = Role.SECRETARIAT
         if (
             role is Role.SPEAKER
+            and setting is Setting.PANEL
+            and noun.startswith("representative")
+            and affil
+            and not _FLOOR.search(text, 0, m.start())
+        ):  # "Session 2: ..." then "Representatives of Uganda and Kenya described ...": the
+            # panel's speakers; not in "In the ensuing discussion, the representative of X"
+            role = Role.PANELLIST
+        if (
+            role is Role.SPEAKER
             and passive
             and _PRESENTATIONS_BY.search(text, max(0, m.start() - 60), m.start())
         ):  # "Presentations were made by the representatives of A, B and C"
@@ -591,7 +606,8 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
             return Role.OFFICIAL
         return Role.SPEAKER if _FLOOR.search(text, 0, m.start()) else Role.PANELLIST
     whole_title = text[m.start() : _title_end(text, title_end)]
-    if setting is Setting.DISCUSSION and not _SECRETARIAT_STAFF.search(whole_title):
+    in_session = setting in (Setting.DISCUSSION, Setting.PANEL)
+    if in_session and not _SECRETARIAT_STAFF.search(whole_title):
         # "Ms. A, Deputy Head of the Mutual Assistance Unit of ..., explained" in a thematic
         # session: an expert on the panel; the secretariat's staff stay officials
         return Role.PANELLIST
