@@ -374,3 +374,14 @@ def test_a_state_is_labelled_by_the_name_the_report_uses_most(vocabulary: Gazett
     assert [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation] == [
         "Uzbekistan"
     ]
+
+
+def test_the_group_of_20_is_the_g20_and_a_who_clause_is_an_aside(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "A representative of the secretariat, who moderated the discussion, introduced the "
+        "paper. The Riyadh Initiative was launched during the presidency of Saudi Arabia of "
+        "the Group of 20 in 2020.",
+    )
+    assert ("Group of 20", EntityType.ORGANIZATION) in _typed(ex)
+    assert _speakers(ex) == [("secretariat", None)]

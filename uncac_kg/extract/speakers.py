@@ -641,8 +641,9 @@ def _affiliation_start(m: re.Match[str], name: str, title: str) -> int:
 #: Coalition, a global network of ..., ", "A panellist from Morocco, representing the X,
 #: established under Y, described", "one speaker, noting the limited resources of X, called".
 _ASIDE = re.compile(
-    r",\s+(?:(?:a|an)\s+[a-z]|representing\s|established\s|created\s|based\s|[a-z]+ing\s)"
-)
+    r",\s+(?:(?:a|an)\s+[a-z]|representing\s|established\s|created\s|based\s|[a-z]+ing\s|"
+    r"who\s)"
+)  # also "A representative of the secretariat, who moderated the discussion, introduced"
 
 
 def _skip_asides(text: str, pos: int) -> int:
