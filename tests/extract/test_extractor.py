@@ -1302,3 +1302,13 @@ def test_representatives_in_a_numbered_session_are_its_panellists(gazetteer: Gaz
     assert _said(ex, 1) == [(Role.PANELLIST, "Kenya"), (Role.PANELLIST, "Ghana")]
     assert _said(ex, 2) == [(Role.SPEAKER, "Peru")]
     assert _said(ex, 3) == [(Role.SPEAKER, "France")]
+
+
+def test_passive_role_nouns_and_a_place_opening_a_declaration(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "Members of procurement commissions and experts were automatically alerted.",
+        "Some speakers recalled the Mexico Declaration on SAI Independence, as did Peru.",
+    )
+    assert _said(ex, 1) == []
+    assert _labels(ex, 2) == {"Mexico Declaration on SAI Independence", "Peru"}

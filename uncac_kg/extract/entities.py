@@ -732,14 +732,16 @@ def _select(found: list[RawMention]) -> list[RawMention]:
 
 
 def _inside_a_known_body(start: int, end: int, chosen: list[RawMention]) -> bool:
-    """Inside a known international body's name, or a case's: "Sovereign Military Order of
-    Malta", "WM and Sovim SA v. Luxembourg Business Registers"."""
+    """Inside a known international body's name, or a case's, or opening a declaration's:
+    "Sovereign Military Order of Malta", "WM and Sovim SA v. Luxembourg Business Registers",
+    "the Mexico Declaration on SAI Independence" (where it was adopted)."""
     return any(
         c.start <= start
         and end <= c.end
         and (
             (c.candidate.reference is not None and c.candidate.type is not EntityType.STATE)
             or c.candidate.type is EntityType.CASE
+            or (c.start == start and c.candidate.subtype == "Declaration")
         )
         for c in chosen
     )

@@ -170,6 +170,11 @@ _AFTER_PREPOSITION = re.compile(
     r"(?<!representative\s)(?<!representatives\s)\b(?:of|to|for|with|about|towards)\s+"
     r"(?:the\s+)?$"
 )
+#: A passive verb after a role noun: the people it names are not speaking.
+_UNDERGOES = re.compile(
+    r"\s+(?:were|was)\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:delivered|read|presented|conveyed|transmitted|broadcast)\b)[a-z]+ed\b"
+)  # not "A video message from the Secretary-General ... was delivered": the message was
 #: A document that a body wrote, which is not the body speaking.
 _DOCUMENT_BY = re.compile(
     r"\b(?:note|report|paper|study|studies|compilation|document|letter|proposal|submission)s?"
@@ -516,6 +521,8 @@ class SpeakerFinder:
                 personal = True
         if not _VERB.match(text, after):
             after = _skip_asides(text, after)  # "one speaker, noting the resources of X, called"
+        if not passive and _UNDERGOES.match(text, after):
+            return None  # "experts were automatically alerted": what happened to them
         if not passive and (not _VERB.match(text, after) or _ELECTED.match(text, after)):
             return None  # no verb, or "The representative of X was elected Vice-Chair"
         if role is Role.SPEAKER and (
