@@ -385,3 +385,14 @@ def test_the_group_of_20_is_the_g20_and_a_who_clause_is_an_aside(vocabulary: Gaz
     )
     assert ("Group of 20", EntityType.ORGANIZATION) in _typed(ex)
     assert _speakers(ex) == [("secretariat", None)]
+
+
+def test_languages_listed_together_name_no_state(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The course was made available in English, French, Russian and Spanish, and French "
+        "authorities used it.",
+    )
+    assert _typed(ex) == {("France", EntityType.STATE)}
+    france = [m for m in ex.paragraphs[0].mentions if ex.entities[m.entity].label == "France"]
+    assert [m.text for m in france] == ["French"] and france[0].span.start > 70

@@ -163,7 +163,7 @@ class MentionFinder:
         found += self._names(text, tokens, found)
         found += self._phrases(text, tokens, found)
         chosen = _select(found)
-        chosen += self._adjectives(tokens, chosen)
+        chosen += self._adjectives(text, tokens, chosen)
         return sorted(chosen, key=lambda m: (m.start, m.end))
 
     def _references(self, text: str) -> list[RawMention]:
@@ -455,12 +455,17 @@ class MentionFinder:
                     return state
         return None
 
-    def _adjectives(self, tokens: list[Token], chosen: list[RawMention]) -> list[RawMention]:
+    def _adjectives(
+        self, text: str, tokens: list[Token], chosen: list[RawMention]
+    ) -> list[RawMention]:
         out = []
         skip = -1
+        languages = [(m.start(), m.end()) for m in _LANGUAGE_LIST.finditer(text)]
         for i, tok in enumerate(tokens):
             if i <= skip or not tok.is_capitalized:
                 continue
+            if any(a <= tok.start < b for a, b in languages):
+                continue  # "available in English, French, Russian and Spanish": languages
             if i + 1 < len(tokens) and tokens[i + 1].is_capitalized:
                 pair = self.gaz.state_for_adjective(f"{tok.text} {tokens[i + 1].text}")
                 if pair is not None:  # "South African", "Costa Rican"
@@ -483,6 +488,13 @@ class MentionFinder:
             if entry is not None:
                 out.append(RawMention(tok.start, tok.end, tok.text, from_entry(entry), 0))
         return out
+
+
+_LANGUAGE = r"(?:Arabic|Chinese|English|French|Russian|Spanish|Portuguese|German)"
+#: Languages listed together: "in Arabic, English and French".
+_LANGUAGE_LIST = re.compile(
+    rf"\b(?:in|into)\s+{_LANGUAGE}(?:,\s*{_LANGUAGE})*,?\s+(?:and|or)\s+{_LANGUAGE}\b"
+)
 
 
 #: Words that make a State's adjective a region's: "Latin American", "West African".
