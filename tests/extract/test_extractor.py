@@ -1312,3 +1312,12 @@ def test_passive_role_nouns_and_a_place_opening_a_declaration(gazetteer: Gazette
     )
     assert _said(ex, 1) == []
     assert _labels(ex, 2) == {"Mexico Declaration on SAI Independence", "Peru"}
+
+
+def test_a_generic_kinds_words_inside_a_tools_proper_name(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The panellist from Kenya described the ProZorro beneficial ownership registers "
+        "system, developed in 2015.",
+    )
+    assert _labels(ex, 1) == {"Kenya", "ProZorro beneficial ownership registers system"}

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from uncac_kg.extract.gazetteer import Entry, Gazetteer, Match
 from uncac_kg.extract.heads import (
     CONNECTORS,
+    LOWERCASE_HEADS,
     NON_NAME_STARTS,
     NUMBERED_HEADS,
     head_type,
@@ -622,6 +623,16 @@ def _word_of_a_longer_name(tokens: list[Token], first: int, last: int, m: RawMen
     """A known single word that is only a word of a longer name: "Association of
     Anti-Corruption Agencies in Commonwealth Africa", "Convention on Mutual Administrative
     Assistance in Tax Matters", "Commonwealth Secretariat", "Convention on Extradition"."""
+    if (
+        m.candidate.reference is not None
+        and m.candidate.label[:1].islower()
+        and tokens[first].start < m.start
+        and m.end <= tokens[last].end
+        and tokens[last].text in LOWERCASE_HEADS
+        and tokens[first].text[:1].isupper()
+    ):  # a generic kind's words inside a tool's proper name: "the ProZorro electronic public
+        # procurement system"
+        return True
     if " " in m.text or _is_acronym(m.text) or m.candidate.reference is None:
         return False
     if tokens[first].start < m.start and m.end == tokens[last].end:
