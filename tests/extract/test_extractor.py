@@ -1321,3 +1321,16 @@ def test_a_generic_kinds_words_inside_a_tools_proper_name(gazetteer: Gazetteer) 
         "system, developed in 2015.",
     )
     assert _labels(ex, 1) == {"Kenya", "ProZorro beneficial ownership registers system"}
+
+
+def test_a_body_with_its_own_acronym_of_another_speaks_for_itself(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "A representative of the Group of States against Corruption (GRECO) of the Council of "
+        "Europe presented the findings. A representative of the Division for Treaty Affairs of "
+        "UNODC presented the tools.",
+    )
+    assert _said(ex, 1) == [
+        (Role.PANELLIST, "Group of States against Corruption"),
+        (Role.PANELLIST, "UNODC"),
+    ]

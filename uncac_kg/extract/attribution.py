@@ -8,6 +8,8 @@ nor anything named in the words that introduce the speaker.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from uncac_kg.document.model import Span
@@ -25,7 +27,7 @@ _AFFILIATION_TYPES = (
 
 
 def affiliations(
-    s: SpeakerMention, mentions: list[RawMention], entities: dict[str, Entity]
+    s: SpeakerMention, mentions: list[RawMention], entities: dict[str, Entity], text: str = ""
 ) -> list[Affiliation | None]:
     """Whom ``s`` speaks for, from the entities named in its affiliation phrase: one for
     each State of a plural speaker, else one (a State before an organization); [None]
@@ -56,6 +58,15 @@ def affiliations(
         unique = list({e.key: e for e in chosen}.values())
         return [Affiliation(e.key, e.label, e.type) for e in unique] or [None]
     pick = states[0] if states else (inside[-1] if inside else None)
+    if not states and len(inside) > 1 and text:
+        first = next(
+            m
+            for m in mentions
+            if s.affil_start <= m.start < s.affil_end and m.candidate.type in _AFFILIATION_TYPES
+        )
+        if re.match(r"\s*\([A-Z][A-Za-z-]*[A-Z]\)\s+of\s", text[first.end :]):
+            pick = inside[0]  # "the Group of States against Corruption (GRECO) of the Council
+            # of Europe": a body with its own name and acronym, not a unit of the second
     if pick is None:
         return [None]
     if pick.type is EntityType.ORGANIZATION:
@@ -141,7 +152,7 @@ def attribute(
             for m in mentions
             if s.start <= m.start < intro_end and m.candidate.type is EntityType.ORGANIZATION
         }
-        for affiliation in affiliations(s, mentions, entities):
+        for affiliation in affiliations(s, mentions, entities, text):
             seen: set[str] = set()
             cites: list[Citation] = []
             for i, m in enumerate(mentions):
