@@ -9,7 +9,6 @@ nor anything named in the words that introduce the speaker.
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from uncac_kg.document.model import Span
