@@ -1334,3 +1334,16 @@ def test_a_body_with_its_own_acronym_of_another_speaks_for_itself(gazetteer: Gaz
         (Role.PANELLIST, "Group of States against Corruption"),
         (Role.PANELLIST, "UNODC"),
     ]
+
+
+def test_a_nationality_before_a_role_noun_gives_the_state(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "A French panellist described the register. The Swiss representative noted the law. "
+        "Several African speakers noted the Convention.",
+    )
+    assert _said(ex, 1) == [
+        (Role.PANELLIST, "France"),
+        (Role.SPEAKER, "Switzerland"),
+        (Role.SPEAKER, None),
+    ]

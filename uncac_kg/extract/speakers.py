@@ -250,6 +250,11 @@ def setting_of(heading: str | None) -> Setting:
     return Setting.PANEL if _PANEL_HEADING.search(heading) else Setting.DISCUSSION
 
 
+#: A nationality adjective before a role noun ("A French panellist"); the State is found by
+#: the vocabularies among the words.
+_NATIONALITY = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic|ch|ss|i))"
+
+
 class SpeakerFinder:
     """Speaker mentions of one paragraph, driven by the role vocabulary's names."""
 
@@ -260,6 +265,7 @@ class SpeakerFinder:
         alt = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in nouns)
         self._noun = re.compile(
             rf"(?<![\w-])(?P<det>(?:the|these|those|that|this|{_QUANT})\s+)?"
+            rf"(?:(?P<adj>{_NATIONALITY})\s+)?"
             rf"(?P<noun>{alt})(?P<pl>s)?\b(?!\s*’)",
             re.IGNORECASE,
         )
@@ -464,6 +470,9 @@ class SpeakerFinder:
         )
         a_start = a_end = -1
         personal = False
+        by_adjective = not affil and m.group("adj") is not None
+        if by_adjective:  # "A French panellist", "the Swiss representative"
+            a_start, a_end = m.start("adj"), m.end("adj")
         if affil:
             a_start = after + affil.end()
             a_end = _affiliation_end(text, a_start, plural)
@@ -510,7 +519,13 @@ class SpeakerFinder:
                 affil = None  # "The Chair of the Group, Mr. A (Argentina)": the meeting's own
                 a_start = a_end = -1
         named = _APPOSITION.match(text, after)
-        if definite and not affil and not named and role not in (Role.CHAIR, Role.SECRETARIAT):
+        if (
+            definite
+            and not affil
+            and not by_adjective
+            and not named
+            and role not in (Role.CHAIR, Role.SECRETARIAT)
+        ):
             return None  # "the panellist", "the speakers": the current speaker goes on
         if named:
             after = named.end()  # "The moderator, Ms. Laura Bianchi, opened the panel"
@@ -556,7 +571,7 @@ class SpeakerFinder:
             role = Role.SPEAKER  # "Several delegations": some, not all
         if role is Role.SPEAKER and noun in {"delegations"} and not det:
             role = Role.DELEGATIONS
-        end = m.end() if a_end < 0 else a_end
+        end = m.end() if a_end < 0 else max(a_end, m.end())
         if named and a_end > named.start():  # the words run to the apposition's end
             end = named.end() - 1
         return SpeakerMention(
