@@ -1347,3 +1347,18 @@ def test_a_nationality_before_a_role_noun_gives_the_state(gazetteer: Gazetteer) 
         (Role.SPEAKER, "Switzerland"),
         (Role.SPEAKER, None),
     ]
+
+
+def test_guides_and_compendia_described_in_lower_case_are_tools(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The secretariat had published a compendium of national legal frameworks for informal "
+        "cooperation and a practical guide on informal cooperation in corruption cases.",
+    )
+    typed = {
+        (ex.entities[m.entity].label, ex.entities[m.entity].type) for m in ex.paragraphs[0].mentions
+    }
+    assert typed >= {
+        ("compendium of national legal frameworks for informal cooperation", EntityType.MECHANISM),
+        ("practical guide on informal cooperation in corruption cases", EntityType.MECHANISM),
+    }

@@ -26,7 +26,7 @@ HEADS: dict[str, EntityType] = {
     **dict.fromkeys(
         (
             "mechanism system platform database databank channel directory portal "
-            "register registry tool solution app hotline"
+            "register registry tool solution app hotline guide compendium handbook toolkit"
         ).split(),
         _MEC,
     ),
