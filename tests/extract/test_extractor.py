@@ -1362,3 +1362,15 @@ def test_guides_and_compendia_described_in_lower_case_are_tools(gazetteer: Gazet
         ("compendium of national legal frameworks for informal cooperation", EntityType.MECHANISM),
         ("practical guide on informal cooperation in corruption cases", EntityType.MECHANISM),
     }
+
+
+def test_a_programme_of_a_body_is_two_names(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The representative of Kenya described the work of the Kleptocracy Asset Recovery "
+        "Initiative of the Department of Justice of Peru.",
+    )
+    assert _labels(ex, 1) >= {
+        "Kleptocracy Asset Recovery Initiative",
+        "Department of Justice of Peru",
+    }

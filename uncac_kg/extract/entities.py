@@ -588,15 +588,20 @@ def _pieces(
 
 
 def _split_parent(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
-    """A body "of the" another, both named with their heads, is two names: "Asset Recovery
-    Office of the Criminal Police", "Committee of Ministers of the Council of Europe"."""
+    """A body or programme "of the" a body, both named with their heads, is two names: "Asset
+    Recovery Office of the Criminal Police", "Committee of Ministers of the Council of
+    Europe", "Kleptocracy Asset Recovery Initiative of the Department of Justice"."""
     for k in range(first + 2, last - 2):
         if tokens[k].text != "of" or tokens[k + 1].text != "the":
             continue
         left_type = type_of_name([t.text for t in tokens[first:k]])
-        if head_type(tokens[k - 1].text) is not EntityType.ORGANIZATION and not (
+        if head_type(tokens[k - 1].text) not in (
+            EntityType.ORGANIZATION,
+            EntityType.INITIATIVE,
+        ) and not (
             left_type is not None and left_type.type is EntityType.ORGANIZATION
-        ):  # "Directorate of International Affairs of the Office of the Attorney General"
+        ):  # "Directorate of International Affairs of the Office of the Attorney General";
+            # "Kleptocracy Asset Recovery Initiative of the Department of Justice"
             continue
         right = [t.text for t in tokens[k + 2 : last + 1]]
         typed = type_of_name(right)
