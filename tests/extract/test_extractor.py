@@ -1374,3 +1374,15 @@ def test_a_programme_of_a_body_is_two_names(gazetteer: Gazetteer) -> None:
         "Kleptocracy Asset Recovery Initiative",
         "Department of Justice of Peru",
     }
+
+
+def test_a_forum_that_sends_an_observer_is_a_body(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The observer for the Civil Forum for Asset Recovery (CiFAR) presented its principles.",
+        "The Chair recalled the Global Forum on Asset Recovery.",
+    )
+    assert _said(ex, 1) == [(Role.SPEAKER, "Civil Forum for Asset Recovery")]
+    typed = {e.label: e.type for e in ex.entities.values()}
+    assert typed["Civil Forum for Asset Recovery"] is EntityType.ORGANIZATION
+    assert typed["Global Forum on Asset Recovery"] is EntityType.MEETING

@@ -49,6 +49,15 @@ def affiliations(
         for m in mentions
         if s.affil_start <= m.start < s.affil_end and m.candidate.type in _AFFILIATION_TYPES
     ]
+    if not inside and s.role is not Role.CHAIR:  # "The observer for the Civil Forum for
+        # Asset Recovery (CiFAR)": what sends an observer is a body, though named as a forum
+        inside = [
+            entities[m.candidate.key]
+            for m in mentions
+            if s.affil_start <= m.start < s.affil_end
+            and m.candidate.type is EntityType.MEETING
+            and m.start <= s.affil_start + len("the ")
+        ]
     states = [e for e in inside if e.type is EntityType.STATE]
     if s.role is Role.CHAIR and not states and not s.personal:
         return [None]

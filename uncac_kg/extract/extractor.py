@@ -128,6 +128,12 @@ class DocumentExtractor:
             raw = self._own_meeting_mentions(para.text, raw)
             statements = attribute(para.text, speakers, raw, self.entities)
             statements = self._known_people(para.text, raw, statements)
+            for st in statements:  # a forum that sends an observer is a body
+                spoken_for = st.affiliation and self.entities.get(st.affiliation.entity)
+                if spoken_for and spoken_for.type is EntityType.MEETING:
+                    self.entities[spoken_for.key] = replace(
+                        spoken_for, type=EntityType.ORGANIZATION, subtype=None
+                    )
             mentions = tuple(Mention(m.candidate.key, Span(m.start, m.end), m.text) for m in raw)
             paragraphs.append(ParagraphExtraction(para.number, mentions, tuple(statements)))
         entities = self._labelled()
