@@ -396,3 +396,16 @@ def test_languages_listed_together_name_no_state(vocabulary: Gazetteer) -> None:
     assert _typed(ex) == {("France", EntityType.STATE)}
     france = [m for m in ex.paragraphs[0].mentions if ex.entities[m.entity].label == "France"]
     assert [m.text for m in france] == ["French"] and france[0].span.start > 70
+
+
+def test_a_case_named_by_the_person_it_concerns(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "She cited the case concerning Teodoro Nguema Obiang Mangue, the criminal proceedings "
+        "against Gulnara Karimova and the case concerning Equatorial Guinea.",
+    )
+    assert _typed(ex) == {
+        ("case concerning Teodoro Nguema Obiang Mangue", EntityType.CASE),
+        ("criminal proceedings against Gulnara Karimova", EntityType.CASE),
+        ("Equatorial Guinea", EntityType.STATE),
+    }

@@ -48,6 +48,11 @@ MEETING = re.compile(
 _RECOMMENDATIONS = re.compile(
     r"\bRecommendations\s+(?P<numbers>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})\b"
 )
+#: A case named by the person it concerns.
+_CASE_CONCERNING = re.compile(
+    r"\b(?:case\s+(?:concerning|against)|(?:criminal\s+)?proceedings\s+against)\s+"
+    r"(?P<who>(?!The\b)[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|bin|de|da|dos))*\s+[A-Z][\w’'-]+)"
+)
 #: Words that end what comes before a case's own name ("by Jersey in the X case").
 _CASE_CUT = frozenset("of for on the to against in into from and by with".split())
 #: A tool named by its head word alone, after it was named in full ("the platform").
@@ -312,6 +317,17 @@ class MentionFinder:
                 continue
             cand = Candidate("entity/" + slug(name), name, EntityType.CASE)
             out.append(RawMention(start, m.end(), text[start : m.end()], cand, 2))
+        for m in _CASE_CONCERNING.finditer(text):  # "the case concerning Teodoro Nguema
+            # Obiang Mangue", "criminal proceedings against Gulnara Karimova"
+            label = re.sub(r"\s+", " ", m.group())
+            person = m.group("who")
+            if any(
+                f.entry.type is EntityType.STATE and f.end - f.start == len(person)
+                for f in self.gaz.find(tokenize(person))
+            ):
+                continue  # "the case concerning Equatorial Guinea": a State, not a person
+            cand = Candidate("entity/" + slug(label), label, EntityType.CASE)
+            out.append(RawMention(m.start(), m.end(), m.group(), cand, 2))
         for m in _CASE.finditer(text):
             if m.group("year"):
                 label = m.group("year")
