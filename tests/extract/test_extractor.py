@@ -25,6 +25,14 @@ def _labels(ex: Extraction, n: int) -> set[str]:
     return {ex.entities[m.entity].label for m in ex.paragraphs[n - 1].mentions}
 
 
+def _typed(ex: Extraction, n: int) -> set[tuple[str, EntityType]]:
+    """Each entity paragraph ``n`` names, as (label, type)."""
+    return {
+        (ex.entities[m.entity].label, ex.entities[m.entity].type)
+        for m in ex.paragraphs[n - 1].mentions
+    }
+
+
 def _said(ex: Extraction, n: int) -> list[tuple[Role, str | None]]:
     """Each statement of paragraph ``n`` as (role, affiliation label)."""
     return [
@@ -958,9 +966,7 @@ def test_guides_and_handbooks_are_tools(gazetteer: Gazetteer) -> None:
         "A representative of the secretariat presented the Technical Guide to the Convention, "
         "the Asset Recovery Handbook and the Digest of Asset Recovery Cases.",
     )
-    typed = {
-        (ex.entities[m.entity].label, ex.entities[m.entity].type) for m in ex.paragraphs[0].mentions
-    }
+    typed = _typed(ex, 1)
     assert {
         ("Asset Recovery Handbook", EntityType.MECHANISM),
         ("Digest of Asset Recovery Cases", EntityType.MECHANISM),
@@ -979,9 +985,7 @@ def test_funds_and_data_standards_are_mechanisms_and_a_forum_with_no_topic_is_a_
         "Contracting Data Standard and the Common Reporting Standard. She also referred to the "
         "Pacific Islands Forum and to the Global Forum on Asset Recovery.",
     )
-    typed = {
-        (ex.entities[m.entity].label, ex.entities[m.entity].type) for m in ex.paragraphs[0].mentions
-    }
+    typed = _typed(ex, 1)
     assert typed >= {
         ("Criminal Assets Recovery Fund", EntityType.MECHANISM),
         ("Open Contracting Data Standard", EntityType.MECHANISM),
@@ -1272,9 +1276,7 @@ def test_titles_go_on_through_between_and_council_of_europe_recommendation_codes
         "Ministers Recommendation CM/Rec(2014)7. The cooperation between Kenya and Peru was "
         "strong.",
     )
-    typed = {
-        (ex.entities[m.entity].label, ex.entities[m.entity].type) for m in ex.paragraphs[0].mentions
-    }
+    typed = _typed(ex, 1)
     assert typed == {
         (
             "Ibero-American Convention on the Use of Videoconference in International "
@@ -1355,9 +1357,7 @@ def test_guides_and_compendia_described_in_lower_case_are_tools(gazetteer: Gazet
         "The secretariat had published a compendium of national legal frameworks for informal "
         "cooperation and a practical guide on informal cooperation in corruption cases.",
     )
-    typed = {
-        (ex.entities[m.entity].label, ex.entities[m.entity].type) for m in ex.paragraphs[0].mentions
-    }
+    typed = _typed(ex, 1)
     assert typed >= {
         ("compendium of national legal frameworks for informal cooperation", EntityType.MECHANISM),
         ("practical guide on informal cooperation in corruption cases", EntityType.MECHANISM),

@@ -132,8 +132,7 @@ NON_NAME_STARTS: frozenset[str] = frozenset(
 
 
 #: Two-word heads that mean something else than their last word alone: a data standard is a
-#: tool ("Open Contracting Data Standard"), not a rule; a forum named with no topic after it
-#: is the body that holds it ("Pacific Islands Forum"), not one of its meetings.
+#: tool ("Open Contracting Data Standard"), not a rule.
 COMPOUND_HEADS: dict[tuple[str, str], EntityType] = {
     ("data", "standard"): _MEC,
     ("reporting", "standard"): _MEC,

@@ -163,7 +163,7 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 tok.text in ("through", "between")
                 and j + 1 < n
                 and _capital(tokens[j + 1])
-                and (purpose_title(tokens, first, j) or _head_then_topic(tokens, first, j))
+                and _head_then_topic(tokens, first, j)
             ):
                 # "Global Programme to Prevent and Combat Corruption through Effective
                 # Implementation of the ...", "Convention on the Use of Videoconference in

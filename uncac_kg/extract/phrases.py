@@ -171,11 +171,10 @@ def _complement_end(text: str, pos: int) -> int | None:
     end = None
     previous = ""
     for words, m in enumerate(re.finditer(r"\d{4}[–-]\d{2,4}|[\w’'-]+|[^\w\s]", text[pos:])):
-        w, previous = m.group(), previous.lower()
-        if w.lower() == "to" and previous in ("subject", "related", "relating"):
-            previous = w
+        w = m.group()
+        before, previous = previous, w.lower()
+        if previous == "to" and before in ("subject", "related", "relating"):
             continue  # "register of persons subject to asset return proceedings"
-        previous = w
         if not (w[0].isalnum()) or w.lower() in _COMPLEMENT_STOP or words >= 8:
             break
         if (w.endswith("ed") and "-" not in w and words > 0) or w.lower() in _PARTICIPLES:

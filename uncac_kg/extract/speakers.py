@@ -446,8 +446,9 @@ class SpeakerFinder:
             return None  # "noting the limited resources of the secretariat, called for"
         if _DOCUMENT_BY.search(text, max(0, m.start() - 40), m.start()):
             return None  # "had before it a note by the Secretariat entitled ..."
+        sentence_start = next((a for a, b in sentences(text) if a <= m.start() < b), 0)
         if m.group("noun").lower() == "secretariat" and _REPORTED.search(
-            text, _sentence_start(text, m.start()), m.start()
+            text, sentence_start, m.start()
         ):
             return None  # "She informed participants that the secretariat had trained ..."
         if re.search(r"\b(?:whose|its|their|his|her|our|your)\s+$|\w[’']s?\s+$", text[: m.start()]):
@@ -490,8 +491,9 @@ class SpeakerFinder:
             role is Role.SPEAKER
             and noun.startswith("representative")
             and affil
-            and re.match(r"(?:the\s+)?secretariat\b", text[a_start:])
-        ):
+            and _THE_SECRETARIAT.match(text, a_start)
+        ):  # "A representative of the secretariat"; "A representative of UNODC introduced the
+            # note": the body that serves the meeting as its secretariat
             role = Role.SECRETARIAT
         if noun.startswith("member") and (plural or not affil):
             return None  # only "A member of the Advisory Board presented": not "members used"
@@ -546,12 +548,6 @@ class SpeakerFinder:
         ):  # "The representative of the X Agency of Kenya presented ...", "An expert from
             # the OECD addressed ...": a presenter on the panel
             role = Role.PANELLIST
-        if (
-            noun in ("representative", "representatives")
-            and affil
-            and _THE_SECRETARIAT_BODY.match(text, a_start)
-        ):  # "A representative of UNODC introduced the note": the meeting's secretariat
-            role = Role.SECRETARIAT
         if (
             role is Role.SPEAKER
             and setting is Setting.PANEL
@@ -636,9 +632,9 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
     return Role.OFFICIAL
 
 
-#: The body that serves the meetings as their secretariat.
-_THE_SECRETARIAT_BODY = re.compile(
-    r"(?:the\s+)?(?:UNODC|United\s+Nations\s+Office\s+on\s+Drugs\s+and\s+Crime)\b"
+#: The secretariat, or the body that serves the meetings as their secretariat.
+_THE_SECRETARIAT = re.compile(
+    r"(?:the\s+)?(?:secretariat|UNODC|United\s+Nations\s+Office\s+on\s+Drugs\s+and\s+Crime)\b"
 )
 #: Titles of the secretariat's staff, who brief meetings as officials.
 _SECRETARIAT_STAFF = re.compile(
@@ -694,11 +690,6 @@ def _balanced(words: str) -> bool:
     return words.count("(") == words.count(")")
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    cut = max(text.rfind(". ", 0, pos), text.rfind("; ", 0, pos))
-    return cut + 2 if cut >= 0 else 0
-
-
 def _affiliation_end(text: str, start: int, plural: bool) -> int:
     """Where the "from X" phrase ends; a plural speaker may list several ("of A, B and C")."""
     pos = start
@@ -706,8 +697,7 @@ def _affiliation_end(text: str, start: int, plural: bool) -> int:
         stop = _AFFIL_END.search(text, pos)
         if stop is None:
             return len(text)
-        inside = text[start : stop.start()]
-        if stop.group() == "," and inside.count("(") > inside.count(")"):
+        if stop.group() == "," and not _balanced(text[start : stop.start()]):
             pos = stop.end()  # "of the Commission (Komisi Pemberantasan Korupsi, KPK) of X"
             continue
         if (
