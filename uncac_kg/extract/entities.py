@@ -109,6 +109,8 @@ class Candidate:
     owner: str | None = None
     reference: str | None = None
     head: str | None = None  # the head word of a name found by its shape
+    # with no key: refer back to the last entity with this head, else name itself by its label
+    names_itself: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +227,9 @@ class MentionFinder:
         for m in _TERMS_OF_REFERENCE.finditer(text):  # "the Terms of Reference of the Network"
             label = m.group()  # or "its Terms of Reference": the last named, or a name itself
             key = "entity/" + slug(label) if " of the " in label else ""
-            cand = Candidate(key, label, EntityType.LEGAL_INSTRUMENT, head="reference")
+            cand = Candidate(
+                key, label, EntityType.LEGAL_INSTRUMENT, head="reference", names_itself=True
+            )
             out.append(RawMention(m.start(), m.end(), label, cand, 2))
         for m in _MOU.finditer(text):
             label = m.group()

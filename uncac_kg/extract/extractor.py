@@ -357,10 +357,10 @@ class DocumentExtractor:
         if not cand.key:  # a bare head word: "the Initiative" is the last initiative named
             own = self._title_body_with_head(cand.head or "")  # "the Group" in an IRG report
             key = own.key if own is not None else self.recent_by_head.get(cand.head or "")
-            if key is None and cand.label and cand.head == "reference":
+            if key is None and cand.names_itself and cand.label:
                 key = "entity/" + slug(cand.label)  # "its Terms of Reference", none before
                 self.entities.setdefault(key, Entity(key, cand.label, cand.type))
-                self.recent_by_head["reference"] = key
+                self.recent_by_head[cand.head or ""] = key
             if key is None:
                 return None
             entity = self.entities[key]

@@ -43,8 +43,9 @@ _NOT_MODIFIERS = frozenset(
     "the a an of and or to in on for with by from at as is was are were be been has had "
     "have which that who its their his her this these those such other".split()
 )
-#: Heads a number may follow inside a name: "Regulation No. 54", "Recommendation CM/Rec(2014)7".
-_NUMBERED_LAWS = frozenset({"regulation", "recommendation"})
+#: Heads a code or "No." number may follow inside a name ("Regulation No. 54",
+#: "Recommendation CM/Rec(2014)7"); plain numbers after heads are heads.NUMBERED_HEADS.
+_CODE_NUMBERED_HEADS = frozenset({"regulation", "recommendation"})
 #: Heads a year may follow after a comma: "Companies Act, 2019".
 _YEAR_AFTER_COMMA = frozenset("act law bill code ordinance decree regulations".split())
 
@@ -101,7 +102,7 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                     last, j = j, j + 1
                 break
             numbered = _LAW_NUMBER.match(text, tok.start)
-            if numbered and tokens[j - 1].text.lower() in _YEAR_AFTER_COMMA | _NUMBERED_LAWS:
+            if numbered and tokens[j - 1].text.lower() in _YEAR_AFTER_COMMA | _CODE_NUMBERED_HEADS:
                 # "Presidential Regulation No. 54 of 2018", "Law No. 133/2016"
                 while j < n and tokens[j].end <= numbered.end():
                     last, j = j, j + 1
@@ -391,7 +392,7 @@ def type_of_name(words: list[str]) -> TypedName | None:
     lowered = [w.lower() for w in clean]
     if "no" in lowered[1:]:  # "Presidential Regulation No. 54 of 2018": named by its number
         return type_of_name(clean[: lowered.index("no", 1)])
-    if "cm" in lowered[1:] and lowered[lowered.index("cm", 1) - 1] in _NUMBERED_LAWS:
+    if "cm" in lowered[1:] and lowered[lowered.index("cm", 1) - 1] in _CODE_NUMBERED_HEADS:
         return type_of_name(clean[: lowered.index("cm", 1)])  # "... Recommendation CM/Rec(..)"
     for k in range(1, len(clean) - 2):
         if lowered[k : k + 2] == ["of", "the"] and not any(map(head_type, clean[:k])):
