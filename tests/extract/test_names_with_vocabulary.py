@@ -409,3 +409,55 @@ def test_a_case_named_by_the_person_it_concerns(vocabulary: Gazetteer) -> None:
         ("criminal proceedings against Gulnara Karimova", EntityType.CASE),
         ("Equatorial Guinea", EntityType.STATE),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first panellist, Ms. Maria Santos, from the Office of the Ombudsman of the "
+            "Philippines, presented the lifestyle check programme.",
+            [("panellist", "Philippines")],
+        ),
+        (
+            "Ms. Maria Santos, from the Office of the Ombudsman of the Philippines, described "
+            "the lifestyle check programme.",
+            [("official", "Philippines")],
+        ),
+        (
+            "The third panellist, a representative of the Basel Institute on Governance, "
+            "presented the Basel AML Index.",
+            [("panellist", "Basel Institute on Governance")],
+        ),
+    ],
+)
+def test_a_speaker_introduced_by_from_or_as_a_representative(
+    vocabulary: Gazetteer, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(_run(vocabulary, text)) == expected
+
+
+def test_an_ordinal_picks_a_new_panellist_and_belongs_to_the_words(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The second panellist, from Ukraine, described the register. The next panellist, "
+        "from Kenya, presented the Ethics and Anti-Corruption Commission (EACC).",
+    )
+    statements = ex.paragraphs[0].statements
+    assert [s.speaker for s in statements] == [
+        "The second panellist, from Ukraine",
+        "The next panellist, from Kenya",
+    ]
+    assert _speakers(ex) == [("panellist", "Ukraine"), ("panellist", "Kenya")]
+
+
+def test_a_register_of_declarations_is_a_register(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "She described the Unified State Register of Declarations, the Council of Europe "
+        "Convention on Laundering and the Code of Conduct for Public Officials.",
+    )
+    assert _typed(ex) >= {
+        ("Unified State Register of Declarations", EntityType.MECHANISM),
+        ("Code of Conduct for Public Officials", EntityType.LEGAL_INSTRUMENT),
+    }

@@ -412,19 +412,31 @@ def type_of_name(words: list[str]) -> TypedName | None:
             return TypedName(compound, None, last)
         if t is EntityType.MEETING and lowered[-1] == "forum" and clean[-2][:1].isupper():
             return TypedName(EntityType.ORGANIZATION, None, last)  # "Pacific Islands Forum"
+    if t is EntityType.LEGAL_INSTRUMENT and lowered[-1].endswith("s") and len(clean) > 2:
+        t_before = _head_before_preposition(clean)  # "Unified State Register of Declarations":
+        if t_before is not None:  # a register of laws is a register; a law is named singly
+            return t_before
     if t is EntityType.LEGAL_INSTRUMENT or (t is not None and not _has_preposition(clean)):
         return TypedName(t, legal_subtype(last) if t is EntityType.LEGAL_INSTRUMENT else None, last)
-    for k, w in enumerate(clean):
-        if w.lower() in {"of", "for", "on", "to", "against", "in"} and k > 0:
-            h = head_type(clean[k - 1])
-            if h is not None:
-                sub = legal_subtype(clean[k - 1]) if h is EntityType.LEGAL_INSTRUMENT else None
-                return TypedName(h, sub, clean[k - 1])
-            break
+    before = _head_before_preposition(clean)
+    if before is not None:
+        return before
     if t is not None:
         return TypedName(t, None, last)
     if last.isdigit() and len(clean) > 1:
         return type_of_name(clean[:-1])
+    return None
+
+
+def _head_before_preposition(words: list[str]) -> TypedName | None:
+    """The type the word before a name's first preposition gives ("Office for X")."""
+    for k, w in enumerate(words):
+        if w.lower() in {"of", "for", "on", "to", "against", "in"} and k > 0:
+            h = head_type(words[k - 1])
+            if h is None:
+                return None
+            sub = legal_subtype(words[k - 1]) if h is EntityType.LEGAL_INSTRUMENT else None
+            return TypedName(h, sub, words[k - 1])
     return None
 
 

@@ -61,7 +61,9 @@ _LOWER_TITLE = (
 )
 _PERSON = re.compile(
     _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\))?"
-    r"(?:,\s+(?P<title>(?:the|a|an|of|former|acting|[A-Z]|" + _LOWER_TITLE + r")[^,;]{2,250}?))?"
+    r"(?:,\s+(?P<title>(?:the|a|an|of|from|former|acting|[A-Z]|"
+    + _LOWER_TITLE
+    + r")[^,;]{2,250}?))?"
     r"(?=,|\s+(?:[a-z]+ed|said|spoke|gave|made|took|shared|"
     r"led|urged|underscored|welcomed|presented|noted|stressed|highlighted)\b|\s+and\s+"
     + _HONORIFIC
@@ -255,6 +257,10 @@ def setting_of(heading: str | None) -> Setting:
 _NATIONALITY = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic|ch|ss|i))"
 
 
+#: Ordinals that pick one of a panel ("The second panellist"): a new speaker, not the last.
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|next|last|final)"
+
+
 class SpeakerFinder:
     """Speaker mentions of one paragraph, driven by the role vocabulary's names."""
 
@@ -265,7 +271,7 @@ class SpeakerFinder:
         alt = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in nouns)
         self._noun = re.compile(
             rf"(?<![\w-])(?P<det>(?:the|these|those|that|this|{_QUANT})\s+)?"
-            rf"(?:(?P<adj>{_NATIONALITY})\s+)?"
+            rf"(?:(?P<ord>{_ORDINAL})\s+)?(?:(?P<adj>{_NATIONALITY})\s+)?"
             rf"(?P<noun>{alt})(?P<pl>s)?\b(?!\s*’)",
             re.IGNORECASE,
         )
@@ -462,10 +468,11 @@ class SpeakerFinder:
         # "was raised by several delegations", not "the note by the Secretariat"
         before = text[max(0, m.start() - 40) : m.start()]
         passive = bool(_PASSIVE_BY.search(before)) and not _NOT_SPEAKING.search(before)
-        definite = det in {"the", "these", "those", "that", "this"}
+        definite = det in {"the", "these", "those", "that", "this"} and not m.group("ord")
         after = m.end()
         affil = re.match(
-            r"(?:,\s+from|\s+(?:from|of|representing|for))\s+(?!(?:the\s+)?(?:floor|view|need|"
+            r"(?:,\s+from|,\s+(?:a|the)\s+representative\s+of|\s+(?:from|of|representing|for))"
+            r"\s+(?!(?:the\s+)?(?:floor|view|need|"
             r"opinion|importance)\b|(?:their|his|her|its|our|this|that|these|those|all|a|an)\b)",
             text[after:],
         )
