@@ -461,3 +461,34 @@ def test_a_register_of_declarations_is_a_register(vocabulary: Gazetteer) -> None
         ("Unified State Register of Declarations", EntityType.MECHANISM),
         ("Code of Conduct for Public Officials", EntityType.LEGAL_INSTRUMENT),
     }
+
+
+def test_an_organization_after_its_unit_is_whom_the_speaker_speaks_for(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "In her opening remarks, the Director of the Division for Treaty Affairs, UNODC, "
+        "recalled resolution 9/2.",
+    )
+    assert _speakers(ex) == [("official", "UNODC")]
+
+
+def test_a_named_person_who_speaks_in_a_relative_clause(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "A video message was delivered by Ms. Amina Diallo, Executive Director of UNODC, "
+        "who welcomed the Riyadh Initiative. Present too was Mr. Paul Okoro, who was "
+        "appointed Rapporteur of the Bureau.",
+    )
+    assert _speakers(ex) == [("official", "UNODC")]
+    cited = [ex.entities[c.entity].label for c in ex.paragraphs[0].statements[0].citations]
+    assert cited == ["Riyadh Initiative"]
+
+
+def test_a_project_named_by_its_acronym_is_an_initiative(vocabulary: Gazetteer) -> None:
+    ex = _run(vocabulary, "She described the ACPIS project and the SIDNA databank.")
+    assert _typed(ex) == {
+        ("ACPIS project", EntityType.INITIATIVE),
+        ("SIDNA databank", EntityType.MECHANISM),
+    }

@@ -72,7 +72,7 @@ NAME_HEADS: dict[str, EntityType] = {
 LOWERCASE_HEADS: frozenset[str] = frozenset(
     (
         "portal databank database system platform register registry programme initiative "
-        "network tool app hotline directory case declaration"
+        "network tool app hotline directory case declaration project"
     ).split()
 )
 

@@ -403,7 +403,11 @@ class SpeakerFinder:
             ):
                 continue  # "... in International Cooperation between Justice Systems, signed"
             joint = False
-            if not said and not _VERB.match(text, _title_end(text, title_end)):
+            if (
+                not said
+                and not _VERB.match(text, _title_end(text, title_end))
+                and not _WHO_SPOKE.match(text, _title_end(text, title_end))
+            ):  # "delivered by Ms. A, Executive Director of X, who welcomed": she speaks
                 if _AND_PERSON.match(text, title_end) is None:
                     continue
                 joint = True  # "Ms. A and Mr. B thanked ...": both speak
@@ -484,6 +488,10 @@ class SpeakerFinder:
         if affil:
             a_start = after + affil.end()
             a_end = _affiliation_end(text, a_start, plural)
+            parent = _PARENT_AFTER.match(text, a_end)
+            if parent and not plural and _VERB.match(text, parent.end()):
+                a_end = parent.end() - 1  # "the Director of the Division for Treaty Affairs,
+                # UNODC, recalled": the organization the unit belongs to
             after = a_end
             behalf = re.match(
                 r",\s+(?:speaking\s+)?(?:also\s+)?on\s+behalf\s+of\s+[^,]{3,120},", text[after:]
@@ -695,6 +703,17 @@ def _skip_asides(text: str, pos: int) -> int:
 
 def _balanced(words: str) -> bool:
     return words.count("(") == words.count(")")
+
+
+#: A relative clause in which a named person speaks ("..., who welcomed the initiative").
+_WHO_SPOKE = re.compile(
+    r"\s*who\s+(?!(?:was|were|had|has|have|is|are|would|could|should|may|might|will|can|did|"
+    r"does|do|chaired|moderated|presided|co-chaired|facilitated)\b)" + _VERB.pattern[3:]
+)
+#: An organization named after a unit, between commas ("of the Division X, UNODC,").
+_PARENT_AFTER = re.compile(
+    r",\s+(?!" + _HONORIFIC + r"\s)(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5},"
+)
 
 
 def _affiliation_end(text: str, start: int, plural: bool) -> int:
