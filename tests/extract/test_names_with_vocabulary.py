@@ -492,3 +492,30 @@ def test_a_project_named_by_its_acronym_is_an_initiative(vocabulary: Gazetteer) 
         ("ACPIS project", EntityType.INITIATIVE),
         ("SIDNA databank", EntityType.MECHANISM),
     }
+
+
+def test_what_a_leading_phrase_names_is_the_speakers(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The representative of Peru described leniency agreements. Referring to the Financial "
+        "Action Task Force, one delegate said that beneficial ownership registers should be "
+        "verified. She noted that the Egmont Group had met, and the panellist from Chile "
+        "presented the SIDNA databank.",
+    )
+    cited = [
+        [ex.entities[c.entity].label for c in s.citations] for s in ex.paragraphs[0].statements
+    ]
+    assert cited == [
+        ["leniency agreements"],
+        ["Financial Action Task Force", "beneficial ownership registers", "Egmont Group"],
+        ["SIDNA databank"],
+    ]
+
+
+def test_a_title_part_may_carry_its_acronym(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "Ms. Grace Mbeki, Commissioner, Ethics and Anti-Corruption Commission (EACC), Kenya, "
+        "said that the Bribery Act 2016 applied to the private sector.",
+    )
+    assert _speakers(ex) == [("official", "Kenya")]

@@ -105,6 +105,14 @@ def _parent_named_first(unit: Entity, entities: dict[str, Entity]) -> Entity | N
     return None
 
 
+#: A phrase before the speaker that opens the sentence ("Referring to the X, ", "With
+#: regard to Y, "): what it names, the speaker refers to.
+_LEADING_PHRASE = re.compile(
+    r"(?:[A-Z][a-z]+ing|In|On|Under|With|As|Regarding|Concerning|For|Within|Through|Beyond|"
+    r"Besides|Apart|Against)\b(?![^.;]*\bthat\b)[^.;]*,\s*"
+)
+
+
 def attribute(
     text: str,
     speakers: list[SpeakerMention],
@@ -120,8 +128,12 @@ def attribute(
         return next(((a, b) for a, b in sents if a <= pos < b), (0, len(text)))
 
     starts: list[int] = []
-    for s in speakers:
-        starts.append(sentence_of(s.start)[0] if s.passive else s.start)
+    for k, s in enumerate(speakers):
+        sentence_start = sentence_of(s.start)[0]
+        leading = _LEADING_PHRASE.fullmatch(text, sentence_start, s.start) and not any(
+            sentence_start <= o.start < s.start for o in speakers[:k]
+        )  # "Referring to the FATF, one delegate said": what the phrase names is theirs
+        starts.append(sentence_start if s.passive or leading else s.start)
     bounds = []
     for k, s in enumerate(speakers):
         end = len(text)

@@ -742,7 +742,9 @@ def _more_title(text: str, pos: int) -> int:
     follows them; else ``pos``."""
     end = pos
     for _ in range(4):
-        part = re.match(r",\s+(?:the\s+)?[A-Z][^,;()]{1,120}?(?=,)", text[end:])
+        part = re.match(
+            r",\s+(?:the\s+)?[A-Z][^,;()]{1,120}?(?:\s*\([A-Z][\w-]*\))?(?=,)", text[end:]
+        )  # "Commissioner, Ethics and Anti-Corruption Commission (EACC), Kenya, said"
         if part is None:
             return pos
         end += part.end()
