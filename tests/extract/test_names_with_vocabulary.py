@@ -519,3 +519,17 @@ def test_a_title_part_may_carry_its_acronym(vocabulary: Gazetteer) -> None:
         "said that the Bribery Act 2016 applied to the private sector.",
     )
     assert _speakers(ex) == [("official", "Kenya")]
+
+
+def test_meetings_the_words_do_not_single_out_are_not_named(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The Group held its resumed session and two joint meetings, then reported to the "
+        "resumed sixteenth session of the Implementation Review Group and to an expert group "
+        "meeting on asset recovery.",
+    )
+    meetings = {label for label, t in _typed(ex) if t is EntityType.MEETING}
+    assert meetings == {
+        "resumed sixteenth session of the Implementation Review Group",
+        "expert group meeting on asset recovery",
+    }

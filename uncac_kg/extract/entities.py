@@ -289,8 +289,8 @@ class MentionFinder:
             body = m.group("body")
             end = m.end() if body else m.end("kind")
             label = f"{m.group('ord')} {kind}" + (f" of the {body}" if body else "")
-            if m.group("ord") == "special" and not body:
-                continue
+            if m.group("ord") in ("special", "resumed") and not body:
+                continue  # "its resumed session": which one, the words do not say
             if not body and kind.endswith("session") and _A_SITTING.match(text, end):
                 continue  # "The second session was moderated by": a part of this meeting
             if (

@@ -44,6 +44,11 @@ HEADS: dict[str, EntityType] = {
 _MODIFIER_ONLY = frozenset(
     "meeting workshop seminar webinar conference symposium roundtable".split()
 )
+#: Modifiers that any meeting may have, which name none ("joint meetings").
+_ANY_MEETING = frozenset(
+    "joint bilateral regular virtual online hybrid annual informal formal plenary follow-up "
+    "separate parallel additional".split()
+)
 #: Heads that count only with a complement ("informal consultations on the draft ...").
 _COMPLEMENT_ONLY = frozenset({"consultations", "dialogue"})
 #: Modifiers that make a kind of legal instrument: "bilateral instruments", "regional treaties".
@@ -146,8 +151,8 @@ def find_phrases(text: str, tokens: list[Token]) -> list[Phrase]:
         end = tok.end
         comp = _COMPLEMENT.match(text, tok.end)
         if _head_word(tok.text) in _MODIFIER_ONLY:
-            if not noun_modifier:
-                continue
+            if not noun_modifier or all(t.text.lower() in _ANY_MEETING for t in modifiers):
+                continue  # "joint meetings", "a bilateral meeting": which, the words do not say
             if comp and not comp.group().strip().startswith("on"):
                 comp = None
         if comp:
