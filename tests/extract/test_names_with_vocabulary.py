@@ -533,3 +533,72 @@ def test_meetings_the_words_do_not_single_out_are_not_named(vocabulary: Gazettee
         "resumed sixteenth session of the Implementation Review Group",
         "expert group meeting on asset recovery",
     }
+
+
+def test_a_named_moderator_chairs_for_their_own_institute(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The moderator, Ms. Laila Haddad, Senior Legal Adviser at the Basel Institute on "
+        "Governance, opened the session by noting that plea agreements were common.",
+    )
+    assert _speakers(ex) == [("chair", "Basel Institute on Governance")]
+
+
+def test_a_meeting_opened_on_a_date_by_an_official(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The meeting was opened on 18 November 2024 by Ms. Chiara Lombardi, Director of the "
+        "Division for Treaty Affairs of UNODC. In her opening remarks, she recalled that "
+        "article 51 of the Convention established the return of assets as a principle.",
+    )
+    assert _speakers(ex) == [("official", "UNODC")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each session comprised presentations by experts, followed by an open discussion.",
+        "Representatives of academic institutions and of Transparency International also attended.",
+        "In the selection of judges, the Public Council of International Experts had been "
+        "able to block candidates.",
+    ],
+)
+def test_people_present_or_named_inside_a_name_do_not_speak(
+    vocabulary: Gazetteer, text: str
+) -> None:
+    assert _speakers(_run(vocabulary, text)) == []
+
+
+def test_titles_are_not_names_and_long_law_titles_go_on(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "Ms. Park, Senior Prosecutor, and Mr. Nowak, Associate Professor of Criminal Law, "
+        "cited the Act on the Aggravated Punishment, etc. of Specific Economic Crimes and the "
+        "Act on Special Cases concerning the Confiscation and Return of Property Acquired "
+        "through Corrupt Practices.",
+    )
+    assert _typed(ex) == {
+        (
+            "Act on the Aggravated Punishment, etc. of Specific Economic Crimes",
+            EntityType.LEGAL_INSTRUMENT,
+        ),
+        (
+            "Act on Special Cases concerning the Confiscation and Return of Property Acquired "
+            "through Corrupt Practices",
+            EntityType.LEGAL_INSTRUMENT,
+        ),
+    }
+
+
+def test_cross_debarment_is_a_kind_of_debarment_of_its_own(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "An expert from the Integrity Vice Presidency (INT) of the World Bank noted that "
+        "debarment could give rise to cross-debarment.",
+    )
+    assert _typed(ex) >= {
+        ("debarment", EntityType.MECHANISM),
+        ("cross-debarment", EntityType.MECHANISM),
+        ("Integrity Vice Presidency", EntityType.ORGANIZATION),
+    }
+    assert _speakers(ex) == [("panellist", "World Bank")]

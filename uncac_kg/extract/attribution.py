@@ -72,7 +72,8 @@ def affiliations(
             for m in mentions
             if s.affil_start <= m.start < s.affil_end and m.candidate.type in _AFFILIATION_TYPES
         )
-        if re.match(r"\s*\([A-Z][A-Za-z-]*[A-Z]\)\s+of\s", text[first.end :]):
+        unit = entities[first.candidate.key].label.split()[-1].lower() in _UNIT_HEADS
+        if not unit and re.match(r"\s*\([A-Z][A-Za-z-]*[A-Z]\)\s+of\s", text[first.end :]):
             pick = inside[0]  # "the Group of States against Corruption (GRECO) of the Council
             # of Europe": a body with its own name and acronym, not a unit of the second
     if pick is None:
@@ -85,7 +86,7 @@ def affiliations(
 
 #: Heads of the units of an organization ("INTERPOL Financial Crime ... Centre").
 _UNIT_HEADS = frozenset(
-    "centre center office division unit section branch department directorate".split()
+    "centre center office division unit section branch department directorate presidency".split()
 )
 
 

@@ -148,6 +148,15 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 # "from the Civil Service Bureau to the Anti-Corruption Bureau", "the support
                 # of the Office to States"; not "Global Programme to Prevent and Combat ..."
                 break
+            if (
+                tok.text == ","
+                and j + 4 < n
+                and [t.text for t in tokens[j + 1 : j + 3]] == ["etc", "."]
+                and tokens[j + 3].text in ("of", "for", "on")
+                and _capital(tokens[j + 4])
+            ):
+                j += 4  # "Act on the Aggravated Punishment, etc. of Specific Economic Crimes"
+                continue
             if tok.text == "," and not _after_honorific(tokens, first) and _listed_name(tokens, j):
                 j += 1  # "Fund for Rehabilitation, Social Investment and Fight ... (FRISCO)"
                 continue
@@ -161,11 +170,18 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 j += 2
                 break
             if (
-                tok.text in ("through", "between")
-                and j + 1 < n
-                and _capital(tokens[j + 1])
+                tok.text in ("through", "between", "concerning", "regarding")
+                and j + 2 < n
+                and (
+                    _capital(tokens[j + 1])
+                    or (
+                        tok.text in ("concerning", "regarding")
+                        and tokens[j + 1].text == "the"
+                        and _capital(tokens[j + 2])
+                    )
+                )
                 and _head_then_topic(tokens, first, j)
-            ):
+            ):  # also "Act on Special Cases concerning the Confiscation and Return of ..."
                 # "Global Programme to Prevent and Combat Corruption through Effective
                 # Implementation of the ...", "Convention on the Use of Videoconference in
                 # International Cooperation between Justice Systems"
@@ -400,6 +416,8 @@ def type_of_name(words: list[str]) -> TypedName | None:
             if inner is not None:
                 return TypedName(inner.type, inner.subtype, inner.head, len(clean) - k - 2)
             break
+    if _PERSON_TITLE.match(" ".join(lowered)):
+        return None  # "Senior Prosecutor", "Associate Professor of Criminal Law": a person's
     last = clean[-1]
     t = head_type(last)
     if last == "cases":
@@ -426,6 +444,16 @@ def type_of_name(words: list[str]) -> TypedName | None:
     if last.isdigit() and len(clean) > 1:
         return type_of_name(clean[:-1])
     return None
+
+
+#: A person's title written like a name: a rank and a person's noun, nothing after, or an
+#: academic post and its subject.
+_PERSON_TITLE = re.compile(
+    r"(?:(?:senior|deputy|assistant|associate|principal|chief|lead|special|former)\s+)+"
+    r"(?:prosecutor|commissioner|counsel|adviser|advisor|investigator|judge|auditor|inspector)s?$"
+    r"|(?:(?:senior|associate|assistant|full|visiting|adjunct|emeritus)\s+)*"
+    r"(?:professor|lecturer|reader|fellow|researcher)\s+(?:of|in)\s"
+)
 
 
 def _head_before_preposition(words: list[str]) -> TypedName | None:

@@ -120,7 +120,8 @@ _PASSIVE_BY = re.compile(
 #: featured remarks by Hon. B, ...", "Speakers included Mr. C, ...".
 _FEATURED = re.compile(
     r"\b(?P<chair>(?:co-)?chaired|moderated|facilitated|presided\s+over)\s+by\s+"
-    r"|\b(?P<opened>opened|closed|welcomed)\s+by\s+"
+    r"|\b(?P<opened>opened|closed|welcomed)(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?"
+    r"\s+by\s+"  # "The meeting was opened on 18 November 2024 by Ms. A, Director of X"
     r"|\b(?:featured|included|with|followed\s+by)\s+(?:(?:opening|welcoming|introductory|"
     r"keynote|closing|concluding)\s+)?(?P<kind>remarks|statements|presentations|interventions|"
     r"addresses|speeches|contributions)\s+(?:by|from)\s+"
@@ -413,9 +414,11 @@ class SpeakerFinder:
                 joint = True  # "Ms. A and Mr. B thanked ...": both speak
             title = (m.group("title") or "").strip()
             role = _person_role(text, m, title, title_end, setting)
-            if role is not Role.CO_FACILITATOR and _CHAIR_BEFORE.search(
-                text, max(0, m.start() - 80), m.start()
-            ):  # "Summarizing the discussion, the moderator, Ms. A, Chief of X, highlighted"
+            moderates = role is not Role.CO_FACILITATOR and bool(
+                _CHAIR_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            )
+            if moderates:  # "Summarizing the discussion, the moderator, Ms. A, Chief of X,
+                # highlighted": a chair who speaks for their own office
                 role = Role.CHAIR
             end = _title_end(text, title_end)
             named_as = self._named_as(text, m.start())
@@ -442,6 +445,7 @@ class SpeakerFinder:
                     name,
                     title or None,
                     intro_end=end,
+                    personal=moderates,
                     joint=joint,
                 )
             )
@@ -464,6 +468,14 @@ class SpeakerFinder:
         if re.search(r"\b(?:whose|its|their|his|her|our|your)\s+$|\w[’']s?\s+$", text[: m.start()]):
             return None  # "the network, whose secretariat was hosted by": another body's
         det = (m.group("det") or "").strip().lower()
+        if (
+            not det
+            and m.group("noun")[:1].isupper()
+            and re.search(
+                r"(?<![.!?]\s)\b[A-Z][\w-]*\s+$", text[max(0, m.start() - 40) : m.start()]
+            )
+        ):
+            return None  # "the Public Council of International Experts had": part of a name
         noun = m.group("noun").lower()
         plural = bool(m.group("pl")) or (noun.endswith("s") and noun not in {"delegations"})
         role = self.role_names[re.sub(r"[\s-]+", " ", noun)]
@@ -551,8 +563,10 @@ class SpeakerFinder:
                 group = 1 if said.group(1) else 2
                 a_start, a_end = named.start() + said.start(group), named.start() + said.end(group)
                 personal = True
-        if not _VERB.match(text, after):
+        if not _VERB.match(text, after) or _PARTICIPLE_BY.match(text, after):
             after = _skip_asides(text, after)  # "one speaker, noting the resources of X, called"
+        if _PARTICIPLE_BY.match(text, after) or _ATTENDED.match(text, after):
+            return None  # "presentations by experts, followed by a discussion"; "... attended"
         if not passive and _UNDERGOES.match(text, after):
             return None  # "experts were automatically alerted": what happened to them
         if not passive and (not _VERB.match(text, after) or _ELECTED.match(text, after)):
@@ -675,8 +689,16 @@ def _affiliation_start(m: re.Match[str], name: str, title: str) -> int:
 #: established under Y, described", "one speaker, noting the limited resources of X, called".
 _ASIDE = re.compile(
     r",\s+(?:(?:a|an)\s+[a-z]|representing\s|established\s|created\s|based\s|[a-z]+ing\s|"
-    r"who\s)"
+    r"who\s|[a-z]+ed\s+by\s)"
 )  # also "A representative of the secretariat, who moderated the discussion, introduced"
+
+
+#: A participle with its agent after a mention: "experts, followed by an open discussion".
+_PARTICIPLE_BY = re.compile(r"\s*,\s*[a-z]+ed\s+by\b")
+#: Being present, which is not speaking: "Representatives of X also attended."
+_ATTENDED = re.compile(
+    r"\s*,?\s*(?:also\s+)?(?:attended|participated|took\s+part|were\s+(?:also\s+)?present)\b"
+)
 
 
 def _skip_asides(text: str, pos: int) -> int:
@@ -785,6 +807,8 @@ def introductions(text: str) -> list[Introduction]:
         if not words:
             continue
         group = _intro_group(m)
+        if group == "title" and _VERB.match(m.group(group)):
+            continue  # "The Chair, Ms. A, opened the panel on X": what she did, not a title
         chair = (
             _CHAIR_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
             or _CHAIRED_BY.search(text, max(0, m.start() - 40), m.start()) is not None
@@ -796,7 +820,8 @@ def introductions(text: str) -> list[Introduction]:
 
 
 _CHAIR_BEFORE = re.compile(
-    r"\b(?:the|its|their)\s+(?:Chair|Chairperson|Chairman|Chairwoman|President|Vice-Chair|"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:Chair|Chairperson|Chairman|Chairwoman|President|"
+    r"Vice-Chair|"
     r"Vice-President|Moderator|moderator|chair)"
     r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})?\s*,\s*$"
 )  # "the Chair, ", "the moderator, ", "the Chair of the Steering Committee, "
