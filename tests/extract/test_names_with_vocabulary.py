@@ -602,3 +602,21 @@ def test_cross_debarment_is_a_kind_of_debarment_of_its_own(vocabulary: Gazetteer
         ("Integrity Vice Presidency", EntityType.ORGANIZATION),
     }
     assert _speakers(ex) == [("panellist", "World Bank")]
+
+
+def test_frameworks_are_instruments_and_kinds_of_body_are_bodies(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "She cited the Framework for the Return of Assets from Corruption and Crime in Kenya, "
+        "the preventive anti-corruption bodies of the region and specialised anti-corruption "
+        "courts.",
+    )
+    assert _typed(ex) == {
+        (
+            "Framework for the Return of Assets from Corruption and Crime in Kenya",
+            EntityType.LEGAL_INSTRUMENT,
+        ),
+        ("preventive anti-corruption bodies", EntityType.ORGANIZATION),
+        ("specialised anti-corruption courts", EntityType.ORGANIZATION),
+        ("Kenya", EntityType.STATE),
+    }

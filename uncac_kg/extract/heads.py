@@ -20,7 +20,7 @@ NAME_HEADS: dict[str, EntityType] = {
     **dict.fromkeys(
         (
             "initiative programme program strategy plan partnership project campaign "
-            "framework goal compact vision pledge process facility"
+            "goal compact vision pledge process facility"
         ).split(),
         _INI,
     ),
@@ -45,7 +45,7 @@ NAME_HEADS: dict[str, EntityType] = {
             "treaty protocol order decree regulation directive charter memorandum "
             "principle guideline standard recommendation constitution ordinance amendment "
             "decision accord arrangement position communique communiqué commitment scheme agenda "
-            "regime"
+            "regime framework"
         ).split(),
         _LAW,
     ),
