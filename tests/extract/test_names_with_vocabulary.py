@@ -620,3 +620,13 @@ def test_frameworks_are_instruments_and_kinds_of_body_are_bodies(vocabulary: Gaz
         ("specialised anti-corruption courts", EntityType.ORGANIZATION),
         ("Kenya", EntityType.STATE),
     }
+
+
+def test_an_abbreviation_inside_a_name_does_not_end_it(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "Mr. Henrik Dahl, Senior Adviser at the Chr. Michelsen Institute, noted that article "
+        "36 required specialized bodies.",
+    )
+    assert ("Chr. Michelsen Institute", EntityType.ORGANIZATION) in _typed(ex)
+    assert _speakers(ex) == [("official", "Chr. Michelsen Institute")]

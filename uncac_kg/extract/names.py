@@ -21,7 +21,7 @@ from uncac_kg.extract.heads import (
     legal_subtype,
 )
 from uncac_kg.extract.model import EntityType
-from uncac_kg.extract.tokens import Token, singular
+from uncac_kg.extract.tokens import NAME_ABBREVIATIONS, Token, singular
 
 _QUOTES = "“”\"‘’'"
 _ORDINALS = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth)$", re.I)
@@ -112,6 +112,14 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             ):
                 last = j
                 j += 1
+                continue
+            if (
+                tok.text == "."
+                and tokens[j - 1].text in NAME_ABBREVIATIONS
+                and j + 1 < n
+                and _capital(tokens[j + 1])
+            ):
+                j += 1  # "the U4 Anti-Corruption Resource Centre of the Chr. Michelsen Institute"
                 continue
             if tok.text == "-" and j + 1 < n and tokens[j + 1].is_word and not gap:
                 j += 2  # "Anti-Corruption", "Inter-agency", "I-24/7"

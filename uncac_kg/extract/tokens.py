@@ -15,7 +15,21 @@ _TOKEN = re.compile(
     r"\d+(?:/\d+)+|[A-Za-z0-9\u00C0-\u024F]+(?:[’'][A-Za-z]+)?|[^\sA-Za-z0-9\u00C0-\u024F]"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
-_ABBREVIATIONS = ("Mr.", "Ms.", "Mrs.", "Dr.", "H.E.", "St.", "No.", "Nos.", "e.g.", "i.e.", "art.")
+#: Abbreviations that go on inside a proper name ("the Chr. Michelsen Institute").
+NAME_ABBREVIATIONS = frozenset({"Chr", "St", "Ste", "Mt", "Ft", "Jr", "Sr"})
+_ABBREVIATIONS = (
+    "Mr.",
+    "Ms.",
+    "Mrs.",
+    "Dr.",
+    "H.E.",
+    "No.",
+    "Nos.",
+    "e.g.",
+    "i.e.",
+    "art.",
+    *(f"{a}." for a in sorted(NAME_ABBREVIATIONS)),
+)
 
 
 @dataclass(frozen=True, slots=True)
