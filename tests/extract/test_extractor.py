@@ -1386,3 +1386,33 @@ def test_a_forum_that_sends_an_observer_is_a_body(gazetteer: Gazetteer) -> None:
     typed = {e.label: e.type for e in ex.entities.values()}
     assert typed["Civil Forum for Asset Recovery"] is EntityType.ORGANIZATION
     assert typed["Global Forum on Asset Recovery"] is EntityType.MEETING
+
+
+def test_under_the_bodys_business_named_people_are_its_delegates(gazetteer: Gazetteer) -> None:
+    doc = _sectioned(
+        (
+            "Item 3. Progress made in the implementation of the regional priorities",
+            [
+                "Mr. Joseph Mwangi (Kenya), Director at the Ethics and Anti-Corruption "
+                "Commission (EACC), reported that asset declarations were filed online.",
+            ],
+        ),
+        (
+            "Item 4. Thematic sessions on the priority areas",
+            [
+                "Ms. Maria Reyes (Peru), Assistant Ombudsman, presented the online "
+                "complaint system.",
+            ],
+        ),
+        (
+            "Item 5. Support provided by development partners",
+            [
+                "The representative of the World Bank presented the Stolen Asset Recovery "
+                "Initiative.",
+            ],
+        ),
+    )
+    ex = extract_document(doc, gazetteer)
+    assert _said(ex, 1) == [(Role.SPEAKER, "Kenya")]
+    assert _said(ex, 2) == [(Role.PANELLIST, "Peru")]
+    assert _said(ex, 3) == [(Role.SPEAKER, "World Bank")]

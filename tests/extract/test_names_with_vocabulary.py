@@ -630,3 +630,43 @@ def test_an_abbreviation_inside_a_name_does_not_end_it(vocabulary: Gazetteer) ->
     )
     assert ("Chr. Michelsen Institute", EntityType.ORGANIZATION) in _typed(ex)
     assert _speakers(ex) == [("official", "Chr. Michelsen Institute")]
+
+
+def test_a_regional_platform_named_in_the_title_is_the_platform(vocabulary: Gazetteer) -> None:
+    title = (
+        "Report on the sixth meeting of the Southeast Asia Regional Platform to Fast-Track the "
+        "Implementation of the United Nations Convention against Corruption"
+    )
+    texts = [
+        "It was opened by its Chair, Dato' Nurul Huda binti Ismail, Deputy Chief Commissioner "
+        "of the Malaysian Anti-Corruption Commission. The Chair recalled that the Platform "
+        "had met five times. UNODC supported the meeting.",
+        "Mr. Henrik Vald, Regional Representative of the UNODC Regional Office for Southeast "
+        "Asia and the Pacific, delivered opening remarks and recalled resolution 10/6.",
+        "H.E. Mr. Eirik Haug, Ambassador of Norway to Malaysia, speaking on behalf of the "
+        "development partners supporting the Platform, commended the Platform.",
+    ]
+    full, paragraphs = "", []
+    for n, text in enumerate(texts, start=1):
+        paragraphs.append(Paragraph(n, text, Span(len(full), len(full) + len(text))))
+        full += text + "\n"
+    ex = extract_document(
+        Document("t", title, full, "t.txt", paragraphs=tuple(paragraphs)), vocabulary
+    )
+    platform = (
+        "Southeast Asia Regional Platform to Fast-Track the Implementation of the United "
+        "Nations Convention against Corruption"
+    )
+    said = [
+        [(s.role.value, s.affiliation.label if s.affiliation else None) for s in p.statements]
+        for p in ex.paragraphs
+    ]
+    # (an ambassador is an official in opening remarks; this report has no headings)
+    assert said == [[("chair", "Malaysia")], [("official", "UNODC")], [("speaker", "Norway")]]
+    cited = {ex.entities[c.entity].label for c in ex.paragraphs[0].statements[0].citations}
+    assert cited == {platform, "UNODC"}
+    assert ex.entities[next(iter(ex.paragraphs[0].statements[0].citations)).entity].type is (
+        EntityType.INITIATIVE
+    )
+    labels = {ex.entities[m.entity].label for m in ex.paragraphs[1].mentions}
+    assert "UNODC Regional Office for Southeast Asia and the Pacific" in labels

@@ -14,6 +14,7 @@ from dataclasses import replace
 from uncac_kg.document.model import Span
 from uncac_kg.extract.entities import RawMention
 from uncac_kg.extract.model import Affiliation, Citation, Entity, EntityType, Role, Statement
+from uncac_kg.extract.names import type_of_name
 from uncac_kg.extract.speakers import SpeakerMention
 from uncac_kg.extract.tokens import sentences
 
@@ -80,6 +81,10 @@ def affiliations(
         return [None]
     if pick.type is EntityType.ORGANIZATION:
         pick = _parent_named_first(pick, entities) or pick
+    owner = entities.get(pick.owner or "")
+    if owner is not None and owner.type is EntityType.STATE:
+        pick = owner  # "Ms. A, Deputy Chief Commissioner of the Malaysian Anti-Corruption
+        # Commission": a national body in the speaker's title gives its State
     kind = EntityType.STATE if pick.type is EntityType.STATE else EntityType.ORGANIZATION
     return [Affiliation(pick.key, pick.label, kind)]
 
@@ -94,8 +99,9 @@ def _parent_named_first(unit: Entity, entities: dict[str, Entity]) -> Entity | N
     """The organization a unit's name starts with, when the report names it too: an expert
     "from the INTERPOL Financial Crime and Anti-Corruption Centre" speaks for INTERPOL."""
     words = unit.label.split()
-    if len(words) < 3 or words[-1].lower() not in _UNIT_HEADS:
-        return None
+    typed = type_of_name(words)
+    if len(words) < 3 or typed is None or typed.head.lower() not in _UNIT_HEADS:
+        return None  # also "UNODC Regional Office for Southeast Asia": headed by "Office"
     for other in entities.values():
         if other.key == unit.key or other.type is not EntityType.ORGANIZATION:
             continue

@@ -107,11 +107,15 @@ class DocumentExtractor:
             self.own_meeting = (f"{own.group('ord').lower()} {kind}", kind.split()[-1])
         #: The bodies the title names ("Report on the meeting of the Open-ended
         #: Intergovernmental Working Group on Asset Recovery"): "the Working Group" is that one.
+        title = document.title or ""
+        if own is not None and own.group("body"):  # "the sixth meeting of the X Platform"
+            title = f"{title} ({own.group('body')})"
         self.title_bodies = [
             m.candidate
-            for m in MentionFinder(gazetteer, {}).find(document.title or "")
-            if m.candidate.key and m.candidate.type is EntityType.ORGANIZATION
-        ]
+            for m in MentionFinder(gazetteer, {}).find(title)
+            if m.candidate.key
+            and m.candidate.type in (EntityType.ORGANIZATION, EntityType.INITIATIVE)
+        ]  # also "the Southeast Asia Regional Platform to Fast-Track ...", which meets too
         #: Whom each person introduced so far speaks for, by the name they are called by.
         self.people: dict[str, Affiliation | None] = {}
         #: The role each named person was introduced in ("chaired by Ms. A B", "The
@@ -383,6 +387,10 @@ class DocumentExtractor:
                 reference=cand.reference,
             )
             self.entities[cand.key] = entity
+            state = self.gaz.entries.get(cand.owner or "")
+            if state is not None and state.key not in self.entities:  # whose body it is: the
+                # State a speaker from "the Malaysian Anti-Corruption Commission" speaks for
+                self.entities[state.key] = Entity(state.key, state.label, state.type, state.aliases)
         elided = cand.head == "elided"
         surface = cand.label if cand.type is EntityType.CASE or elided else clean_label(m.text)
         self.used.setdefault(cand.key, []).append(surface)

@@ -36,8 +36,10 @@ _LAW_NUMBER = re.compile(
 _INFINITIVES = frozenset(
     "prevent combat fight counter promote support monitor enhance strengthen protect end "
     "eradicate address recover return reduce improve advance assist facilitate investigate "
-    "enhance".split()
+    "fast accelerate expedite implement achieve ensure foster build".split()
 )
+#: Second halves of regions named with "and the": "Asia and the Pacific".
+_REGIONS_AFTER_AND = frozenset({"Pacific", "Caribbean"})
 #: Lower-case words that never stand between a name and its lower-case head.
 _NOT_MODIFIERS = frozenset(
     "the a an of and or to in on for with by from at as is was are were be been has had "
@@ -134,6 +136,9 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             ):
                 break  # "the EU Network against Corruption and to the Egmont Centre": two names
             if tok.text.lower() == "and" and j + 1 < n and tokens[j + 1].text.lower() == "the":
+                if j + 2 < n and tokens[j + 2].text in _REGIONS_AFTER_AND:
+                    j += 2  # "for Southeast Asia and the Pacific", "Latin America and the
+                    continue  # Caribbean": one region
                 if _topic_goes_on(tokens, first, j + 2):
                     j += 2  # "Federal Act on the Freezing and the Restitution of ..."
                     continue
@@ -259,7 +264,10 @@ def purpose_title(tokens: list[Token], first: int, stop: int) -> bool:
     """Whether the words open with a programme's head and its purpose ("Global Programme to
     Prevent and Combat Corruption"): such a title reads on through the names inside it."""
     return any(
-        head_type(tokens[k].text) is EntityType.INITIATIVE
+        (
+            head_type(tokens[k].text) is EntityType.INITIATIVE
+            or (head_type(tokens[k].text) is not None and tokens[k + 2].text[:1].isupper())
+        )  # also "Regional Platform to Fast-Track the Implementation of the ..."
         and tokens[k + 1].text == "to"
         and tokens[k + 2].text.lower() in _INFINITIVES
         for k in range(first, min(stop, len(tokens) - 2))
@@ -410,6 +418,17 @@ class TypedName:
 
 def type_of_name(words: list[str]) -> TypedName | None:
     """The type of a name from its head word: the last word, or the word before "of"/"for"."""
+    typed = _typed_by_head(words)
+    if (
+        typed is not None
+        and typed.head.lower() in ("platform", "platforms")
+        and "regional" in (w.lower() for w in words)
+    ):  # "Southeast Asia Regional Platform to Fast-Track ...": States meeting as a platform
+        return TypedName(EntityType.INITIATIVE, None, typed.head, typed.words)
+    return typed
+
+
+def _typed_by_head(words: list[str]) -> TypedName | None:
     clean = [w for w in words if w[0].isalnum()]
     if not clean:
         return None

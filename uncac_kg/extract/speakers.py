@@ -41,11 +41,11 @@ _VERB = re.compile(
 )
 _TITLE_WORD = (
     r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Judge|Ambassador|Justice|Hon|Honourable|Sir|Dame|"
-    r"Baroness|Lord|Lady|Sheikh)\.?"
+    r"Baroness|Lord|Lady|Sheikh|Mme|Dato’?'?|Datuk|Datin|Tan\s+Sri|Puan|Encik)\.?"
 )
 _HONORIFIC = r"(?:H\.\s?E\.(?:\s+" + _TITLE_WORD + r")?|" + _TITLE_WORD + r")"
 #: An honorific and a name: "Ms. Anna Keller", "H.E. Mr. A B C".
-_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|bin|ibn|ben)\s+"
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|bin|binti|ibn|ben)\s+"
 #: A person's name after the honorific: "Baroness Williams of Trafford", "Ramon de Guzman".
 _NAME = (
     r"(?!(?:She|He|They|It|The|This|That|In|On|At|As)\b)(?:(?:"
@@ -238,9 +238,18 @@ class Setting(Enum):
     REMARKS = "remarks"  # opening or closing of the meeting, conclusions
     DISCUSSION = "discussion"  # any other heading: a thematic session, an agenda item
     PANEL = "panel"  # a numbered session or a panel ("Session 2: ...", "Panel 1")
+    FLOOR = "floor"  # the body's business: progress reports, assistance, adoption of a plan
 
 
 _REMARKS_HEADING = re.compile(r"\b(?:open|clos|conclu)", re.IGNORECASE)
+#: Headings of the body's own business, where those who speak are its delegates.
+_FLOOR_HEADING = re.compile(
+    r"\b(?:progress\s+made|reports?\s+on\s+progress|implementation\s+of\s+(?:the\s+)?"
+    r"(?:resolutions|mandates|recommendations|decisions)|technical\s+assistance|"
+    r"(?:support|assistance)\s+provided|adoption\s+of\s+the\s+(?:work\s*plan|workplan)|"
+    r"general\s+discussion|other\s+matters)\b",
+    re.IGNORECASE,
+)
 _PANEL_HEADING = re.compile(r"^(?:Session|Panel)\s+\d|\bpanel\b", re.IGNORECASE)
 
 
@@ -250,7 +259,11 @@ def setting_of(heading: str | None) -> Setting:
         return Setting.UNKNOWN
     if _REMARKS_HEADING.search(heading):
         return Setting.REMARKS
-    return Setting.PANEL if _PANEL_HEADING.search(heading) else Setting.DISCUSSION
+    if _PANEL_HEADING.search(heading):
+        return Setting.PANEL
+    if _FLOOR_HEADING.search(heading) and not re.search(r"\bthematic\b", heading, re.I):
+        return Setting.FLOOR
+    return Setting.DISCUSSION
 
 
 #: A nationality adjective before a role noun ("A French panellist"); the State is found by
@@ -571,9 +584,13 @@ class SpeakerFinder:
             return None  # "experts were automatically alerted": what happened to them
         if not passive and (not _VERB.match(text, after) or _ELECTED.match(text, after)):
             return None  # no verb, or "The representative of X was elected Vice-Chair"
-        if role is Role.SPEAKER and (
-            (noun in ("representative", "member") and _PRESENTED.match(text, after))
-            or (noun == "expert" and affil is not None)
+        if (
+            role is Role.SPEAKER
+            and setting is not Setting.FLOOR
+            and (
+                (noun in ("representative", "member") and _PRESENTED.match(text, after))
+                or (noun == "expert" and affil is not None)
+            )
         ):  # "The representative of the X Agency of Kenya presented ...", "An expert from
             # the OECD addressed ...": a presenter on the panel
             role = Role.PANELLIST
@@ -643,7 +660,11 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
     ):  # a State's delegate speaking; not "Regional Representative of UNODC": an official
         # (an ambassador making opening remarks is one too)
         return Role.OFFICIAL if setting is Setting.REMARKS else Role.SPEAKER
-    if m.group("paren") and title and _FLOOR.search(text, 0, m.start()):
+    if (
+        m.group("paren")
+        and title
+        and (setting is Setting.FLOOR or _FLOOR.search(text, 0, m.start()))
+    ):
         return Role.SPEAKER  # "In the discussion that followed, Ms. A (Viet Nam), Deputy ..."
     if m.group("paren") and (not title or title.startswith("of ")):
         # "Ms. A B (France) presented the French framework": a panellist, unless the
@@ -779,7 +800,7 @@ def _title_end(text: str, pos: int) -> int:
     """Skip the rest of an apposition ("..., the Director of X, inter alia,") up to the verb."""
     m = re.match(
         r"(?:,\s*(?:inter alia|in particular|speaking\s+as\s+(?:a|the)\s+[a-z-]+|"
-        r"(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?[A-Z][^,;]{2,150}|"
+        r"(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?[A-Za-z][^,;]{2,150}|"
         r"acting\s+on\s+behalf\s+of\s+the\s+(?:President|Chair)(?:\s+of\s+the\s+Conference)?)"
         r"\s*)?,?",
         text[pos:],
