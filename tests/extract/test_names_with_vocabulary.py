@@ -670,3 +670,52 @@ def test_a_regional_platform_named_in_the_title_is_the_platform(vocabulary: Gaze
     )
     labels = {ex.entities[m.entity].label for m in ex.paragraphs[1].mentions}
     assert "UNODC Regional Office for Southeast Asia and the Pacific" in labels
+
+
+def _paragraphs(gazetteer: Gazetteer, *texts: str) -> Extraction:
+    full, paragraphs = "", []
+    for n, text in enumerate(texts, start=1):
+        paragraphs.append(Paragraph(n, text, Span(len(full), len(full) + len(text))))
+        full += text + "\n"
+    return extract_document(
+        Document("t", "T", full, "t.txt", paragraphs=tuple(paragraphs)), gazetteer
+    )
+
+
+def test_a_paragraph_that_opens_with_the_last_speaker_is_theirs(vocabulary: Gazetteer) -> None:
+    ex = _paragraphs(
+        vocabulary,
+        "The panellist from the Philippines described the Office of the Ombudsman.",
+        "The panellist added that a data-sharing arrangement with the Anti-Money Laundering "
+        "Council (AMLC) had been concluded.",
+        "The representative added that the Egmont Group had met.",
+        "Several speakers described asset declarations.",
+        "She added that the Egmont Group had met.",
+    )
+    said = [
+        [
+            (s.speaker, s.role.value, s.affiliation.label if s.affiliation else None)
+            for s in p.statements
+        ]
+        for p in ex.paragraphs
+    ]
+    assert said[1] == [("The panellist", "panellist", "Philippines")]
+    cited = [ex.entities[c.entity].label for c in ex.paragraphs[1].statements[0].citations]
+    assert cited == ["Anti-Money Laundering Council"]
+    assert said[2] == []  # someone else's role: not the panellist
+    assert said[4] == []  # after several speakers, "she" is no one of them
+
+
+def test_names_in_other_languages_by_their_head_word(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The representative of Colombia described the Fiscalía General de la Nación, the "
+        "Deutsche Gesellschaft für Internationale Zusammenarbeit and the Banco Central do "
+        "Brasil.",
+    )
+    assert _typed(ex) == {
+        ("Colombia", EntityType.STATE),
+        ("Fiscalía General de la Nación", EntityType.ORGANIZATION),
+        ("Deutsche Gesellschaft für Internationale Zusammenarbeit", EntityType.ORGANIZATION),
+        ("Banco Central do Brasil", EntityType.ORGANIZATION),
+    }

@@ -126,12 +126,17 @@ class DocumentExtractor:
         self._collect_aliases()
         finder = MentionFinder(self.gaz, self.aliases)
         paragraphs = []
+        last: Statement | None = None  # the previous paragraph's last speaker
         for para in self.document.paragraphs:
             raw = [m for m in (self._resolve(m) for m in finder.find(para.text)) if m is not None]
             speakers = self.speakers.find(para.text, setting_of(self._heading(para)))
+            carried = _carried_over(para.text, speakers, last)
             raw = self._own_meeting_mentions(para.text, raw)
-            statements = attribute(para.text, speakers, raw, self.entities)
+            statements = attribute(para.text, [*carried, *speakers], raw, self.entities)
+            if carried and last is not None and statements:
+                statements[0] = _as_before(statements[0], last)
             statements = self._known_people(para.text, raw, statements)
+            last = statements[-1] if statements else None
             for st in statements:  # a forum that sends an observer is a body
                 spoken_for = st.affiliation and self.entities.get(st.affiliation.entity)
                 if spoken_for and spoken_for.type is EntityType.MEETING:
@@ -433,6 +438,55 @@ class DocumentExtractor:
             self.entities[body.key] = known
             self.used.setdefault(body.key, []).append(body.label)
         return known
+
+
+#: A paragraph that opens with the last speaker, named again by their role or a pronoun:
+#: "The panellist added that ...", "She also noted ...".
+_GOES_ON = re.compile(
+    r"(?:The\s+(?P<noun>panellist|speaker|representative|expert|moderator|observer|delegate|"
+    r"Chair|President)|He|She)\b(?=\s+(?:also\s+|further\s+)?[a-z]+(?:ed|d)\b)"
+)
+_ROLE_OF_NOUN = {
+    "panellist": Role.PANELLIST,
+    "expert": Role.PANELLIST,
+    "speaker": Role.SPEAKER,
+    "representative": Role.SPEAKER,
+    "observer": Role.SPEAKER,
+    "delegate": Role.SPEAKER,
+    "moderator": Role.CHAIR,
+    "chair": Role.CHAIR,
+    "president": Role.CHAIR,
+}
+_MANY = re.compile(r"\b(?:speakers|panellists|representatives|delegations|experts|participants)\b")
+
+
+def _carried_over(
+    text: str, speakers: list[SpeakerMention], last: Statement | None
+) -> list[SpeakerMention]:
+    """The previous paragraph's last speaker, when this paragraph opens by naming them again
+    ("The panellist added that her Office had ...") and names no one else first."""
+    m = _GOES_ON.match(text)
+    if m is None or last is None or _MANY.search(last.speaker, 0) or last.role is Role.DELEGATIONS:
+        return []
+    if speakers and speakers[0].start < m.end():
+        return []
+    noun = (m.group("noun") or "").lower()
+    if noun and noun not in last.speaker.lower() and _ROLE_OF_NOUN[noun] is not last.role:
+        return []  # "The representative" after a panellist: someone else
+    return [SpeakerMention(m.start(), m.end(), m.group(), last.role)]
+
+
+def _as_before(statement: Statement, last: Statement) -> Statement:
+    """A statement by the same speaker as ``last``: their role, affiliation and name."""
+    spoken_for = last.affiliation.entity if last.affiliation else None
+    return replace(
+        statement,
+        role=last.role,
+        affiliation=last.affiliation,
+        name=last.name,
+        title=last.title,
+        citations=tuple(c for c in statement.citations if c.entity != spoken_for),
+    )
 
 
 def _contains(words: list[str], part: list[str]) -> bool:

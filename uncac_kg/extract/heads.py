@@ -69,6 +69,23 @@ NAME_HEADS: dict[str, EntityType] = {
     "scandal": EntityType.CASE,
 }
 
+#: Heads of names in other languages, where the head comes last as in English ("Deutsche
+#: Gesellschaft für Internationale Zusammenarbeit", "Bundesamt für Justiz").
+FOREIGN_LAST_HEADS: dict[str, EntityType] = dict.fromkeys(
+    "gesellschaft amt bundesamt ministerium behörde stiftung".split(), _ORG
+)
+#: Heads of names in other languages, where the head comes first ("Fiscalía General de la
+#: Nación", "Contraloría General de la República", "Parquet national financier").
+FOREIGN_FIRST_HEADS: dict[str, EntityType] = dict.fromkeys(
+    (
+        "fiscalía fiscalia procuraduría procuradoria contraloría controladoria ministerio "
+        "ministério ministère agence agencia agência oficina comisión comissão cour parquet "
+        "dirección direction unidad unité instituto autoridad autorité consejo conseil "
+        "secretaría superintendencia banco banque juzgado corte tribunal"
+    ).split(),
+    _ORG,
+)
+
 #: Heads that may follow a capitalized name or acronym in lower case ("SIDNA databank").
 LOWERCASE_HEADS: frozenset[str] = frozenset(
     (
@@ -112,7 +129,7 @@ LEGAL_SUBTYPES: dict[str, str] = {
 CONNECTORS: frozenset[str] = frozenset(
     (
         "of for on the to against in into from and de di del della la le des du et y da dos das on "
-        "el al bin ibn von van der den"
+        "el al bin ibn von van der den für und zur zum do"
     ).split()
 )
 

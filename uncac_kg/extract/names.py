@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from uncac_kg.extract.heads import (
     COMPOUND_HEADS,
     CONNECTORS,
+    FOREIGN_FIRST_HEADS,
+    FOREIGN_LAST_HEADS,
     LOWERCASE_HEADS,
     NON_NAME_STARTS,
     NUMBERED_HEADS,
@@ -445,6 +447,19 @@ def _typed_by_head(words: list[str]) -> TypedName | None:
             break
     if _PERSON_TITLE.match(" ".join(lowered)):
         return None  # "Senior Prosecutor", "Associate Professor of Criminal Law": a person's
+    foreign = FOREIGN_FIRST_HEADS.get(lowered[0]) if len(clean) > 1 else None
+    if foreign is not None and lowered[1] not in ("of", "for", "on"):
+        return TypedName(foreign, None, clean[0])  # "Fiscalía General de la Nación"
+    foreign = FOREIGN_LAST_HEADS.get(lowered[-1]) or next(
+        (
+            FOREIGN_LAST_HEADS[w]
+            for w in lowered[:-1]
+            if w in FOREIGN_LAST_HEADS and "für" in lowered
+        ),
+        None,
+    )
+    if foreign is not None:  # "Deutsche Gesellschaft für Internationale Zusammenarbeit"
+        return TypedName(foreign, None, clean[-1])
     last = clean[-1]
     t = head_type(last)
     if last == "cases":
