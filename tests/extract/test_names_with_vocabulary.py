@@ -719,3 +719,14 @@ def test_names_in_other_languages_by_their_head_word(vocabulary: Gazetteer) -> N
         ("Deutsche Gesellschaft für Internationale Zusammenarbeit", EntityType.ORGANIZATION),
         ("Banco Central do Brasil", EntityType.ORGANIZATION),
     }
+
+
+def test_a_state_or_a_date_does_not_run_into_a_name(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The delegate of Kenya referred to the Asset Recovery Agency, and the delegate of "
+        "Zambia to the Forfeiture of Proceeds of Crime Act, submitted to the House of "
+        "Representatives in May 2023.",
+    )
+    labels = {label for label, _ in _typed(ex)}
+    assert {"Forfeiture of Proceeds of Crime Act", "House of Representatives", "Zambia"} <= labels

@@ -40,6 +40,9 @@ _INFINITIVES = frozenset(
     "eradicate address recover return reduce improve advance assist facilitate investigate "
     "fast accelerate expedite implement achieve ensure foster build".split()
 )
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
 #: Second halves of regions named with "and the": "Asia and the Pacific".
 _REGIONS_AFTER_AND = frozenset({"Pacific", "Caribbean"})
 #: Lower-case words that never stand between a name and its lower-case head.
@@ -155,6 +158,14 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 j += 2  # "... of Illicit Assets held by Foreign Politically Exposed Persons"
                 continue
             if (
+                tok.text == "to"
+                and j == first + 1
+                and j + 2 < n
+                and tokens[j + 1].text == "the"
+                and head_type(tokens[first].text) is None
+            ):
+                break  # "the delegate of Zambia to the Forfeiture of Proceeds of Crime Act"
+            if (
                 tok.text.lower() in ("to", "from")
                 and head_type(tokens[j - 1].text) is not None
                 and j + 1 < n
@@ -202,6 +213,13 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 # International Cooperation between Justice Systems"
                 j += 1
                 continue
+            if (
+                tok.text.lower() in CONNECTORS
+                and j + 2 < n
+                and tokens[j + 1].text in _MONTHS
+                and tokens[j + 2].text[:1].isdigit()
+            ):
+                break  # "the House of Representatives in May 2023": a date, not the name
             if tok.text.lower() in CONNECTORS or tok.text == "&":
                 j += 1
                 continue
