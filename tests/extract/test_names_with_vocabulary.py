@@ -730,3 +730,23 @@ def test_a_state_or_a_date_does_not_run_into_a_name(vocabulary: Gazetteer) -> No
     )
     labels = {label for label, _ in _typed(ex)}
     assert {"Forfeiture of Proceeds of Crime Act", "House of Representatives", "Zambia"} <= labels
+
+
+def test_the_parties_listed_as_having_made_statements_each_speak(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "Statements were made by the representatives of the following States parties: Brazil, "
+        "China and the Russian Federation. Statements were also made by the observers for the "
+        "following intergovernmental organizations: the European Union and the Council of "
+        "Europe. The representatives of the following States attended: Chile and Peru. The "
+        "representatives of the following States made statements: Egypt and Kenya.",
+    )
+    assert _speakers(ex) == [
+        ("speaker", "Brazil"),
+        ("speaker", "China"),
+        ("speaker", "Russian Federation"),
+        ("speaker", "European Union"),
+        ("speaker", "Council of Europe"),
+        ("speaker", "Egypt"),
+        ("speaker", "Kenya"),
+    ]

@@ -200,6 +200,13 @@ _OBJECT_OF = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWING = re.compile(r"\b(?:by|from)\s+(?:the\s+)?following\s+(?P<noun>[a-z-]+?)s?\s*:\s*")
+#: Those who spoke for the parties listed after it: "Statements were made by the
+#: representatives of the following States: A, B and C".
+_FOLLOWING_PARTIES = re.compile(
+    r"\b(?P<noun>[Rr]epresentatives|[Oo]bservers)\s+(?:of|for)\s+the\s+following\s+"
+    r"(?:States(?:\s+parties)?|(?:[a-z-]+\s+)?organizations|entities)[^:;.]{0,60}:\s*"
+)
+_STATEMENTS = re.compile(r"\bstatements?\b|\btook\s+the\s+floor\b|\bspoke\b", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s+(?:" + _HONORIFIC + r"\s+[^,]{2,60}|(?:[A-Z][\w’'-]*\s*){1,4}),")
 _AFFIL_END = re.compile(
     r",|;|\.(?:\s|$)|\s+(?:who|which|that|and\s+one\s+of|on\s+behalf|and\s+by)\b|"
@@ -295,6 +302,11 @@ class SpeakerFinder:
         paragraph reports (opening remarks, a thematic discussion), where it has one."""
         featured, lists = self._featured(text)
         listed = self._listed(text) + featured
+        lists = lists + [  # "the representatives of the following States:", who are listed
+            (m.start(), m.end())
+            for m in _FOLLOWING_PARTIES.finditer(text)
+            if any(s.start >= m.end() for s in listed)
+        ]
         people = [
             p
             for p in self._people(text, setting)
@@ -304,7 +316,7 @@ class SpeakerFinder:
         for m in self._noun.finditer(text):
             if any(
                 s.start <= m.start() < max(s.end, s.intro_end) for s in [*people, *listed, *nouns]
-            ) or any(a <= m.start() < b for a, b in lists):
+            ) or any(a <= m.start("noun") < b for a, b in lists):
                 continue  # inside another speaker's words: "a representative of the secretariat"
             mention = self._from_noun(text, m, setting)
             if mention is not None:
@@ -316,13 +328,16 @@ class SpeakerFinder:
     def _listed(self, text: str) -> list[SpeakerMention]:
         """ "... by the following panellists: Mr. A (Kenya); Ms. B (UNODC)": one each."""
         out: list[SpeakerMention] = []
-        for m in _FOLLOWING.finditer(text):
+        for m in [*_FOLLOWING.finditer(text), *_FOLLOWING_PARTIES.finditer(text)]:
             noun = m.group("noun").lower()
             noun = noun.replace("-", " ")
             role = self.role_names.get(noun) or self.role_names.get(noun.rstrip("s"))
             if role is None:
                 continue
             end = next((b for a, b in sentences(text) if a <= m.end() < b), len(text))
+            start = next((a for a, b in sentences(text) if a <= m.start() < b), 0)
+            if m.re is _FOLLOWING_PARTIES and not _STATEMENTS.search(text, start, end):
+                continue  # "Representatives of the following States attended:": present only
             listing = text[m.end() : end]
             separator = r";\s*(?:and\s+)?" if ";" in listing else r",\s*(?:and\s+)?|\s+and\s+"
             pos = m.end()
