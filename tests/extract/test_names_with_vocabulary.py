@@ -750,3 +750,21 @@ def test_the_parties_listed_as_having_made_statements_each_speak(vocabulary: Gaz
         ("speaker", "Egypt"),
         ("speaker", "Kenya"),
     ]
+
+
+def test_kinds_of_declaration_and_forfeiture_readers_keep_apart(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "She compared asset declarations with asset and interest declarations, described "
+        "extinción de dominio and the enhanced scrutiny of accounts held by politically "
+        "exposed persons.",
+    )
+    assert _typed(ex) == {
+        ("asset declarations", EntityType.MECHANISM),
+        ("asset and interest declarations", EntityType.MECHANISM),
+        ("extinción de dominio", EntityType.MECHANISM),
+        (
+            "enhanced scrutiny of accounts held by politically exposed persons",
+            EntityType.MECHANISM,
+        ),
+    }
