@@ -768,3 +768,20 @@ def test_kinds_of_declaration_and_forfeiture_readers_keep_apart(vocabulary: Gaze
             EntityType.MECHANISM,
         ),
     }
+
+
+def test_cases_named_in_lower_case_and_declarations_beside_a_special_session(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "She recalled the so-called hidden debts case, the Cashgate scandal and the political "
+        "declaration adopted at the special session of the General Assembly against "
+        "corruption.",
+    )
+    assert _typed(ex) == {
+        ("hidden debts case", EntityType.CASE),
+        ("Cashgate scandal", EntityType.CASE),
+        ("political declaration", EntityType.LEGAL_INSTRUMENT),
+        ("special session of the General Assembly against corruption", EntityType.MEETING),
+    }

@@ -31,7 +31,8 @@ _CASE = re.compile(
     r"\b(?:the\s+)?(?P<name>(?=[\w-]*[A-Z])[A-Z0-9][\w-]*[A-Z0-9][\w-]*)"
     r"(?:\s+[a-z][\w-]*){0,2}\s+cases?\b"
     r"|\bthe\s+(?P<year>(?:19|20)\d\d(?:\s+[a-z][\w-]*){1,3}\s+case)\b"
-)  # "the 1MDB case", "the 2014 bank fraud case"
+    r"|\bso-called\s+(?P<called>(?:[a-z][\w-]*\s+){1,3}case)\b"
+)  # "the 1MDB case", "the 2014 bank fraud case", "the so-called hidden debts case"
 _ORDINAL = (
     r"(?:(?:(?:twenty|thirty|forty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
@@ -333,10 +334,11 @@ class MentionFinder:
             cand = Candidate("entity/" + slug(label), label, EntityType.CASE)
             out.append(RawMention(m.start(), m.end(), m.group(), cand, 2))
         for m in _CASE.finditer(text):
-            if m.group("year"):
-                label = m.group("year")
+            described = next((g for g in ("year", "called") if m.group(g)), None)
+            if described is not None:
+                label = m.group(described)
                 cand = Candidate("entity/" + slug(label), label, EntityType.CASE)
-                out.append(RawMention(m.start("year"), m.end(), label, cand, 1))
+                out.append(RawMention(m.start(described), m.end(), label, cand, 1))
                 continue
             name = m.group("name")
             if re.search(

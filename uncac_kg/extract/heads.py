@@ -90,7 +90,7 @@ FOREIGN_FIRST_HEADS: dict[str, EntityType] = dict.fromkeys(
 LOWERCASE_HEADS: frozenset[str] = frozenset(
     (
         "portal databank database system platform register registry programme initiative "
-        "network tool app hotline directory case declaration project"
+        "network tool app hotline directory case declaration project scandal affair"
     ).split()
 )
 
