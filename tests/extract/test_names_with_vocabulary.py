@@ -21,6 +21,17 @@ def _run(gazetteer: Gazetteer, text: str) -> Extraction:
     return extract_document(document, gazetteer)
 
 
+def _paragraphs(gazetteer: Gazetteer, *texts: str, title: str = "T") -> Extraction:
+    """A report of several paragraphs, without headings."""
+    full, paragraphs = "", []
+    for n, text in enumerate(texts, start=1):
+        paragraphs.append(Paragraph(n, text, Span(len(full), len(full) + len(text))))
+        full += text + "\n"
+    return extract_document(
+        Document("t", title, full, "t.txt", paragraphs=tuple(paragraphs)), gazetteer
+    )
+
+
 def _typed(ex: Extraction) -> set[tuple[str, EntityType]]:
     return {
         (ex.entities[m.entity].label, ex.entities[m.entity].type) for m in ex.paragraphs[0].mentions
@@ -646,13 +657,7 @@ def test_a_regional_platform_named_in_the_title_is_the_platform(vocabulary: Gaze
         "H.E. Mr. Eirik Haug, Ambassador of Norway to Malaysia, speaking on behalf of the "
         "development partners supporting the Platform, commended the Platform.",
     ]
-    full, paragraphs = "", []
-    for n, text in enumerate(texts, start=1):
-        paragraphs.append(Paragraph(n, text, Span(len(full), len(full) + len(text))))
-        full += text + "\n"
-    ex = extract_document(
-        Document("t", title, full, "t.txt", paragraphs=tuple(paragraphs)), vocabulary
-    )
+    ex = _paragraphs(vocabulary, *texts, title=title)
     platform = (
         "Southeast Asia Regional Platform to Fast-Track the Implementation of the United "
         "Nations Convention against Corruption"
@@ -670,16 +675,6 @@ def test_a_regional_platform_named_in_the_title_is_the_platform(vocabulary: Gaze
     )
     labels = {ex.entities[m.entity].label for m in ex.paragraphs[1].mentions}
     assert "UNODC Regional Office for Southeast Asia and the Pacific" in labels
-
-
-def _paragraphs(gazetteer: Gazetteer, *texts: str) -> Extraction:
-    full, paragraphs = "", []
-    for n, text in enumerate(texts, start=1):
-        paragraphs.append(Paragraph(n, text, Span(len(full), len(full) + len(text))))
-        full += text + "\n"
-    return extract_document(
-        Document("t", "T", full, "t.txt", paragraphs=tuple(paragraphs)), gazetteer
-    )
 
 
 def test_a_paragraph_that_opens_with_the_last_speaker_is_theirs(vocabulary: Gazetteer) -> None:
