@@ -599,35 +599,7 @@ class SpeakerFinder:
             return None  # "experts were automatically alerted": what happened to them
         if not passive and (not _VERB.match(text, after) or _ELECTED.match(text, after)):
             return None  # no verb, or "The representative of X was elected Vice-Chair"
-        if (
-            role is Role.SPEAKER
-            and setting is not Setting.FLOOR
-            and (
-                (noun in ("representative", "member") and _PRESENTED.match(text, after))
-                or (noun == "expert" and affil is not None)
-            )
-        ):  # "The representative of the X Agency of Kenya presented ...", "An expert from
-            # the OECD addressed ...": a presenter on the panel
-            role = Role.PANELLIST
-        if (
-            role is Role.SPEAKER
-            and setting is Setting.PANEL
-            and noun.startswith("representative")
-            and affil
-            and not _FLOOR.search(text, 0, m.start())
-        ):  # "Session 2: ..." then "Representatives of Uganda and Kenya described ...": the
-            # panel's speakers; not in "In the ensuing discussion, the representative of X"
-            role = Role.PANELLIST
-        if (
-            role is Role.SPEAKER
-            and passive
-            and _PRESENTATIONS_BY.search(text, max(0, m.start() - 60), m.start())
-        ):  # "Presentations were made by the representatives of A, B and C"
-            role = Role.PANELLIST
-        if role is Role.DELEGATIONS and det:
-            role = Role.SPEAKER  # "Several delegations": some, not all
-        if role is Role.SPEAKER and noun in {"delegations"} and not det:
-            role = Role.DELEGATIONS
+        role = _noun_role(text, m, role, bool(affil), after, setting, passive)
         end = m.end() if a_end < 0 else max(a_end, m.end())
         if named and a_end > named.start():  # the words run to the apposition's end
             end = named.end() - 1
@@ -643,6 +615,51 @@ class SpeakerFinder:
             intro_end=after,
             personal=personal,
         )
+
+
+def _noun_role(
+    text: str,
+    m: re.Match[str],
+    role: Role,
+    affil: bool,
+    after: int,
+    setting: Setting,
+    passive: bool,
+) -> Role:
+    """The role a role noun's words give ("A representative of X", "Several delegations"),
+    in the paragraph's setting: who presents on a panel, who speaks from the floor."""
+    det = (m.group("det") or "").strip().lower()
+    noun = m.group("noun").lower()
+    if (
+        role is Role.SPEAKER
+        and setting is not Setting.FLOOR
+        and (
+            (noun in ("representative", "member") and _PRESENTED.match(text, after))
+            or (noun == "expert" and affil)
+        )
+    ):  # "The representative of the X Agency of Kenya presented ...", "An expert from
+        # the OECD addressed ...": a presenter on the panel
+        role = Role.PANELLIST
+    if (
+        role is Role.SPEAKER
+        and setting is Setting.PANEL
+        and noun.startswith("representative")
+        and affil
+        and not _FLOOR.search(text, 0, m.start())
+    ):  # "Session 2: ..." then "Representatives of Uganda and Kenya described ...": the
+        # panel's speakers; not in "In the ensuing discussion, the representative of X"
+        role = Role.PANELLIST
+    if (
+        role is Role.SPEAKER
+        and passive
+        and _PRESENTATIONS_BY.search(text, max(0, m.start() - 60), m.start())
+    ):  # "Presentations were made by the representatives of A, B and C"
+        role = Role.PANELLIST
+    if role is Role.DELEGATIONS and det:
+        role = Role.SPEAKER  # "Several delegations": some, not all
+    if role is Role.SPEAKER and noun in {"delegations"} and not det:
+        role = Role.DELEGATIONS
+    return role
 
 
 def _person_role(text: str, m: re.Match[str], title: str, title_end: int, setting: Setting) -> Role:
