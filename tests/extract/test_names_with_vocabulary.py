@@ -780,3 +780,56 @@ def test_cases_named_in_lower_case_and_declarations_beside_a_special_session(
         ("political declaration", EntityType.LEGAL_INSTRUMENT),
         ("special session of the General Assembly against corruption", EntityType.MEETING),
     }
+
+
+def test_the_format_of_a_meeting_and_those_present_say_nothing(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "Each segment was guided by a moderator and comprised presentations by panellists "
+        "followed by an interactive discussion. The event was attended by representatives of "
+        "112 States parties, as well as by youth representatives selected through the GRACE "
+        "initiative.",
+    )
+    assert _speakers(ex) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The moderator of the first segment, Ms. Ingrid Hal, Senior Adviser at the Basel "
+            "Institute on Governance, introduced the topic.",
+            [("chair", "Basel Institute on Governance")],
+        ),
+        (
+            "The moderator of the panel, Ms. Keiko Tana, Officer in the Corruption and Economic "
+            "Crime Branch of UNODC, introduced the topic.",
+            [("official", "UNODC")],
+        ),
+        (
+            "Ms. Tendai Moyo, a youth representative from Accountability Lab, urged that young "
+            "people be treated as partners.",
+            [("official", "Accountability Lab")],
+        ),
+        (
+            "A panellist from the International Institute for Educational Planning of the "
+            "United Nations Educational, Scientific and Cultural Organization (UNESCO) "
+            "presented the ETICO platform.",
+            [("panellist", "International Institute for Educational Planning")],
+        ),
+        (
+            "Professor Samuel Adey, Director of the Centre for the Study of Corruption at the "
+            "University of Sussex, presented research.",
+            [("official", "Centre for the Study of Corruption")],
+        ),
+        (
+            "The observer for the United Nations Entity for Gender Equality and the "
+            "Empowerment of Women (UN-Women) recalled the obligations of States.",
+            [("speaker", "United Nations Entity for Gender Equality and the Empowerment of Women")],
+        ),
+    ],
+)
+def test_moderators_and_bodies_of_their_own(
+    vocabulary: Gazetteer, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(_run(vocabulary, text)) == expected

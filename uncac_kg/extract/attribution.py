@@ -73,10 +73,18 @@ def affiliations(
             for m in mentions
             if s.affil_start <= m.start < s.affil_end and m.candidate.type in _AFFILIATION_TYPES
         )
-        unit = entities[first.candidate.key].label.split()[-1].lower() in _UNIT_HEADS
-        if not unit and re.match(r"\s*\([A-Z][A-Za-z-]*[A-Z]\)\s+of\s", text[first.end :]):
+        typed = type_of_name(entities[first.candidate.key].label.split())
+        unit = typed is None or typed.head.lower() in _UNIT_HEADS
+        last_word = entities[first.candidate.key].label.split()[-1].lower()
+        own_acronym = last_word not in _UNIT_HEADS and re.match(
+            r"\s*\([A-Z][A-Za-z-]*[A-Z]\)\s+of\s", text[first.end :]
+        )
+        located = re.match(r"\s*at\s", text[first.end :])  # "the Centre X at the University Y"
+        if own_acronym or located or (not unit and re.match(r"\s*of\s", text[first.end :])):
             pick = inside[0]  # "the Group of States against Corruption (GRECO) of the Council
-            # of Europe": a body with its own name and acronym, not a unit of the second
+            # of Europe", "the International Institute for Educational Planning of UNESCO",
+            # "the Centre for the Study of Corruption at the University of Sussex": a body of
+            # its own, not a unit of the second (as "the Division for Treaty Affairs of UNODC")
     if pick is None:
         return [None]
     if pick.type is EntityType.ORGANIZATION:

@@ -160,14 +160,17 @@ _PRESENTED = re.compile(
     r"\s*,?\s*(?:also\s+)?(?:presented|introduced|(?:gave|made|delivered)\s+a\s+presentation)\b"
 )
 #: Participles whose agents did not speak: "attended by representatives of 118 States".
-_NOT_SPEAKING = re.compile(
+_NOT_SPEAKING_VERB = (
     r"\b(?:attended|organi[sz]ed|hosted|co-hosted|sponsored|co-sponsored|funded|financed|"
     r"supported|established|created|maintained|run|managed|operated|submitted|signed|"
     r"ratified|prepared|published|launched|developed|implemented|owned|convened|"
     r"represented|accompanied|nominated|elected|appointed|used|requested|received|"
-    r"circulated|distributed|issued|transmitted|compiled|collected)"
-    r"(?:,?\s+[a-z]+ly)?,?\s+by\s+(?:both\s+)?$"
+    r"circulated|distributed|issued|transmitted|compiled|collected|guided)"
+    r"(?:,?\s+[a-z]+ly)?,?\s+by\s+"
 )
+_NOT_SPEAKING = re.compile(_NOT_SPEAKING_VERB + r"(?:both\s+)?$")
+#: The same verb earlier in the sentence, its agents listed: "attended by A, B, as well as by".
+_NOT_SPEAKING_LIST = re.compile(_NOT_SPEAKING_VERB + r"[^.;]*$")
 #: A preposition whose object the role noun is: "the resources of the secretariat".
 _AFTER_PREPOSITION = re.compile(
     r"(?<!representative\s)(?<!representatives\s)\b(?:of|to|for|with|about|towards)\s+"
@@ -442,9 +445,14 @@ class SpeakerFinder:
                 joint = True  # "Ms. A and Mr. B thanked ...": both speak
             title = (m.group("title") or "").strip()
             role = _person_role(text, m, title, title_end, setting)
-            moderates = role is not Role.CO_FACILITATOR and bool(
-                _CHAIR_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            )
+            moderates = (
+                role is not Role.CO_FACILITATOR
+                and bool(_CHAIR_BEFORE.search(text, max(0, m.start() - 80), m.start()))
+                and not (
+                    re.search(r"\bmoderator\b", text[max(0, m.start() - 80) : m.start()], re.I)
+                    and _SECRETARIAT_STAFF.search(text, m.start(), _title_end(text, title_end))
+                )
+            )  # not "The moderator of the panel, Ms. A, Officer in the X Branch of UNODC"
             if moderates:  # "Summarizing the discussion, the moderator, Ms. A, Chief of X,
                 # highlighted": a chair who speaks for their own office
                 role = Role.CHAIR
@@ -512,6 +520,11 @@ class SpeakerFinder:
         # "was raised by several delegations", not "the note by the Secretariat"
         before = text[max(0, m.start() - 40) : m.start()]
         passive = bool(_PASSIVE_BY.search(before)) and not _NOT_SPEAKING.search(before)
+        if re.search(r"\bby\s+(?:[a-z-]+\s+)?$", before) and _NOT_SPEAKING_LIST.search(
+            text, sentence_start, m.start()
+        ):
+            return None  # "attended by representatives of A, ..., as well as by youth
+            # representatives": present, not speaking
         definite = det in {"the", "these", "those", "that", "this"} and not m.group("ord")
         after = m.end()
         affil = re.match(
@@ -686,7 +699,7 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
     if "panel" in low:
         return Role.PANELLIST
     if re.search(
-        r"(?<!regional )(?<!special )(?<!resident )(?<!country )"
+        r"(?<!regional )(?<!special )(?<!resident )(?<!country )(?<!youth )"
         r"\b(?:representative|delegate|ambassador|head of (?:the )?delegation)\b",
         low,
     ):  # a State's delegate speaking; not "Regional Representative of UNODC": an official
@@ -747,7 +760,7 @@ _ASIDE = re.compile(
 
 
 #: A participle with its agent after a mention: "experts, followed by an open discussion".
-_PARTICIPLE_BY = re.compile(r"\s*,\s*[a-z]+ed\s+by\b")
+_PARTICIPLE_BY = re.compile(r"\s*,?\s*[a-z]+ed\s+by\b")
 #: Being present, which is not speaking: "Representatives of X also attended."
 _ATTENDED = re.compile(
     r"\s*,?\s*(?:also\s+)?(?:attended|participated|took\s+part|were\s+(?:also\s+)?present)\b"
@@ -791,6 +804,10 @@ _PARENT_AFTER = re.compile(
 )
 
 
+#: The rest of a name listed with a comma and closed by its acronym.
+_NAME_GOES_ON = re.compile(r",\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}\s+\([A-Z][\w-]*\)")
+
+
 def _affiliation_end(text: str, start: int, plural: bool) -> int:
     """Where the "from X" phrase ends; a plural speaker may list several ("of A, B and C")."""
     pos = start
@@ -801,6 +818,9 @@ def _affiliation_end(text: str, start: int, plural: bool) -> int:
         if stop.group() == "," and not _balanced(text[start : stop.start()]):
             pos = stop.end()  # "of the Commission (Komisi Pemberantasan Korupsi, KPK) of X"
             continue
+        if stop.group() == "," and _NAME_GOES_ON.match(text, stop.start()):
+            pos = stop.end()  # "of the United Nations Educational, Scientific and Cultural
+            continue  # Organization (UNESCO)": a name with a comma, then its acronym
         if (
             plural
             and stop.group() == ","
@@ -876,8 +896,9 @@ _CHAIR_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:Chair|Chairperson|Chairman|Chairwoman|President|"
     r"Vice-Chair|"
     r"Vice-President|Moderator|moderator|chair)"
-    r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})?\s*,\s*$"
-)  # "the Chair, ", "the moderator, ", "the Chair of the Steering Committee, "
+    r"(?:\s+of\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}|[a-z]+(?:\s+[a-z]+){0,3}))?\s*,\s*$"
+)  # "the Chair, ", "the moderator of the first segment, ", "the Chair of the Steering
+# Committee, "
 
 
 _CHAIRED_BY = re.compile(r"\b(?:(?:co-)?chaired|moderated|presided\s+over)\s+by\s+$")
