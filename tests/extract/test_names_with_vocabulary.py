@@ -833,3 +833,27 @@ def test_moderators_and_bodies_of_their_own(
     vocabulary: Gazetteer, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _speakers(_run(vocabulary, text)) == expected
+
+
+def test_justice_inside_a_name_and_a_role_after_speaking_as(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "An expert from the European Union Agency for Criminal Justice Cooperation (Eurojust), "
+        "also speaking as a panellist, explained that joint investigation teams, supported by "
+        "the European Union Agency for Criminal Justice Cooperation (Eurojust), had helped.",
+    )
+    assert _speakers(ex) == [
+        ("panellist", "European Union Agency for Criminal Justice Cooperation")
+    ]
+
+
+def test_a_chairs_title_after_her_state_is_not_cited(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The event was opened and chaired by H.E. Ms. Valeria Quesada (Costa Rica), "
+        "Vice-President of the Conference, on behalf of the President.",
+    )
+    (chair,) = ex.paragraphs[0].statements
+    assert chair.speaker == "H.E. Ms. Valeria Quesada (Costa Rica)"
+    assert chair.affiliation is not None and chair.affiliation.label == "Costa Rica"
+    assert chair.citations == ()

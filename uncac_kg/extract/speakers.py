@@ -88,7 +88,10 @@ _BARE_PERSON = re.compile(
 )  # also after the words it introduces: "“...,” said Ana Ruiz, President of the X, ..."
 #: Words after which an honorific that is also a noun ("Justice", "Judge") is part of a
 #: name, not a person's title.
-_INSIDE_A_NAME = re.compile(r"\b(?:between|of|for|on|in|and|the)\s+$")
+_INSIDE_A_NAME = re.compile(
+    r"\b(?:between|of|for|on|in|and|the|(?!(?:Chief|Associate|Deputy|Acting|Former|Senior)\s)"
+    r"[A-Z][\w-]*)\s+$"
+)  # "... Agency for Criminal Justice Cooperation (Eurojust)"; not "Chief Justice A B"
 #: Another named person joined by "and": "H.E. Ms. A and Mr. B thanked participants".
 _AND_PERSON = re.compile(
     r"\s+and\s+"
@@ -173,7 +176,7 @@ _NOT_SPEAKING = re.compile(_NOT_SPEAKING_VERB + r"(?:both\s+)?$")
 _NOT_SPEAKING_LIST = re.compile(_NOT_SPEAKING_VERB + r"[^.;]*$")
 #: A preposition whose object the role noun is: "the resources of the secretariat".
 _AFTER_PREPOSITION = re.compile(
-    r"(?<!representative\s)(?<!representatives\s)\b(?:of|to|for|with|about|towards)\s+"
+    r"(?<!representative\s)(?<!representatives\s)\b(?:of|to|for|with|about|towards|as)\s+"
     r"(?:the\s+)?$"
 )
 #: A passive verb after a role noun: the people it names are not speaking.
@@ -390,12 +393,18 @@ class SpeakerFinder:
                 group = _intro_group(m)
                 title = m.group(group)
                 title_end = m.end(group)
+                intro_end = title_end
+                if group.startswith("paren"):
+                    title_end += 1  # the words take in the closing parenthesis
+                    post = _POST_TITLE.match(text, title_end)
+                    intro_end = post.end() if post else title_end  # "(Costa Rica), Vice-
+                    # President of the Conference": her title, which she does not cite
                 words = text[m.start() : title_end].strip()
                 if role is Role.CHAIR:
                     cut = re.search(r",?\s+and\s+(?:featured|included|with)\b", words)
                     if cut:  # "chaired by Ms. A, Director, B, and featured remarks by ..."
                         words = words[: cut.start()]
-                        title_end = m.start() + len(words)
+                        title_end = intro_end = m.start() + len(words)
                 out.append(
                     SpeakerMention(
                         m.start(),
@@ -403,10 +412,10 @@ class SpeakerFinder:
                         words,
                         role,
                         m.start(group),
-                        title_end,
+                        m.end(group),
                         name=m.group("name").strip(),
                         title=title,
-                        intro_end=title_end,
+                        intro_end=intro_end,
                         personal=True,
                     )
                 )
@@ -738,6 +747,10 @@ _SECRETARIAT_STAFF = re.compile(
 )
 
 
+#: A title after a State in parentheses: "(Costa Rica), Vice-President of the Conference,".
+_POST_TITLE = re.compile(r",\s+(?:the\s+)?[A-Z][^,;()]{2,150}?(?=,|;|\.(?:\s|$))")
+
+
 def _intro_group(m: re.Match[str]) -> str:
     """Which group of an ``_INTRODUCED`` match says what the person is."""
     return next(g for g in ("paren", "of", "paren2", "title") if m.group(g))
@@ -754,7 +767,8 @@ def _affiliation_start(m: re.Match[str], name: str, title: str) -> int:
 #: Coalition, a global network of ..., ", "A panellist from Morocco, representing the X,
 #: established under Y, described", "one speaker, noting the limited resources of X, called".
 _ASIDE = re.compile(
-    r",\s+(?:(?:a|an)\s+[a-z]|representing\s|established\s|created\s|based\s|[a-z]+ing\s|"
+    r",\s+(?:(?:a|an)\s+[a-z]|representing\s|established\s|created\s|based\s|"
+    r"(?:also\s+)?[a-z]+ing\s|"
     r"who\s|[a-z]+ed\s+by\s)"
 )  # also "A representative of the secretariat, who moderated the discussion, introduced"
 
