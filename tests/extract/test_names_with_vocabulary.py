@@ -857,3 +857,21 @@ def test_a_chairs_title_after_her_state_is_not_cited(vocabulary: Gazetteer) -> N
     assert chair.speaker == "H.E. Ms. Valeria Quesada (Costa Rica)"
     assert chair.affiliation is not None and chair.affiliation.label == "Costa Rica"
     assert chair.citations == ()
+
+
+def test_offices_named_after_a_post_and_acts_after_their_legislators(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "The representative of Australia referred to the Attorney-General's Department, the "
+        "Prosecutor General's Office of Ukraine and Directive (EU) 2019/1937 of the European "
+        "Parliament and of the Council.",
+    )
+    assert _typed(ex) == {
+        ("Australia", EntityType.STATE),
+        ("Ukraine", EntityType.STATE),
+        ("Attorney-General's Department", EntityType.ORGANIZATION),
+        ("Prosecutor General's Office of Ukraine", EntityType.ORGANIZATION),
+        ("Directive (EU) 2019/1937", EntityType.LEGAL_INSTRUMENT),
+    }

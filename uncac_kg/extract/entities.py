@@ -86,6 +86,11 @@ NUMBERED_LAW = _NUMBERED = re.compile(
     r"|CM/Rec\((?:19|20)\d\d\)\d+)"
 )  # "Law No. 12.846/2013", "Directive (EU) 2019/1937", "Decree 440 of 2020",
 # "Decree-Law No. 109-E/2021", "Recommendation CM/Rec(2014)7"
+#: The legislators named after a European act's number.
+ENACTED_BY = re.compile(
+    r"\s+of\s+the\s+European\s+Parliament\s+and\s+of\s+the\s+Council(?:\s+of\s+the\s+"
+    r"European\s+Union)?\b"
+)
 _SYMBOL = re.compile(r"\b[A-Z]{1,8}(?:/[A-Z0-9.-]+){2,}\b")
 _TITLE_WORDS = frozenset(
     (
@@ -201,7 +206,11 @@ class MentionFinder:
                 legal_subtype(head),
                 head=head,
             )
-            out.append(RawMention(m.start(), m.start() + len(label), label, cand, 3))
+            end = m.start() + len(label)
+            enacted = ENACTED_BY.match(text, end)
+            if enacted:  # "Directive (EU) 2019/1937 of the European Parliament and of the
+                end = enacted.end()  # Council": who enacted it, part of its name
+            out.append(RawMention(m.start(), end, text[m.start() : end], cand, 3))
         for m in _RECOMMENDATIONS.finditer(text):  # "Recommendations 4 and 38 of the FATF"
             for number in re.finditer(r"\d{1,2}", m.group("numbers")):
                 label = f"Recommendation {number.group()}"
@@ -715,6 +724,10 @@ def _drop_title(first: int, words: list[str]) -> tuple[int, list[str]]:
     """'Director of the Division for Treaty Affairs' -> 'Division for Treaty Affairs';
     'Senior State Advocate in the Asset Forfeiture Unit' -> 'Asset Forfeiture Unit'."""
     lowered = [w.lower() for w in words]
+    for k, w in enumerate(lowered[:4]):
+        if w.endswith(("'s", "’s")) and k + 1 < len(words) and head_type(words[k + 1]):
+            return first, words  # "the Attorney-General's Department", "the Prosecutor
+            # General's Office": the office of the post, a body
     for k, w in enumerate(lowered[:5]):
         if w in ("in", "at") and any(t in _TITLE_WORDS for t in lowered[:k]):
             rest = k + 1 + (1 if k + 1 < len(lowered) and lowered[k + 1] == "the" else 0)

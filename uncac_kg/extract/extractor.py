@@ -14,6 +14,7 @@ from dataclasses import replace
 from uncac_kg.document.model import Document, Paragraph, Span
 from uncac_kg.extract.attribution import affiliations, attribute
 from uncac_kg.extract.entities import (
+    ENACTED_BY,
     MEETING,
     NUMBERED_LAW,
     Candidate,
@@ -398,6 +399,7 @@ class DocumentExtractor:
                 self.entities[state.key] = Entity(state.key, state.label, state.type, state.aliases)
         elided = cand.head == "elided"
         surface = cand.label if cand.type is EntityType.CASE or elided else clean_label(m.text)
+        surface = ENACTED_BY.sub("", surface)  # named by its number, not its legislators
         self.used.setdefault(cand.key, []).append(surface)
         if surface.lower() != entity.label.lower() and surface not in entity.aliases:
             self.entities[cand.key] = Entity(
