@@ -875,3 +875,13 @@ def test_offices_named_after_a_post_and_acts_after_their_legislators(
         ("Prosecutor General's Office of Ukraine", EntityType.ORGANIZATION),
         ("Directive (EU) 2019/1937", EntityType.LEGAL_INSTRUMENT),
     }
+
+
+def test_a_title_part_goes_on_after_its_acronym(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "Ms. Valeria Quesada (Costa Rica), Prosecutor at the Office of the Deputy Prosecutor "
+        "for Probity, Transparency and Anti-Corruption (FAPTA) of the Public Prosecution "
+        "Service, speaking as a panellist, explained the sworn declarations of assets.",
+    )
+    assert _speakers(ex) == [("panellist", "Costa Rica")]

@@ -852,7 +852,8 @@ def _more_title(text: str, pos: int) -> int:
     end = pos
     for _ in range(4):
         part = re.match(
-            r",\s+(?:the\s+)?[A-Z][^,;()]{1,120}?(?:\s*\([A-Z][\w-]*\))?(?=,)", text[end:]
+            r",\s+(?:the\s+)?[A-Z][^,;()]{1,120}?(?:\s*\([A-Z][\w-]*\)[^,;()]{0,80}?)?(?=,)",
+            text[end:],
         )  # "Commissioner, Ethics and Anti-Corruption Commission (EACC), Kenya, said"
         if part is None:
             return pos
