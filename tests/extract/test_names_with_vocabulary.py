@@ -885,3 +885,15 @@ def test_a_title_part_goes_on_after_its_acronym(vocabulary: Gazetteer) -> None:
         "Service, speaking as a panellist, explained the sworn declarations of assets.",
     )
     assert _speakers(ex) == [("panellist", "Costa Rica")]
+
+
+def test_agendas_and_visions_agreed_by_states_are_instruments(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "She recalled the Teieniwa Vision, the 2030 Agenda for Sustainable Development and "
+        "Egypt Vision 2030.",
+    )
+    assert _typed(ex) >= {
+        ("Teieniwa Vision", EntityType.LEGAL_INSTRUMENT),
+        ("2030 Agenda for Sustainable Development", EntityType.LEGAL_INSTRUMENT),
+    }
