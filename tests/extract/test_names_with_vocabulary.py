@@ -897,3 +897,18 @@ def test_agendas_and_visions_agreed_by_states_are_instruments(vocabulary: Gazett
         ("Teieniwa Vision", EntityType.LEGAL_INSTRUMENT),
         ("2030 Agenda for Sustainable Development", EntityType.LEGAL_INSTRUMENT),
     }
+
+
+def test_european_orders_and_warrants_and_french_settlements_are_tools(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "He described the judicial public interest agreement, European Investigation Orders "
+        "and the European Arrest Warrant.",
+    )
+    assert _typed(ex) == {
+        ("judicial public interest agreements", EntityType.MECHANISM),
+        ("European Investigation Order", EntityType.MECHANISM),
+        ("European Arrest Warrant", EntityType.MECHANISM),
+    }
