@@ -73,18 +73,8 @@ def affiliations(
             for m in mentions
             if s.affil_start <= m.start < s.affil_end and m.candidate.type in _AFFILIATION_TYPES
         )
-        typed = type_of_name(entities[first.candidate.key].label.split())
-        unit = typed is None or typed.head.lower() in _UNIT_HEADS
-        last_word = entities[first.candidate.key].label.split()[-1].lower()
-        own_acronym = last_word not in _UNIT_HEADS and re.match(
-            r"\s*\([A-Z][A-Za-z-]*[A-Z]\)\s+of\s", text[first.end :]
-        )
-        located = re.match(r"\s*at\s", text[first.end :])  # "the Centre X at the University Y"
-        if own_acronym or located or (not unit and re.match(r"\s*of\s", text[first.end :])):
-            pick = inside[0]  # "the Group of States against Corruption (GRECO) of the Council
-            # of Europe", "the International Institute for Educational Planning of UNESCO",
-            # "the Centre for the Study of Corruption at the University of Sussex": a body of
-            # its own, not a unit of the second (as "the Division for Treaty Affairs of UNODC")
+        if _a_body_of_its_own(entities[first.candidate.key].label, text[first.end :]):
+            pick = inside[0]
     if pick is None:
         return [None]
     if pick.type is EntityType.ORGANIZATION:
@@ -103,13 +93,33 @@ _UNIT_HEADS = frozenset(
 )
 
 
+def _unit_head(label: str) -> bool:
+    """Whether a name is headed like a unit of an organization ("UNODC Regional Office for
+    Southeast Asia", "Division for Treaty Affairs"); a name without a head counts as one."""
+    typed = type_of_name(label.split())
+    return typed is None or typed.head.lower() in _UNIT_HEADS
+
+
+def _a_body_of_its_own(label: str, after: str) -> bool:
+    """Whether the first of two bodies named together ("X of Y", "X at Y") is whom one
+    speaks for, rather than the second: "the Group of States against Corruption (GRECO) of
+    the Council of Europe" (its own acronym), "the International Institute for Educational
+    Planning of UNESCO" (not a unit), "the Centre for the Study of Corruption at the
+    University of Sussex" (located at the second); not "the Division for Treaty Affairs of
+    UNODC", a unit of the second."""
+    own_acronym = label.split()[-1].lower() not in _UNIT_HEADS and re.match(
+        r"\s*\([A-Z][A-Za-z-]*[A-Z]\)\s+of\s", after
+    )
+    located = re.match(r"\s*at\s", after)
+    return bool(own_acronym or located or (not _unit_head(label) and re.match(r"\s*of\s", after)))
+
+
 def _parent_named_first(unit: Entity, entities: dict[str, Entity]) -> Entity | None:
     """The organization a unit's name starts with, when the report names it too: an expert
     "from the INTERPOL Financial Crime and Anti-Corruption Centre" speaks for INTERPOL."""
     words = unit.label.split()
-    typed = type_of_name(words)
-    if len(words) < 3 or typed is None or typed.head.lower() not in _UNIT_HEADS:
-        return None  # also "UNODC Regional Office for Southeast Asia": headed by "Office"
+    if len(words) < 3 or type_of_name(words) is None or not _unit_head(unit.label):
+        return None
     for other in entities.values():
         if other.key == unit.key or other.type is not EntityType.ORGANIZATION:
             continue

@@ -131,7 +131,7 @@ class DocumentExtractor:
         for para in self.document.paragraphs:
             raw = [m for m in (self._resolve(m) for m in finder.find(para.text)) if m is not None]
             speakers = self.speakers.find(para.text, setting_of(self._heading(para)))
-            carried = _carried_over(para.text, speakers, last)
+            carried = _carried_over(para.text, speakers, last, self.speakers.role_names)
             raw = self._own_meeting_mentions(para.text, raw)
             statements = attribute(para.text, [*carried, *speakers], raw, self.entities)
             if carried and last is not None and statements:
@@ -448,22 +448,11 @@ _GOES_ON = re.compile(
     r"(?:The\s+(?P<noun>panellist|speaker|representative|expert|moderator|observer|delegate|"
     r"Chair|President)|He|She)\b(?=\s+(?:also\s+|further\s+)?[a-z]+(?:ed|d)\b)"
 )
-_ROLE_OF_NOUN = {
-    "panellist": Role.PANELLIST,
-    "expert": Role.PANELLIST,
-    "speaker": Role.SPEAKER,
-    "representative": Role.SPEAKER,
-    "observer": Role.SPEAKER,
-    "delegate": Role.SPEAKER,
-    "moderator": Role.CHAIR,
-    "chair": Role.CHAIR,
-    "president": Role.CHAIR,
-}
 _MANY = re.compile(r"\b(?:speakers|panellists|representatives|delegations|experts|participants)\b")
 
 
 def _carried_over(
-    text: str, speakers: list[SpeakerMention], last: Statement | None
+    text: str, speakers: list[SpeakerMention], last: Statement | None, roles: dict[str, Role]
 ) -> list[SpeakerMention]:
     """The previous paragraph's last speaker, when this paragraph opens by naming them again
     ("The panellist added that her Office had ...") and names no one else first."""
@@ -473,7 +462,7 @@ def _carried_over(
     if speakers and speakers[0].start < m.end():
         return []
     noun = (m.group("noun") or "").lower()
-    if noun and noun not in last.speaker.lower() and _ROLE_OF_NOUN[noun] is not last.role:
+    if noun and noun not in last.speaker.lower() and roles.get(noun) is not last.role:
         return []  # "The representative" after a panellist: someone else
     return [SpeakerMention(m.start(), m.end(), m.group(), last.role)]
 
