@@ -1085,6 +1085,29 @@ def test_named_experts_in_thematic_sessions_are_panellists(gazetteer: Gazetteer)
     assert _said(ex, 5) == []
 
 
+def test_an_open_discussion_is_not_an_opening(gazetteer: Gazetteer) -> None:
+    text = (
+        "H.E. Ms. Valentina Rios, Permanent Representative of Kenya to the United Nations, "
+        "informed participants that Law No. 21.595 had entered into force."
+    )
+    doc = _sectioned(("(a) Opening of the meeting", [text]), ("(e) Open discussion", [text]))
+    ex = extract_document(doc, gazetteer)
+    assert _said(ex, 1) == [(Role.OFFICIAL, "Kenya")]  # an ambassador's opening remarks
+    assert _said(ex, 2) == [(Role.SPEAKER, "Kenya")]  # a delegate from the floor
+
+
+def test_a_person_named_with_a_state_in_the_closing_is_an_official(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Chair thanked the host. Ms. Lucia Ferreyra (Kenya) informed "
+        "participants that the outcome would be brought to the Conference."
+    )
+    later = text.replace("Lucia Ferreyra", "Ana Ruiz")
+    doc = _sectioned(("Panel 1: Tracing", [text]), ("Closing of the meeting", [later]))
+    ex = extract_document(doc, gazetteer)
+    assert _said(ex, 1)[-1] == (Role.PANELLIST, "Kenya")
+    assert _said(ex, 2)[-1] == (Role.OFFICIAL, "Kenya")
+
+
 def test_a_persons_title_is_not_a_list_inside_a_name(gazetteer: Gazetteer) -> None:
     ex = _run(
         gazetteer,

@@ -912,3 +912,17 @@ def test_european_orders_and_warrants_and_french_settlements_are_tools(
         ("European Investigation Order", EntityType.MECHANISM),
         ("European Arrest Warrant", EntityType.MECHANISM),
     }
+
+
+def test_a_title_holding_a_parenthesis_with_a_comma_keeps_the_named_speaker(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "Ms. Itzel Cárdenas (Mexico), Director General at the Financial Intelligence Unit "
+        "(Unidad de Inteligencia Financiera, UIF) of the Ministry of Finance and Public Credit, "
+        "described the list of blocked persons.",
+    )
+    (statement,) = ex.paragraphs[0].statements
+    assert statement.speaker.startswith("Ms. Itzel Cárdenas (Mexico), Director General")
+    assert statement.affiliation is not None and statement.affiliation.label == "Mexico"

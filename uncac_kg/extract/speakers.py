@@ -63,7 +63,7 @@ _PERSON = re.compile(
     _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\))?"
     r"(?:,\s+(?P<title>(?:the|a|an|of|from|former|acting|[A-Z]|"
     + _LOWER_TITLE
-    + r")[^,;]{2,250}?))?"
+    + r")(?:[^,;()]|\([^()]{1,150}\)){2,250}?))?"
     r"(?=,|\s+(?:[a-z]+ed|said|spoke|gave|made|took|shared|"
     r"led|urged|underscored|welcomed|presented|noted|stressed|highlighted)\b|\s+and\s+"
     + _HONORIFIC
@@ -254,7 +254,7 @@ class Setting(Enum):
     FLOOR = "floor"  # the body's business: progress reports, assistance, adoption of a plan
 
 
-_REMARKS_HEADING = re.compile(r"\b(?:open|clos|conclu)", re.IGNORECASE)
+_REMARKS_HEADING = re.compile(r"\b(?:opening|clos|conclu)", re.IGNORECASE)  # not "Open discussion"
 #: Headings of the body's own business, where those who speak are its delegates.
 _FLOOR_HEADING = re.compile(
     r"\b(?:progress\s+made|reports?\s+on\s+progress|implementation\s+of\s+(?:the\s+)?"
@@ -724,7 +724,7 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
         # "Ms. A B (France) presented the French framework": a panellist, unless the
         # paragraph is the floor's ("Several speakers ... Mr. A B (Indonesia) informed
         # participants": a delegate); in opening or closing remarks, an official
-        if _REMARKS.search(text, max(0, m.start() - 60), m.start()):
+        if setting is Setting.REMARKS or _REMARKS.search(text, max(0, m.start() - 60), m.start()):
             return Role.OFFICIAL
         return Role.SPEAKER if _FLOOR.search(text, 0, m.start()) else Role.PANELLIST
     whole_title = text[m.start() : _title_end(text, title_end)]
