@@ -926,3 +926,35 @@ def test_a_title_holding_a_parenthesis_with_a_comma_keeps_the_named_speaker(
     (statement,) = ex.paragraphs[0].statements
     assert statement.speaker.startswith("Ms. Itzel Cárdenas (Mexico), Director General")
     assert statement.affiliation is not None and statement.affiliation.label == "Mexico"
+
+
+def test_a_kind_capitalized_in_the_plural_is_still_the_kind(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "She recommended the use of Integrity Pacts, under which bidders committed to refrain "
+        "from corrupt practices, and recalled the Treaty on Mutual Legal Assistance in "
+        "Criminal Matters between Switzerland and Brazil.",
+    )
+    labels = {label for label, _ in _typed(ex)}
+    assert ("integrity pacts", EntityType.MECHANISM) in _typed(ex)
+    assert "mutual legal assistance" not in labels  # a word of the treaty's name
+
+
+def test_register_checks_evaluations_and_the_handling_of_seized_assets_are_tools(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "She described discrepancy reporting obligations for banks, the fourth round of mutual "
+        "evaluations, pre-seizure planning, the provisional use of seized property, the early "
+        "realization of seized assets and electronic public auctions.",
+    )
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys == {
+        "entity/discrepancy-reporting",
+        "entity/mutual-evaluations",
+        "entity/pre-seizure-planning",
+        "entity/provisional-use-of-seized-assets",
+        "entity/interlocutory-sale",
+        "entity/public-auctions",
+    }

@@ -135,6 +135,23 @@ def _heads_another_name(tokens: list[Token], m: Match) -> bool:
     return m.entry.type is not EntityType.STATE and not _is_acronym(tokens[m.first].text)
 
 
+def _a_kind_by_plural(tokens: list[Token], m: Match) -> bool:
+    """Capitalized words in the plural with no determiner still name the kind: "the use of
+    Integrity Pacts"; not "the Beneficial Ownership Registers of the region"."""
+    last = tokens[m.last].text
+    if not (last.endswith("s") and singular(last.lower()) != last.lower()):
+        return False
+    before = tokens[m.first - 1].text if m.first > 0 else ""
+    after = tokens[m.last + 1].text if m.last + 1 < len(tokens) else ""
+    ahead = tokens[m.first - 2].text if m.first > 1 else ""
+    return (
+        before in {"of", "on", "for", "and", "or", "with", "as"}
+        and ahead[:1].islower()  # "the use of Integrity Pacts", not "Treaty on Mutual ..."
+        and not after[:1].isupper()
+        and after not in {"of", "on", "for", "and", "("}
+    )
+
+
 def _is_acronym(word: str) -> bool:
     return word[:1].isupper() and sum(c.isupper() or c.isdigit() for c in word) >= 2
 
@@ -277,7 +294,12 @@ class MentionFinder:
             if m.entry.type is EntityType.STATE and after_new:
                 continue  # "New Jersey", "New Mexico": a place named after the State's name
             generic = m.entry.label[:1].islower() and m.entry.type is not EntityType.STATE
-            if generic and len(words) > 1 and all(t.is_capitalized for t in words):
+            if (
+                generic
+                and len(words) > 1
+                and all(t.is_capitalized for t in words)
+                and not _a_kind_by_plural(tokens, m)
+            ):
                 continue  # "the Beneficial Ownership Register" of a State, not the generic type
             out.append(RawMention(m.start, m.end, text[m.start : m.end], from_entry(m.entry), 2))
         for half in self.gaz.elisions(tokens):  # the words are only part of the name
