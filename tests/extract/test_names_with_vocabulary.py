@@ -958,3 +958,22 @@ def test_register_checks_evaluations_and_the_handling_of_seized_assets_are_tools
         "entity/interlocutory-sale",
         "entity/public-auctions",
     }
+
+
+def test_a_name_with_its_acronym_before_a_lower_case_head_and_awards(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "She described the Monitoring of Recovered Assets through Transparency and "
+        "Accountability (MANTRA) project of the Africa Network for Environment and Economic "
+        "Justice, and the International Anti-Corruption Excellence Award.",
+    )
+    assert _typed(ex) == {
+        (
+            "Monitoring of Recovered Assets through Transparency and Accountability project",
+            EntityType.INITIATIVE,
+        ),
+        ("Africa Network for Environment and Economic Justice", EntityType.ORGANIZATION),
+        ("International Anti-Corruption Excellence Award", EntityType.INITIATIVE),
+    }

@@ -206,7 +206,7 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                         and _capital(tokens[j + 2])
                     )
                 )
-                and _head_then_topic(tokens, first, j)
+                and (_head_then_topic(tokens, first, j) or _acronym_and_head_ahead(tokens, j + 1))
             ):  # also "Act on Special Cases concerning the Confiscation and Return of ..."
                 # "Global Programme to Prevent and Combat Corruption through Effective
                 # Implementation of the ...", "Convention on the Use of Videoconference in
@@ -263,6 +263,14 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             break
         # a lower-case head right after the capitalized run: "SIDNA databank", "Prozorro
         # electronic procurement system"
+        if (
+            last + 4 < n
+            and tokens[last + 1].text == "("
+            and tokens[last + 3].text == ")"
+            and sum(c.isupper() for c in tokens[last + 2].text) >= 2
+            and tokens[last + 4].text in LOWERCASE_HEADS
+        ):  # "the Monitoring of Recovered Assets (MANTRA) project"
+            last += 4
         for extra in range(5):  # (a hyphenated modifier counts: "ARACHNE risk-scoring tool")
             k = last + 1 + extra
             if k >= n or not all(_lower_modifier(text, tokens, i) for i in range(last + 1, k + 1)):
@@ -364,6 +372,22 @@ def _head_then_topic(tokens: list[Token], first: int, stop: int) -> bool:
         head_type(tokens[k].text) is not None
         and tokens[k + 1].text.lower() in ("on", "for", "of", "against", "to")
         for k in range(first, stop - 1)
+    )
+
+
+def _acronym_and_head_ahead(tokens: list[Token], k: int) -> bool:
+    """Whether capitalized words from ``k`` run to an acronym in parentheses and then a head:
+    "Monitoring of Recovered Assets through Transparency and Accountability (MANTRA)
+    project" is one name, which its head ends."""
+    while k < len(tokens) and (_capital(tokens[k]) or tokens[k].text.lower() in CONNECTORS):
+        k += 1
+    return (
+        k + 3 < len(tokens)
+        and tokens[k].text == "("
+        and tokens[k + 2].text == ")"
+        and sum(c.isupper() for c in tokens[k + 1].text) >= 2
+        and head_type(tokens[k + 3].text) is not None
+        and (tokens[k + 3].text[:1].isupper() or tokens[k + 3].text in LOWERCASE_HEADS)
     )
 
 
