@@ -1108,6 +1108,39 @@ def test_a_person_named_with_a_state_in_the_closing_is_an_official(gazetteer: Ga
     assert _said(ex, 2)[-1] == (Role.OFFICIAL, "Kenya")
 
 
+def test_once_a_panels_floor_has_opened_representatives_are_delegates(
+    gazetteer: Gazetteer,
+) -> None:
+    doc = _sectioned(
+        (
+            "Panel 1: Unexplained wealth",
+            [
+                "The representative of Kenya described the unexplained wealth orders.",
+                "In the ensuing discussion, several speakers described their systems.",
+                "The representative of Kenya described the unexplained wealth orders.",
+            ],
+        ),
+        (
+            "Panel 2: Return of assets",
+            ["The representative of Kenya described the unexplained wealth orders."],
+        ),
+    )
+    ex = extract_document(doc, gazetteer)
+    assert _said(ex, 1) == [(Role.PANELLIST, "Kenya")]
+    assert _said(ex, 3) == [(Role.SPEAKER, "Kenya")]
+    assert _said(ex, 4) == [(Role.PANELLIST, "Kenya")]  # a new panel, a new floor
+
+
+def test_an_advocates_honorific_introduces_a_person(gazetteer: Gazetteer) -> None:
+    text = (
+        "Adv. Lerato Mahlangu (Kenya), Senior Legal Manager at the Special Investigating "
+        "Unit, described the lifestyle audits."
+    )
+    ex = extract_document(_sectioned(("Panel 1: Lifestyle audits", [text])), gazetteer)
+    assert _said(ex, 1) == [(Role.PANELLIST, "Kenya")]
+    assert ex.paragraphs[0].statements[0].speaker.startswith("Adv. Lerato Mahlangu (Kenya)")
+
+
 def test_a_persons_title_is_not_a_list_inside_a_name(gazetteer: Gazetteer) -> None:
     ex = _run(
         gazetteer,

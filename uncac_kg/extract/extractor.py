@@ -39,7 +39,9 @@ from uncac_kg.extract.names import type_of_name
 from uncac_kg.extract.speakers import (
     SpeakerFinder,
     SpeakerMention,
+    after_the_floor_opened,
     introductions,
+    opens_the_floor,
     setting_of,
     surname,
 )
@@ -128,9 +130,16 @@ class DocumentExtractor:
         finder = MentionFinder(self.gaz, self.aliases)
         paragraphs = []
         last: Statement | None = None  # the previous paragraph's last speaker
+        floor_under: str | None = None  # the heading whose discussion from the floor began
         for para in self.document.paragraphs:
             raw = [m for m in (self._resolve(m) for m in finder.find(para.text)) if m is not None]
-            speakers = self.speakers.find(para.text, setting_of(self._heading(para)))
+            heading = self._heading(para)
+            setting = setting_of(heading)
+            if heading is not None and heading == floor_under:
+                setting = after_the_floor_opened(setting)
+            elif opens_the_floor(para.text):
+                floor_under = heading
+            speakers = self.speakers.find(para.text, setting)
             carried = _carried_over(para.text, speakers, last, self.speakers.role_names)
             raw = self._own_meeting_mentions(para.text, raw)
             statements = attribute(para.text, [*carried, *speakers], raw, self.entities)

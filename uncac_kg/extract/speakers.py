@@ -41,7 +41,7 @@ _VERB = re.compile(
 )
 _TITLE_WORD = (
     r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Judge|Ambassador|Justice|Hon|Honourable|Sir|Dame|"
-    r"Baroness|Lord|Lady|Sheikh|Mme|Dato’?'?|Datuk|Datin|Tan\s+Sri|Puan|Encik)\.?"
+    r"Baroness|Lord|Lady|Sheikh|Mme|Dato’?'?|Datuk|Datin|Tan\s+Sri|Puan|Encik|Adv|Eng|Rev|Mx)\.?"
 )
 _HONORIFIC = r"(?:H\.\s?E\.(?:\s+" + _TITLE_WORD + r")?|" + _TITLE_WORD + r")"
 #: An honorific and a name: "Ms. Anna Keller", "H.E. Mr. A B C".
@@ -277,6 +277,26 @@ def setting_of(heading: str | None) -> Setting:
     if _FLOOR_HEADING.search(heading) and not re.search(r"\bthematic\b", heading, re.I):
         return Setting.FLOOR
     return Setting.DISCUSSION
+
+
+#: Words that open a discussion from the floor at a paragraph's start: "In the ensuing
+#: discussion", "During the interactive discussion", "Several speakers ...".
+_FLOOR_OPENS = re.compile(
+    r"(?:(?:In|During)\s+the\s+(?:[a-z-]+\s+){0,2}discussions?\b|In\s+the\s+discussion"
+    r"|(?:Several|Many|Some|Most|A\s+number\s+of|Numerous)\s+(?:speakers|delegations|participants)"
+    r"|Speakers\b|Delegations\b)"
+)
+
+
+def opens_the_floor(text: str) -> bool:
+    """Whether a paragraph opens a discussion from the floor: after it, under the same
+    heading, representatives of States speak as delegates, not as the panel's speakers."""
+    return _FLOOR_OPENS.match(text) is not None
+
+
+def after_the_floor_opened(setting: Setting) -> Setting:
+    """The setting of a panel's paragraphs once its discussion from the floor has begun."""
+    return Setting.DISCUSSION if setting is Setting.PANEL else setting
 
 
 #: A nationality adjective before a role noun ("A French panellist"); the State is found by
