@@ -977,3 +977,42 @@ def test_a_name_with_its_acronym_before_a_lower_case_head_and_awards(
         ("Africa Network for Environment and Economic Justice", EntityType.ORGANIZATION),
         ("International Anti-Corruption Excellence Award", EntityType.INITIATIVE),
     }
+
+
+def test_numbers_with_thousands_standards_e_prefixed_tools_and_rules(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "Reports could be submitted through the e-People portal and the eDisclosure system, "
+        "under Law No. 12,846 of 2013, the ICC Rules on Combating Corruption and ISO 37001, "
+        "as the Rule of Law Unit recalled.",
+    )
+    assert _typed(ex) == {
+        ("e-People portal", EntityType.MECHANISM),
+        ("eDisclosure system", EntityType.MECHANISM),
+        ("Law No. 12,846 of 2013", EntityType.LEGAL_INSTRUMENT),
+        ("ICC Rules on Combating Corruption", EntityType.LEGAL_INSTRUMENT),
+        ("ISO 37001", EntityType.MECHANISM),
+        ("Rule of Law Unit", EntityType.ORGANIZATION),
+    }
+
+
+def test_corporate_integrity_and_reporting_tools_in_their_other_words(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "She described the evaluation of integrity programmes, an internal whistle-blowing "
+        "system, a corruption risk map, financial rewards, proxy reporting through a lawyer and "
+        "the informal exchange of information.",
+    )
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys == {
+        "entity/corporate-compliance-programmes",
+        "entity/internal-reporting-channels",
+        "entity/corruption-risk-assessments",
+        "entity/whistle-blower-rewards",
+        "entity/proxy-reporting",
+        "entity/informal-cooperation",
+    }

@@ -82,10 +82,11 @@ _SAME_RESOLUTION = re.compile(r"\b(?:the same|that|this|the said)\s+(?P<res>reso
 NUMBERED_LAW = _NUMBERED = re.compile(
     r"\b(?P<head>Law|Act|Decree|Decree-Law|Ordinance|Bill|Order|Recommendation|Directive|"
     r"Regulation)\s+(?:\((?:EU|EC|EEC|EU,\s*Euratom)\)\s+)?(?:No\.\s*|Nos?\s+|n[º°]\s*)?"
-    r"(?:\d[\d./-]*(?:-[A-Z]/\d+)?\d\b(?:/(?:EU|EC|EEC|JHA)\b)?(?:\s+of\s+(?:19|20)\d\d\b)?"
+    r"(?:\d(?:[\d./-]|,(?=\d{3}(?!\d)))*(?:-[A-Z]/\d+)?\d\b(?:/(?:EU|EC|EEC|JHA)\b)?"
+    r"(?:\s+of\s+(?:19|20)\d\d\b)?"
     r"|CM/Rec\((?:19|20)\d\d\)\d+)"
 )  # "Law No. 12.846/2013", "Directive (EU) 2019/1937", "Decree 440 of 2020",
-# "Decree-Law No. 109-E/2021", "Recommendation CM/Rec(2014)7"
+# "Decree-Law No. 109-E/2021", "Recommendation CM/Rec(2014)7", "Law No. 12,846 of 2013"
 #: The legislators named after a European act's number.
 ENACTED_BY = re.compile(
     r"\s+of\s+the\s+European\s+Parliament\s+and\s+of\s+the\s+Council(?:\s+of\s+the\s+"
@@ -152,6 +153,21 @@ def _a_kind_by_plural(tokens: list[Token], m: Match) -> bool:
     )
 
 
+#: An international standard by its number: "ISO 37001", "ISO/IEC 27001:2022".
+_STANDARD = re.compile(r"\bISO(?:/IEC)?\s+\d{3,5}(?:-\d{1,2})?(?::(?:19|20)\d\d)?\b")
+
+
+def _standards(text: str) -> list[RawMention]:
+    """Standards named by number, a management system's requirements: tools, as readers take
+    them ("ISO 37001 on anti-bribery management systems")."""
+    out = []
+    for m in _STANDARD.finditer(text):
+        label = re.sub(r":(?:19|20)\d\d$", "", m.group())
+        cand = Candidate("entity/" + slug(label), label, EntityType.MECHANISM)
+        out.append(RawMention(m.start(), m.end(), m.group(), cand, 2))
+    return out
+
+
 def _is_acronym(word: str) -> bool:
     return word[:1].isupper() and sum(c.isupper() or c.isdigit() for c in word) >= 2
 
@@ -191,6 +207,7 @@ class MentionFinder:
         found += self._document_aliases(text)
         found += self._meetings(text)
         found += self._cases(text)
+        found += _standards(text)
         found += self._names(text, tokens, found)
         found += self._phrases(text, tokens, found)
         chosen = _select(found)
@@ -629,6 +646,10 @@ def _pieces(
     trimmed = []
     for a, b in pieces:
         while a <= b and not tokens[a].text[0].isupper() and not tokens[a].text[0].isdigit():
+            if tokens[a].text in ("e", "m") and a < b and tokens[a + 1].text == "-":
+                break  # "the e-People portal"
+            if len(tokens[a].text) > 2 and tokens[a].text[1].isupper():
+                break  # "the eDisclosure system"
             a += 1
         while b >= a and (
             tokens[b].text.lower() in {"of", "the", "and", "for", "on", "to", "in"}

@@ -62,6 +62,7 @@ NAME_HEADS: dict[str, EntityType] = {
         "conference summit congress symposium workshop seminar forum meeting roundtable".split(),
         EntityType.MEETING,
     ),
+    "rules": _LAW,  # "ICC Rules on Combating Corruption"; not "Rule of Law"
     "case": EntityType.CASE,
     "leaks": EntityType.CASE,  # "Luanda Leaks"
     "papers": EntityType.CASE,  # "Panama Papers"

@@ -31,7 +31,8 @@ _ORDINALS = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth)$"
 
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d(?:\s?[–-]\s?(?:19|20)?\d\d)?\b")
 _LAW_NUMBER = re.compile(
-    r"No\.\s*\d[\d./-]*(?:-[A-Z]/\d+)?\d?(?:\s+of\s+(?:19|20)\d\d)?\b|No\.\s*\d+\b"
+    r"No\.\s*\d(?:[\d./-]|,(?=\d{3}(?!\d)))*(?:-[A-Z]/\d+)?\d?(?:\s+of\s+(?:19|20)\d\d)?\b"
+    r"|No\.\s*\d+\b"
     r"|CM/Rec\((?:19|20)\d\d\)\d+"
 )
 #: Verbs that may follow "to" inside a name ("Agency to Combat Corruption").
@@ -72,7 +73,11 @@ def _capital(tok: Token) -> bool:
     t = tok.text
     if not t[0].isalnum():
         return False
-    return t[0].isupper() or (t[0].isdigit() and any(c.isupper() for c in t))
+    return (
+        t[0].isupper()
+        or (t[0].isdigit() and any(c.isupper() for c in t))
+        or (len(t) > 2 and t[0] in "ei" and t[1].isupper())  # "eDisclosure", "iTrack"
+    )
 
 
 def _quoted_capital(tokens: list[Token], i: int) -> bool:
@@ -89,6 +94,14 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             i += 1
             continue
         first = i
+        if (
+            i >= 2
+            and tokens[i - 1].text == "-"
+            and tokens[i - 2].text in ("e", "m")
+            and tokens[i - 2].end == tokens[i - 1].start
+            and tokens[i - 1].end == tokens[i].start
+        ):
+            first = i - 2  # "the e-People portal", "the e-Procurement System"
         last = i
         j = i + 1
         while j < n:
@@ -432,6 +445,8 @@ def _paren_insert(tokens: list[Token], j: int) -> int | None:
 
 
 def _trim(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    if first < last and tokens[first + 1].text == "-" and tokens[first].text in ("e", "m"):
+        return first, last  # "e-People portal": a prefix, not a connector
     while first <= last and (
         tokens[first].text.lower() in NON_NAME_STARTS
         or tokens[first].text.lower() in CONNECTORS
