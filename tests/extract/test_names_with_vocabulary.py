@@ -1016,3 +1016,31 @@ def test_corporate_integrity_and_reporting_tools_in_their_other_words(
         "entity/proxy-reporting",
         "entity/informal-cooperation",
     }
+
+
+def test_asides_private_bodies_named_after_a_state_and_companies(vocabulary: Gazetteer) -> None:
+    ex = _paragraphs(
+        vocabulary,
+        "The Chair, in her capacity as moderator of the first panel, recalled article 26 of "
+        "the Convention.",
+        "Ms. Priya Raghunathan, Chief Compliance Officer of Siemens AG, speaking as a "
+        "panellist, shared the lessons learned by the company.",
+        "Ms. Nilufar Rahimova (Uzbekistan), Vice-Chair of the expert meeting, moderated the "
+        "third panel.",
+        "A panellist from the Kenya Private Sector Alliance (KEPSA) presented the Code of "
+        "Ethics for Business in Kenya.",
+        "H.E. Mr. Abdulrahman Al-Kuwari, Permanent Representative of Qatar in Vienna, speaking "
+        "as the representative of the host country of the eleventh session of the Conference, "
+        "invited participants to Doha.",
+    )
+    said = [
+        [(s.role.value, s.affiliation.label if s.affiliation else None) for s in p.statements]
+        for p in ex.paragraphs
+    ]
+    assert said == [
+        [("chair", None)],
+        [("panellist", "Siemens AG")],
+        [("chair", "Uzbekistan")],
+        [("panellist", "Kenya Private Sector Alliance")],
+        [("speaker", "Qatar")],
+    ]

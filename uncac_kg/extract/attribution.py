@@ -45,10 +45,24 @@ def affiliations(
         return (
             [Affiliation(body[0].key, body[0].label, EntityType.ORGANIZATION)] if body else [None]
         )
-    inside = [
-        entities[m.candidate.key]
+    spoken = [
+        m
         for m in mentions
         if s.affil_start <= m.start < s.affil_end and m.candidate.type in _AFFILIATION_TYPES
+    ]
+    inside = [
+        entities[m.candidate.key]
+        for m in spoken
+        if not (
+            m.candidate.type is EntityType.STATE
+            and any(
+                o is not m
+                and o.start <= m.start
+                and m.end <= o.end
+                and _private(entities[o.candidate.key].label)
+                for o in spoken
+            )
+        )  # "the Kenya Private Sector Alliance": the State is a word of a private body's name
     ]
     if not inside and s.role is not Role.CHAIR:  # "The observer for the Civil Forum for
         # Asset Recovery (CiFAR)": what sends an observer is a body, though named as a forum
@@ -80,11 +94,24 @@ def affiliations(
     if pick.type is EntityType.ORGANIZATION:
         pick = _parent_named_first(pick, entities) or pick
     owner = entities.get(pick.owner or "")
-    if owner is not None and owner.type is EntityType.STATE:
+    if owner is not None and owner.type is EntityType.STATE and not _private(pick.label):
         pick = owner  # "Ms. A, Deputy Chief Commissioner of the Malaysian Anti-Corruption
         # Commission": a national body in the speaker's title gives its State
     kind = EntityType.STATE if pick.type is EntityType.STATE else EntityType.ORGANIZATION
     return [Affiliation(pick.key, pick.label, kind)]
+
+
+#: Heads of the names of private and civil society bodies, which a State does not own
+#: though they bear its name ("the Kenya Private Sector Alliance").
+_PRIVATE_HEADS = frozenset(
+    "alliance association chamber company corporation federation coalition society "
+    "foundation forum confederation".split()
+)
+
+
+def _private(label: str) -> bool:
+    typed = type_of_name(label.split())
+    return typed is not None and typed.head.lower() in _PRIVATE_HEADS
 
 
 #: Heads of the units of an organization ("INTERPOL Financial Crime ... Centre").

@@ -710,8 +710,8 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
     if re.search(r"co-?facilitator", low):
         return Role.CO_FACILITATOR
     if re.search(
-        r"\b(?:vice-)?(?:president|chair|chairperson)\s+of\s+the\s+(?:conference|meeting|"
-        r"working\s+group|bureau)\b",
+        r"\b(?:vice-)?(?:president|chair|chairperson)\s+of\s+the\s+(?:expert\s+|regional\s+|"
+        r"intersessional\s+)?(?:conference|meeting|working\s+group|bureau)\b",
         low,
     ) or re.search(
         r"acting\s+on\s+behalf\s+of\s+the\s+(?:president|chair)",
@@ -789,7 +789,7 @@ def _affiliation_start(m: re.Match[str], name: str, title: str) -> int:
 _ASIDE = re.compile(
     r",\s+(?:(?:a|an)\s+[a-z]|representing\s|established\s|created\s|based\s|"
     r"(?:also\s+)?[a-z]+ing\s|"
-    r"who\s|[a-z]+ed\s+by\s)"
+    r"who\s|[a-z]+ed\s+by\s|in\s+(?:his|her|their|its)\s+capacity\s+as\s)"
 )  # also "A representative of the secretariat, who moderated the discussion, introduced"
 
 
@@ -886,7 +886,9 @@ def _more_title(text: str, pos: int) -> int:
 def _title_end(text: str, pos: int) -> int:
     """Skip the rest of an apposition ("..., the Director of X, inter alia,") up to the verb."""
     m = re.match(
-        r"(?:,\s*(?:inter alia|in particular|speaking\s+as\s+(?:a|the)\s+[a-z-]+|"
+        r"(?:,\s*(?:inter alia|in particular|speaking\s+as\s+(?:a|the)\s+[a-z-]+"
+        r"(?:\s+of\s+(?:the\s+)?[a-z][^,;]{2,120})?|"
+        r"in\s+(?:his|her|their)\s+capacity\s+as\s+[^,;]{3,120}|"
         r"(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?[A-Za-z][^,;]{2,150}|"
         r"acting\s+on\s+behalf\s+of\s+the\s+(?:President|Chair)(?:\s+of\s+the\s+Conference)?)"
         r"\s*)?,?",
