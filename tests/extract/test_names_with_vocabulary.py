@@ -1044,3 +1044,20 @@ def test_asides_private_bodies_named_after_a_state_and_companies(vocabulary: Gaz
         [("panellist", "Kenya Private Sector Alliance")],
         [("speaker", "Qatar")],
     ]
+
+
+def test_a_listed_topic_inside_a_name_and_into_between_two_names(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "Funds were transferred by the Nigeria Sovereign Investment Authority into the "
+        "Presidential Infrastructure Development Fund, as the Judicial Commission of Inquiry "
+        "into Allegations of State Capture and the Ministry of Foreign Affairs, International "
+        "Trade and Worship noted.",
+    )
+    labels = {label for label, _ in _typed(ex)}
+    assert {
+        "Nigeria Sovereign Investment Authority",
+        "Presidential Infrastructure Development Fund",
+        "Judicial Commission of Inquiry into Allegations of State Capture",
+        "Ministry of Foreign Affairs, International Trade and Worship",
+    } <= labels

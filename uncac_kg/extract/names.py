@@ -196,7 +196,11 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             ):
                 j += 4  # "Act on the Aggravated Punishment, etc. of Specific Economic Crimes"
                 continue
-            if tok.text == "," and not _after_honorific(tokens, first) and _listed_name(tokens, j):
+            if (
+                tok.text == ","
+                and not _after_honorific(tokens, first)
+                and _listed_name(tokens, j, _head_then_topic(tokens, first, j))
+            ):
                 j += 1  # "Fund for Rehabilitation, Social Investment and Fight ... (FRISCO)"
                 continue
             if (
@@ -233,6 +237,9 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 and tokens[j + 2].text[:1].isdigit()
             ):
                 break  # "the House of Representatives in May 2023": a date, not the name
+            if tok.text == "into" and head_type(tokens[j - 1].text) is not None:
+                break  # "transferred by the X Authority into the Y Fund": two names; not
+                # "Commission of Inquiry into Allegations of State Capture"
             if tok.text.lower() in CONNECTORS or tok.text == "&":
                 j += 1
                 continue
@@ -342,15 +349,22 @@ def _after_honorific(tokens: list[Token], first: int) -> bool:
 _HONORIFICS = frozenset("Mr Ms Mrs Dr Prof Professor Hon Sir Dame H.E E".split())
 
 
-def _listed_name(tokens: list[Token], j: int) -> bool:
+def _listed_name(tokens: list[Token], j: int, topic: bool = False) -> bool:
     """Whether the comma at ``j`` separates items of a list inside one long name: capitalized
-    items, the last after "and", the whole followed by its acronym in parentheses."""
+    items, the last after "and", the whole followed by its acronym in parentheses; or, after
+    a head and its topic (``topic``: "Ministry of Foreign Affairs, International Trade and
+    Worship"), items with no head of their own."""
     if head_type(tokens[j - 1].text) is not None or not _capital(tokens[j + 1]):
         return False  # "the X Office, the Y Court and ...": a list of names
     k = j
     seen_and = False
+    headless = True
     while k < len(tokens) and k - j < 30:
         t = tokens[k]
+        if head_type(t.text) is not None:
+            headless = False
+        if topic and seen_and and headless and not (_capital(t) or t.text == "-"):
+            return _capital(tokens[k - 1]) and t.text != "("
         if t.text == "(":
             close = k + 2 < len(tokens) and tokens[k + 2].text == ")"
             return seen_and and close and sum(c.isupper() for c in tokens[k + 1].text) >= 2
