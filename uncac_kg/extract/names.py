@@ -199,7 +199,7 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             if (
                 tok.text == ","
                 and not _after_honorific(tokens, first)
-                and _listed_name(tokens, j, _head_then_topic(tokens, first, j))
+                and _listed_name(tokens, j, _body_then_topic(tokens, first, j))
             ):
                 j += 1  # "Fund for Rehabilitation, Social Investment and Fight ... (FRISCO)"
                 continue
@@ -415,6 +415,17 @@ def _acronym_and_head_ahead(tokens: list[Token], k: int) -> bool:
         and sum(c.isupper() for c in tokens[k + 1].text) >= 2
         and head_type(tokens[k + 3].text) is not None
         and (tokens[k + 3].text[:1].isupper() or tokens[k + 3].text in LOWERCASE_HEADS)
+    )
+
+
+def _body_then_topic(tokens: list[Token], first: int, stop: int) -> bool:
+    """Whether the name opens with a body's head and then its topic ("Ministry of ...",
+    "High Authority for ..."); not an instrument's ("Convention against Corruption, Kenya
+    and Ghana" lists States after the name)."""
+    return any(
+        head_type(tokens[k].text) is EntityType.ORGANIZATION
+        and tokens[k + 1].text.lower() in ("on", "for", "of", "against")
+        for k in range(first, stop - 1)
     )
 
 
