@@ -266,3 +266,30 @@ def test_a_number_ending_a_sentence_is_not_attached_to_the_next_paragraph() -> N
         "1. The Group applied the rules as provided in article 4.",
         "2. The Chair agreed.\n",
     ]
+
+
+def test_footnotes_under_a_rule_are_dropped_and_the_paragraph_runs_on() -> None:
+    raw = (
+        "3. A representative of the secretariat recalled resolution 10/6, entitled\n"
+        '"Preventing and combating corruption",1 and noted that the Working Group\n'
+        "__________________\n"
+        "1 See CAC/COSP/2023/15, chap. I, sect. A; the resolution was adopted\n"
+        "at the tenth session.\n"
+        "2 General Assembly resolution 58/4, annex.\n"
+        "CAC/COSP/WG.2/2023/4\n"
+        "2/6 V.23-11234\n"
+        "had met twice since then.\n"
+        "\n"
+        "4. The representative of Italy spoke.\n"
+    )
+    assert blocks(raw) == [
+        "3. A representative of the secretariat recalled resolution 10/6, entitled "
+        '"Preventing and combating corruption",1 and noted that the Working Group had met '
+        "twice since then.",
+        "4. The representative of Italy spoke.\n",
+    ]
+
+
+def test_a_rule_of_underscores_without_notes_under_it_is_only_a_rule() -> None:
+    raw = "3. The Chair spoke.\n__________\n\n4. The representative of Italy spoke.\n"
+    assert blocks(raw) == ["3. The Chair spoke.", "4. The representative of Italy spoke.\n"]

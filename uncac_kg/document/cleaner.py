@@ -12,7 +12,9 @@ The rules, in order:
    empty lines break a block.
 3. Page furniture is removed: lines made only of page numbers ("4", "- 4 -", "2/13"),
    document symbols ("CAC/COSP/2021/3"), job numbers ("V.20-06829 (E)"), bar codes
-   ("*2006829*") and date stamps; rules ("-----", "***"); any line of two or more words
+   ("*2006829*") and date stamps; rules ("-----", "***"); footnotes under a rule of
+   underscores (lines opening with the note's number, up to the page's furniture or the next
+   paragraph); any line of two or more words
    repeated at least three times that neither ends a sentence nor opens a part (running
    titles); and a group of up to three short lines (under 3/4 of the usual line length)
    that do not end a sentence, beside a page number, other furniture or a form feed, when
@@ -187,9 +189,43 @@ def _width(lines: list[str]) -> int:
     return lengths[3 * len(lengths) // 4] if lengths else 0
 
 
+#: The rule above a page's footnotes, and a footnote's opening: "1 See CAC/COSP/2023/15".
+_FOOTNOTE_RULE = re.compile(r"_{5,}")
+_FOOTNOTE = re.compile(r"(?:\*{1,3}|\d{1,3})\s+\S")
+
+
+def _remove_footnotes(lines: list[str]) -> list[str]:
+    """Drop the footnotes under a rule of underscores at a page's foot (see rule 3): the
+    lines that open with a note's number or asterisk and the lines that go on from them, up
+    to the page's furniture, a page break or the next paragraph or heading."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        if not _FOOTNOTE_RULE.fullmatch(out[i]):
+            i += 1
+            continue
+        j = _skip_gaps(out, i + 1, 1)
+        if j >= len(out) or not _FOOTNOTE.match(out[j]):
+            i += 1
+            continue
+        out[i] = ""
+        while j < len(out):
+            line = out[j]
+            if line == PAGE or _is_furniture(line) or looks_like_start(line):
+                break
+            if not line:
+                ahead = _skip_gaps(out, j, 1)
+                if ahead >= len(out) or not _FOOTNOTE.match(out[ahead]):
+                    break
+            out[j] = ""
+            j += 1
+        i = j
+    return out
+
+
 def _remove_furniture(lines: list[str]) -> list[str]:
     """Replace page furniture with PAGE and rules with an empty line (see rule 3)."""
-    out = ["" if _RULE.fullmatch(line) else line for line in lines]
+    out = ["" if _RULE.fullmatch(line) else line for line in _remove_footnotes(lines)]
     edges = [i for i, line in enumerate(out) if line and _is_furniture(line)]
     at_edge = set(edges)
     counts = Counter(out)
