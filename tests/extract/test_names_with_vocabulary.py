@@ -1061,3 +1061,16 @@ def test_a_listed_topic_inside_a_name_and_into_between_two_names(vocabulary: Gaz
         "Judicial Commission of Inquiry into Allegations of State Capture",
         "Ministry of Foreign Affairs, International Trade and Worship",
     } <= labels
+
+
+def test_police_forces_named_in_their_own_languages(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "He said the Guardia di Finanza, the Garda Síochána and the Policía Nacional had traced "
+        "the assets.",
+    )
+    assert _typed(ex) == {
+        ("Guardia di Finanza", EntityType.ORGANIZATION),
+        ("Garda Síochána", EntityType.ORGANIZATION),
+        ("Policía Nacional", EntityType.ORGANIZATION),
+    }

@@ -82,7 +82,8 @@ FOREIGN_FIRST_HEADS: dict[str, EntityType] = dict.fromkeys(
         "fiscalía fiscalia procuraduría procuradoria contraloría controladoria ministerio "
         "ministério ministère agence agencia agência oficina comisión comissão cour parquet "
         "dirección direction unidad unité instituto autoridad autorité consejo conseil "
-        "secretaría superintendencia banco banque juzgado corte tribunal"
+        "secretaría superintendencia banco banque juzgado corte tribunal guardia polícia policía "
+        "policia procura procureur garda pôle"
     ).split(),
     _ORG,
 )
