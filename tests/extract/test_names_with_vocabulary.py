@@ -1074,3 +1074,28 @@ def test_police_forces_named_in_their_own_languages(vocabulary: Gazetteer) -> No
         ("Garda Síochána", EntityType.ORGANIZATION),
         ("Policía Nacional", EntityType.ORGANIZATION),
     }
+
+
+def test_a_meeting_the_title_describes_is_the_reports_own(vocabulary: Gazetteer) -> None:
+    ex = _paragraphs(
+        vocabulary,
+        "The expert meeting on integrity in the private sector and the protection of "
+        "reporting persons was held in Vienna.",
+        "At its 1st meeting, the expert meeting adopted its agenda.",
+        "The meeting was opened by the Chair.",
+        title="Report on the expert meeting on integrity in the private sector and the "
+        "protection of reporting persons, held on the margins of the sixteenth meeting of the "
+        "Working Group on Prevention",
+    )
+    meetings = [
+        [
+            ex.entities[m.entity].label
+            for m in p.mentions
+            if ex.entities[m.entity].type is EntityType.MEETING
+        ]
+        for p in ex.paragraphs
+    ]
+    own = (
+        "expert meeting on integrity in the private sector and the protection of reporting persons"
+    )
+    assert meetings == [[own], [own], []]

@@ -56,6 +56,17 @@ _OWN_MEETING = re.compile(
     r"the\s+(?P<bare>meeting))\b(?!\s+(?:of|on|in|for|with)\b)",
     re.IGNORECASE,
 )
+#: A title that describes the report's own meeting: "Report on the expert meeting on
+#: integrity in the private sector, held in Vienna", "Regional expert group meeting on
+#: asset recovery": the words up to where and when it was held (not a numbered meeting,
+#: "the sixth meeting of the X", nor "the meeting of the Working Group").
+_OWN_DESCRIBED = re.compile(
+    r"(?:(?:Report|Outcome|Summary|Proceedings)\s+(?:on|of)\s+the\s+)?"
+    r"(?P<phrase>(?P<lead>(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|resumed|special)\b)[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?\s+(?:meeting|forum|"
+    r"event|dialogue|seminar|workshop|conference|consultation))\s+(?:on|for|of)\s+"
+    r"(?!the\s+[A-Z])[^,]+?)(?=,|\s+held\b|\s+of\s+the\s+[A-Z]|$)"
+)
 _AUDIENCE = re.compile(
     r"\b(?:informed|told|briefed|reminded|assured|addressed|updated|thanked|asked|invited)"
     r"\s+$",
@@ -104,7 +115,18 @@ class DocumentExtractor:
         self.speakers = SpeakerFinder(_role_names(gazetteer))
         #: The meeting the title names, as (its first words, "meeting" or "session").
         self.own_meeting: tuple[str, str] | None = None
-        own = MEETING.search(document.title or "")
+        #: Whether the report names its meeting by a description ("the expert meeting"),
+        #: which only those words refer back to, not "the meeting".
+        self.own_described = False
+        described = _OWN_DESCRIBED.match(document.title or "")
+        own = None if described else MEETING.search(document.title or "")
+        if described is not None:
+            phrase = re.sub(r"\s+", " ", described.group("phrase")).strip()
+            phrase = phrase[0].lower() + phrase[1:]
+            lead = phrase[: described.end("lead") - described.start("phrase")].lower()
+            self.aliases[phrase] = Candidate("entity/" + slug(phrase), phrase, EntityType.MEETING)
+            self.own_meeting = (lead, lead.split()[-1])
+            self.own_described = True
         if own is not None:
             kind = re.sub(r"\s+", " ", own.group("kind").lower()).removesuffix("s")
             self.own_meeting = (f"{own.group('ord').lower()} {kind}", kind.split()[-1])
@@ -188,9 +210,28 @@ class DocumentExtractor:
         if entity is None:
             return raw
         added = []
-        for m in _OWN_MEETING.finditer(text):
-            if (m.group("kind") or m.group("bare")).lower() != kind:
+        pattern = (
+            re.compile(
+                rf"\b(?:the|this|the\s+present)\s+{re.escape(lead)}\b(?!\s+(?:of|on|in|for)\b)"
+            )
+            if self.own_described
+            else _OWN_MEETING
+        )
+        for m in pattern.finditer(text):
+            if not self.own_described and (m.group("kind") or m.group("bare")).lower() != kind:
                 continue
+            if self.own_described:  # "the expert meeting", found as a name of its own
+                raw = [
+                    r
+                    for r in raw
+                    if not (
+                        r.candidate.type is EntityType.MEETING
+                        and r.candidate.key != entity.key
+                        and m.start() <= r.start
+                        and r.end <= m.end()
+                        and r.text.lower().removeprefix("the ") == lead
+                    )
+                ]
             if any(r.start < m.end() and m.start() < r.end for r in raw):
                 continue
             if _AUDIENCE.search(text, 0, m.start()):
