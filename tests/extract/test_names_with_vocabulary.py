@@ -1026,7 +1026,7 @@ def test_asides_private_bodies_named_after_a_state_and_companies(vocabulary: Gaz
         "Ms. Priya Raghunathan, Chief Compliance Officer of Siemens AG, speaking as a "
         "panellist, shared the lessons learned by the company.",
         "Ms. Nilufar Rahimova (Uzbekistan), Vice-Chair of the expert meeting, moderated the "
-        "third panel.",
+        "third panel. Opening the discussion, the moderator recalled resolution 6/5.",
         "A panellist from the Kenya Private Sector Alliance (KEPSA) presented the Code of "
         "Ethics for Business in Kenya.",
         "H.E. Mr. Abdulrahman Al-Kuwari, Permanent Representative of Qatar in Vienna, speaking "
@@ -1040,7 +1040,7 @@ def test_asides_private_bodies_named_after_a_state_and_companies(vocabulary: Gaz
     assert said == [
         [("chair", None)],
         [("panellist", "Siemens AG")],
-        [("chair", "Uzbekistan")],
+        [("chair", "Uzbekistan")],  # "the moderator" after her is still she
         [("panellist", "Kenya Private Sector Alliance")],
         [("speaker", "Qatar")],
     ]

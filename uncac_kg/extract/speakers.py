@@ -266,6 +266,20 @@ _FLOOR_HEADING = re.compile(
 _PANEL_HEADING = re.compile(r"^(?:Session|Panel)\s+\d|\bpanel\b", re.IGNORECASE)
 
 
+def _the_same_chair(before: SpeakerMention, mention: SpeakerMention) -> bool:
+    """Whether "the moderator" or "the Chair" refers back to the person just named as the
+    chair ("Ms. A (Uzbekistan), Vice-Chair of the meeting, moderated the panel. Opening the
+    discussion, the moderator recalled ..."): the same speaker goes on."""
+    return (
+        before.role is Role.CHAIR
+        and before.name is not None
+        and mention.role is Role.CHAIR
+        and mention.name is None
+        and mention.affil_start < 0
+        and mention.text.lower().startswith("the ")
+    )
+
+
 def setting_of(heading: str | None) -> Setting:
     """The setting a paragraph's innermost heading gives ("Opening of the meeting")."""
     if heading is None:
@@ -349,7 +363,8 @@ class SpeakerFinder:
                 nouns.append(mention)
         # "The President of the Conference, Mr. X, opened ...": the name is an apposition
         people = [p for p in people if not any(n.start < p.start < n.intro_end for n in nouns)]
-        return sorted(listed + people + nouns, key=lambda s: s.start)
+        found = sorted(listed + people + nouns, key=lambda s: s.start)
+        return [s for k, s in enumerate(found) if not (k > 0 and _the_same_chair(found[k - 1], s))]
 
     def _listed(self, text: str) -> list[SpeakerMention]:
         """ "... by the following panellists: Mr. A (Kenya); Ms. B (UNODC)": one each."""
