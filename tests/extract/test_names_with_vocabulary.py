@@ -1099,3 +1099,29 @@ def test_a_meeting_the_title_describes_is_the_reports_own(vocabulary: Gazetteer)
         "expert meeting on integrity in the private sector and the protection of reporting persons"
     )
     assert meetings == [[own], [own], []]
+
+
+def test_a_short_name_among_other_states_is_not_a_body_named_before(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _paragraphs(
+        vocabulary,
+        "The representative of Ethiopia said that the Federal Ethics and Anti-Corruption "
+        "Commission kept a register of assets.",
+        "The representative of Sierra Leone said that the Anti-Corruption Commission had new "
+        "powers.",
+        "She added that the Anti-Corruption Commission published its reports.",
+    )
+    labels = [
+        sorted(
+            ex.entities[m.entity].label
+            for m in p.mentions
+            if ex.entities[m.entity].type is EntityType.ORGANIZATION
+        )
+        for p in ex.paragraphs
+    ]
+    assert labels == [
+        ["Federal Ethics and Anti-Corruption Commission"],
+        ["Anti-Corruption Commission"],
+        ["Anti-Corruption Commission"],
+    ]

@@ -113,6 +113,11 @@ class DocumentExtractor:
         #: Commission (EACC)"): never a short reference to a longer name seen before.
         self.introduced: set[str] = set()
         self.speakers = SpeakerFinder(_role_names(gazetteer))
+        #: The States the paragraph being read names, and those named where each entity
+        #: was first named: "the Anti-Corruption Commission" in a paragraph on Sierra Leone
+        #: is not Ethiopia's "Federal Ethics and Anti-Corruption Commission" named before.
+        self.states_here: set[str] = set()
+        self.first_states: dict[str, frozenset[str]] = {}
         #: The meeting the title names, as (its first words, "meeting" or "session").
         self.own_meeting: tuple[str, str] | None = None
         #: Whether the report names its meeting by a description ("the expert meeting"),
@@ -154,7 +159,11 @@ class DocumentExtractor:
         last: Statement | None = None  # the previous paragraph's last speaker
         floor_under: str | None = None  # the heading whose discussion from the floor began
         for para in self.document.paragraphs:
-            raw = [m for m in (self._resolve(m) for m in finder.find(para.text)) if m is not None]
+            found = finder.find(para.text)
+            self.states_here = {
+                m.candidate.key for m in found if m.candidate.type is EntityType.STATE
+            }
+            raw = [m for m in (self._resolve(m) for m in found) if m is not None]
             heading = self._heading(para)
             setting = setting_of(heading)
             if heading is not None and heading == floor_under:
@@ -407,6 +416,9 @@ class DocumentExtractor:
             other = entity.label.lower().split()
             if entity.type is not cand.type or len(other) <= len(words):
                 continue
+            there = self.first_states.get(entity.key, frozenset())
+            if there and self.states_here and not there & self.states_here:
+                continue  # named where other States were spoken of: another State's body
             if any(other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1)):
                 return entity
         return None
@@ -443,6 +455,7 @@ class DocumentExtractor:
                 reference=cand.reference,
             )
             self.entities[cand.key] = entity
+            self.first_states[cand.key] = frozenset(self.states_here)
             state = self.gaz.entries.get(cand.owner or "")
             if state is not None and state.key not in self.entities:  # whose body it is: the
                 # State a speaker from "the Malaysian Anti-Corruption Commission" speaks for
