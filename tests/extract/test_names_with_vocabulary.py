@@ -1125,3 +1125,14 @@ def test_a_short_name_among_other_states_is_not_a_body_named_before(
         ["Anti-Corruption Commission"],
         ["Anti-Corruption Commission"],
     ]
+
+
+def test_hyphenated_heads_and_memorandums(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The Unit had signed memorandums of understanding with the Directorate-General of "
+        "Internal Taxes.",
+    )
+    assert ("Directorate-General of Internal Taxes", EntityType.ORGANIZATION) in _typed(ex)
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert "entity/memorandum-of-understanding" in keys

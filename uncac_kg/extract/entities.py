@@ -71,7 +71,7 @@ _WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w&’'-]*)"
 _PARTY = rf"{_WORD}(?:\s+(?:{_WORD}|and(?!\s+the\b)|of|the|&|de|du)(?![\w’'-]))*"
 _VERSUS = re.compile(rf"(?<![\w-])(?P<name>{_PARTY}?\s+vs?\.?\s+{_PARTY})")
 #: A kind of agreement reports name in lower case: "a memorandum of understanding".
-_MOU = re.compile(r"\bmemorand(?:um|a)\s+of\s+understanding\b")
+_MOU = re.compile(r"\bmemorand(?:ums?|a)\s+of\s+understanding\b")
 _A_SITTING = re.compile(
     r"\s+(?:was\s+(?:moderated|chaired|devoted|dedicated|opened|co-chaired)|focused|examined|"
     r"addressed|featured|discussed|considered|explored)\b"

@@ -34,7 +34,7 @@ NAME_HEADS: dict[str, EntityType] = {
             "parliament assembly senate cabinet force task-force team branch section body "
             "company corporation chamber institution university school society "
             "observatory ombudsman ombudsperson commissioner house consortium panel procuracy "
-            "presidency entity lab laboratory ag gmbh plc ltd inc llc spa "
+            "presidency entity lab laboratory ag gmbh plc ltd inc llc spa directorate-general "
             "community"
         ).split(),
         _ORG,

@@ -560,7 +560,7 @@ def _typed_by_head(words: list[str]) -> TypedName | None:
             return t_before
     if t is EntityType.LEGAL_INSTRUMENT or (t is not None and not _has_preposition(clean)):
         return TypedName(t, legal_subtype(last) if t is EntityType.LEGAL_INSTRUMENT else None, last)
-    before = _head_before_preposition(clean)
+    before = _head_before_preposition(_hyphens_joined(words))
     if before is not None:
         return before
     if t is not None:
@@ -578,6 +578,17 @@ _PERSON_TITLE = re.compile(
     r"|(?:(?:senior|associate|assistant|full|visiting|adjunct|emeritus)\s+)*"
     r"(?:professor|lecturer|reader|fellow|researcher)\s+(?:of|in)\s"
 )
+
+
+def _hyphens_joined(words: list[str]) -> list[str]:
+    """The words with hyphenated ones whole again: "Directorate-General", not "General"."""
+    out: list[str] = []
+    for w in words:
+        if (w == "-" and out) or (out and out[-1].endswith("-") and w[0].isalnum()):
+            out[-1] += w
+        elif w[0].isalnum():
+            out.append(w)
+    return out
 
 
 def _head_before_preposition(words: list[str]) -> TypedName | None:
