@@ -1136,3 +1136,16 @@ def test_hyphenated_heads_and_memorandums(vocabulary: Gazetteer) -> None:
     assert ("Directorate-General of Internal Taxes", EntityType.ORGANIZATION) in _typed(ex)
     keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
     assert "entity/memorandum-of-understanding" in keys
+
+
+def test_law_in_general_and_broad_agreement_are_no_instruments(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "There was broad agreement that foreign bribery laws and legislation on the transfer "
+        "of proceedings were needed, and she described the draft law on the protection of "
+        "whistle-blowers.",
+    )
+    assert _typed(ex) == {
+        ("transfer of proceedings", EntityType.MECHANISM),
+        ("draft law on the protection of whistle-blowers", EntityType.LEGAL_INSTRUMENT),
+    }

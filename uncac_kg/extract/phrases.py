@@ -51,6 +51,10 @@ _ANY_MEETING = frozenset(
 )
 #: Heads that count only with a complement ("informal consultations on the draft ...").
 _COMPLEMENT_ONLY = frozenset({"consultations", "dialogue"})
+#: Words for law in general, which describe no one instrument: "foreign bribery laws",
+#: "legislation on the confiscation of proceeds of crime" (a law is one: "the draft law on
+#: the protection of whistle-blowers").
+_BODY_OF_LAW = frozenset({"laws", "legislation"})
 #: Modifiers that make a kind of legal instrument: "bilateral instruments", "regional treaties".
 _SCOPE = frozenset("bilateral multilateral regional".split())
 _ONLINE = frozenset(["online", "electronic", "digital", "web-based", "internet"])
@@ -72,7 +76,8 @@ _LEFT_STOP = frozenset(
         "whether where when if since until next last future upcoming forthcoming recent how why "
         "subsequent previous conclude sign negotiate revise amend introduce launch operate "
         "maintain manage adopted enacted introduced established amended passed revised "
-        "approved strengthened developed launched created implemented no whose"
+        "approved strengthened developed launched created implemented no whose broad widespread "
+        "unanimous"
     ).split()
 )
 _COMPLEMENT = re.compile(
@@ -134,7 +139,7 @@ def find_phrases(text: str, tokens: list[Token]) -> list[Phrase]:
     out: list[Phrase] = []
     for i, tok in enumerate(tokens):
         kind = _head_type(tok.text) if tok.text[0].islower() else None
-        if kind is None:
+        if kind is None or tok.text.lower() in _BODY_OF_LAW:
             continue
         first = i
         while first > 0 and (_is_modifier(tokens[first - 1]) or tokens[first - 1].text == "-"):
