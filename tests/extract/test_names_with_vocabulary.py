@@ -1149,3 +1149,14 @@ def test_law_in_general_and_broad_agreement_are_no_instruments(vocabulary: Gazet
         ("transfer of proceedings", EntityType.MECHANISM),
         ("draft law on the protection of whistle-blowers", EntityType.LEGAL_INSTRUMENT),
     }
+
+
+def test_providers_of_a_service_and_victims_or_witnesses_in_general(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "She noted that trust and company service providers were obliged entities, and "
+        "stressed the compensation of victims and the protection of witnesses.",
+    )
+    assert _typed(ex) == set()

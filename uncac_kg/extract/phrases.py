@@ -55,6 +55,8 @@ _COMPLEMENT_ONLY = frozenset({"consultations", "dialogue"})
 #: "legislation on the confiscation of proceeds of crime" (a law is one: "the draft law on
 #: the protection of whistle-blowers").
 _BODY_OF_LAW = frozenset({"laws", "legislation"})
+#: Nouns after a head that make it a modifier of people: "company service providers".
+_USERS = frozenset("provider providers users operators".split())
 #: Modifiers that make a kind of legal instrument: "bilateral instruments", "regional treaties".
 _SCOPE = frozenset("bilateral multilateral regional".split())
 _ONLINE = frozenset(["online", "electronic", "digital", "web-based", "internet"])
@@ -141,6 +143,8 @@ def find_phrases(text: str, tokens: list[Token]) -> list[Phrase]:
         kind = _head_type(tok.text) if tok.text[0].islower() else None
         if kind is None or tok.text.lower() in _BODY_OF_LAW:
             continue
+        if i + 1 < len(tokens) and tokens[i + 1].text in _USERS:
+            continue  # "trust and company service providers": who provide it, not the thing
         first = i
         while first > 0 and (_is_modifier(tokens[first - 1]) or tokens[first - 1].text == "-"):
             first -= 1
