@@ -1143,7 +1143,7 @@ def test_law_in_general_and_broad_agreement_are_no_instruments(vocabulary: Gazet
         vocabulary,
         "There was broad agreement that foreign bribery laws and legislation on the transfer "
         "of proceedings were needed, and she described the draft law on the protection of "
-        "whistle-blowers.",
+        "whistle-blowers. The moderator noted broad agreement on the value of such laws.",
     )
     assert _typed(ex) == {
         ("transfer of proceedings", EntityType.MECHANISM),
@@ -1160,3 +1160,16 @@ def test_providers_of_a_service_and_victims_or_witnesses_in_general(
         "stressed the compensation of victims and the protection of witnesses.",
     )
     assert _typed(ex) == set()
+
+
+def test_reports_named_as_publications_are_tools(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "She presented the Global Report on Corruption in Sport and the Economic Development "
+        "in Africa Report 2020, and recalled the Report of the Implementation Review Group.",
+    )
+    assert _typed(ex) == {
+        ("Global Report on Corruption in Sport", EntityType.MECHANISM),
+        ("Economic Development in Africa Report 2020", EntityType.MECHANISM),
+        ("Implementation Review Group", EntityType.ORGANIZATION),  # its report is not a tool
+    }

@@ -436,6 +436,8 @@ class MentionFinder:
                     start = _with_ordinal(text, named.start, typed)
                     out.append(_named_mention(text, start, end, typed, 3))
                     continue
+                if words == ["Report"]:
+                    continue  # "Report of the Implementation Review Group": the body's report
                 if len(words) == 1 and last + 1 < len(tokens):
                     parent = _parent_after(text, tokens[last].end, taken)
                     if parent is not None:  # "Bureau of the Conference": one name

@@ -522,7 +522,9 @@ def _typed_by_head(words: list[str]) -> TypedName | None:
     if "cm" in lowered[1:] and lowered[lowered.index("cm", 1) - 1] in _CODE_NUMBERED_HEADS:
         return type_of_name(clean[: lowered.index("cm", 1)])  # "... Recommendation CM/Rec(..)"
     for k in range(1, len(clean) - 2):
-        if lowered[k : k + 2] == ["of", "the"] and not any(map(head_type, clean[:k])):
+        if lowered[k : k + 2] == ["of", "the"] and not any(
+            head_type(w) for w in clean[:k] if w.lower() != "report"
+        ):  # also "Report of the Implementation Review Group": the body's report
             inner = type_of_name(clean[k + 2 :])  # "Implementation of the Doha Declaration"
             if inner is not None:
                 return TypedName(inner.type, inner.subtype, inner.head, len(clean) - k - 2)
@@ -596,8 +598,8 @@ def _head_before_preposition(words: list[str]) -> TypedName | None:
     for k, w in enumerate(words):
         if w.lower() in {"of", "for", "on", "to", "against", "in"} and k > 0:
             h = head_type(words[k - 1])
-            if h is None:
-                return None
+            if h is None or (words[k - 1].lower() == "report" and w.lower() == "of"):
+                return None  # "Report of the Implementation Review Group": the body's
             sub = legal_subtype(words[k - 1]) if h is EntityType.LEGAL_INSTRUMENT else None
             return TypedName(h, sub, words[k - 1])
     return None

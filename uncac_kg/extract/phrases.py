@@ -55,6 +55,8 @@ _COMPLEMENT_ONLY = frozenset({"consultations", "dialogue"})
 #: "legislation on the confiscation of proceeds of crime" (a law is one: "the draft law on
 #: the protection of whistle-blowers").
 _BODY_OF_LAW = frozenset({"laws", "legislation"})
+#: Words that make "agreement" a consensus: "broad agreement on the need to ...".
+_CONSENSUS = frozenset("broad general wide widespread unanimous full".split())
 #: Nouns after a head that make it a modifier of people: "company service providers".
 _USERS = frozenset("provider providers users operators".split())
 #: Modifiers that make a kind of legal instrument: "bilateral instruments", "regional treaties".
@@ -145,6 +147,8 @@ def find_phrases(text: str, tokens: list[Token]) -> list[Phrase]:
             continue
         if i + 1 < len(tokens) and tokens[i + 1].text in _USERS:
             continue  # "trust and company service providers": who provide it, not the thing
+        if i > 0 and tok.text.lower() == "agreement" and tokens[i - 1].text in _CONSENSUS:
+            continue  # "noted broad agreement on the value of ...": consensus, no instrument
         first = i
         while first > 0 and (_is_modifier(tokens[first - 1]) or tokens[first - 1].text == "-"):
             first -= 1
