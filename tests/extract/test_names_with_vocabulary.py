@@ -1173,3 +1173,9 @@ def test_reports_named_as_publications_are_tools(vocabulary: Gazetteer) -> None:
         ("Economic Development in Africa Report 2020", EntityType.MECHANISM),
         ("Implementation Review Group", EntityType.ORGANIZATION),  # its report is not a tool
     }
+
+
+def test_a_plural_head_before_of_names_the_singular_too(vocabulary: Gazetteer) -> None:
+    ex = _run(vocabulary, "She described the declaration of assets and interests.")
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys == {"entity/asset-and-interest-declarations"}

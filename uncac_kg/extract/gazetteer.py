@@ -86,7 +86,11 @@ class Gazetteer:
             return
         if ", " in name:
             self._before_comma.add(label_keys(name.split(", ")[0]))
-        for variant in {keys, (*keys[:-1], singular(keys[-1]))}:
+        variants = {keys, (*keys[:-1], singular(keys[-1]))}
+        if "of" in keys[1:]:  # "declarations of assets" also names "declaration of assets"
+            k = keys.index("of", 1)
+            variants |= {(*v[: k - 1], singular(v[k - 1]), *v[k:]) for v in list(variants)}
+        for variant in variants:
             self._names.setdefault(variant, key)
             if len(keys) == 1 and name[:1].isupper():
                 self._capitalized.add(variant)
