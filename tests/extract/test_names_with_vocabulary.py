@@ -1179,3 +1179,14 @@ def test_a_plural_head_before_of_names_the_singular_too(vocabulary: Gazetteer) -
     ex = _run(vocabulary, "She described the declaration of assets and interests.")
     keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
     assert keys == {"entity/asset-and-interest-declarations"}
+
+
+def test_a_centre_of_an_institute_speaks_for_itself(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "Ms. Ingrid Halvorsen, Senior Adviser at the U4 Anti-Corruption Resource Centre of the "
+        "Chr. Michelsen Institute, introduced the topic.",
+    )
+    assert [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation] == [
+        "U4 Anti-Corruption Resource Centre"
+    ]

@@ -132,13 +132,15 @@ def _a_body_of_its_own(label: str, after: str) -> bool:
     speaks for, rather than the second: "the Group of States against Corruption (GRECO) of
     the Council of Europe" (its own acronym), "the International Institute for Educational
     Planning of UNESCO" (not a unit), "the Centre for the Study of Corruption at the
-    University of Sussex" (located at the second); not "the Division for Treaty Affairs of
-    UNODC", a unit of the second."""
+    University of Sussex" (located at the second), "the U4 Anti-Corruption Resource Centre of
+    the Chr. Michelsen Institute" (a centre, as readers take it); not "the Division for
+    Treaty Affairs of UNODC", a unit of the second."""
     own_acronym = label.split()[-1].lower() not in _UNIT_HEADS and re.match(
         r"\s*\([A-Z][A-Za-z-]*[A-Z]\)\s+of\s", after
     )
     located = re.match(r"\s*at\s", after)
-    return bool(own_acronym or located or (not _unit_head(label) and re.match(r"\s*of\s", after)))
+    own = not _unit_head(label) or label.split()[-1].lower() in ("centre", "center")
+    return bool(own_acronym or located or (own and re.match(r"\s*of\s", after)))
 
 
 def _parent_named_first(unit: Entity, entities: dict[str, Entity]) -> Entity | None:
