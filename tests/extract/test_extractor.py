@@ -1124,11 +1124,21 @@ def test_once_a_panels_floor_has_opened_representatives_are_delegates(
             "Panel 2: Return of assets",
             ["The representative of Kenya described the unexplained wealth orders."],
         ),
+        (
+            "Thematic discussion on the return of assets",
+            [
+                "Ms. Ana Ruiz (Kenya) described the unexplained wealth orders.",
+                "In the ensuing discussion, several speakers described their systems.",
+                "Ms. Eva Lind (Kenya) described the unexplained wealth orders.",
+            ],
+        ),
     )
     ex = extract_document(doc, gazetteer)
     assert _said(ex, 1) == [(Role.PANELLIST, "Kenya")]
     assert _said(ex, 3) == [(Role.SPEAKER, "Kenya")]
     assert _said(ex, 4) == [(Role.PANELLIST, "Kenya")]  # a new panel, a new floor
+    assert _said(ex, 5) == [(Role.PANELLIST, "Kenya")]
+    assert _said(ex, 7) == [(Role.SPEAKER, "Kenya")]  # named from the floor
 
 
 def test_an_advocates_honorific_introduces_a_person(gazetteer: Gazetteer) -> None:

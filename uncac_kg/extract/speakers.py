@@ -310,7 +310,7 @@ def opens_the_floor(text: str) -> bool:
 
 def after_the_floor_opened(setting: Setting) -> Setting:
     """The setting of a panel's paragraphs once its discussion from the floor has begun."""
-    return Setting.DISCUSSION if setting is Setting.PANEL else setting
+    return Setting.FLOOR if setting in (Setting.PANEL, Setting.DISCUSSION) else setting
 
 
 #: A nationality adjective before a role noun ("A French panellist"); the State is found by
@@ -761,7 +761,8 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
         # participants": a delegate); in opening or closing remarks, an official
         if setting is Setting.REMARKS or _REMARKS.search(text, max(0, m.start() - 60), m.start()):
             return Role.OFFICIAL
-        return Role.SPEAKER if _FLOOR.search(text, 0, m.start()) else Role.PANELLIST
+        floor = setting is Setting.FLOOR or _FLOOR.search(text, 0, m.start())
+        return Role.SPEAKER if floor else Role.PANELLIST
     whole_title = text[m.start() : _title_end(text, title_end)]
     in_session = setting in (Setting.DISCUSSION, Setting.PANEL)
     if in_session and not _SECRETARIAT_STAFF.search(whole_title):
