@@ -1190,3 +1190,18 @@ def test_a_centre_of_an_institute_speaks_for_itself(vocabulary: Gazetteer) -> No
     assert [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation] == [
         "U4 Anti-Corruption Resource Centre"
     ]
+
+
+def test_cases_named_by_the_loot_or_the_person_they_relate_to(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "He recalled the return of the Abacha assets and the Marcos Swiss deposits, the "
+        "Government funds, the so-called biens mal acquis proceedings and the cases relating "
+        "to Vladimiro Montesinos.",
+    )
+    assert _typed(ex) == {
+        ("Abacha case", EntityType.CASE),
+        ("Marcos case", EntityType.CASE),
+        ("biens mal acquis proceedings", EntityType.CASE),
+        ("cases relating to Vladimiro Montesinos", EntityType.CASE),
+    }

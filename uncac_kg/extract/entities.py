@@ -31,7 +31,18 @@ _CASE = re.compile(
     r"\b(?:the\s+)?(?P<name>(?=[\w-]*[A-Z])[A-Z0-9][\w-]*[A-Z0-9][\w-]*)"
     r"(?:\s+[a-z][\w-]*){0,2}\s+cases?\b"
     r"|\bthe\s+(?P<year>(?:19|20)\d\d(?:\s+[a-z][\w-]*){1,3}\s+case)\b"
-    r"|\bso-called\s+(?P<called>(?:[a-z][\w-]*\s+){1,3}case)\b"
+    r"|\bso-called\s+(?P<called>(?:[a-z][\w-]*\s+){1,3}(?:case|proceedings|affair))\b"
+)
+#: Assets named after the person who stole them, as a case: "the return of the Abacha
+#: assets", "the Marcos Swiss deposits".
+_ASSETS_OF = re.compile(
+    r"\bthe\s+(?P<who>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:Swiss\s+)?"
+    r"(?:assets|funds|deposits|loot|monies|millions)\b"
+)
+#: Capitalized words before "assets" or "funds" that name no person.
+_NOT_A_PERSON = frozenset(
+    "Government State Public National Federal Treasury Trust Crown Union Bank Republic "
+    "Kingdom Convention Conference Group Network Fund Office Court".split()
 )  # "the 1MDB case", "the 2014 bank fraud case", "the so-called hidden debts case"
 _ORDINAL = (
     r"(?:(?:(?:twenty|thirty|forty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
@@ -51,7 +62,7 @@ _RECOMMENDATIONS = re.compile(
 )
 #: A case named by the person it concerns.
 _CASE_CONCERNING = re.compile(
-    r"\b(?:case\s+(?:concerning|against)|(?:criminal\s+)?proceedings\s+against)\s+"
+    r"\b(?:cases?\s+(?:concerning|against|relating\s+to)|(?:criminal\s+)?proceedings\s+against)\s+"
     r"(?P<who>(?!The\b)[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|bin|de|da|dos))*\s+[A-Z][\w’'-]+)"
 )
 #: Words that end what comes before a case's own name ("by Jersey in the X case").
@@ -381,6 +392,18 @@ class MentionFinder:
                 continue  # "the case concerning Equatorial Guinea": a State, not a person
             cand = Candidate("entity/" + slug(label), label, EntityType.CASE)
             out.append(RawMention(m.start(), m.end(), m.group(), cand, 2))
+        for m in _ASSETS_OF.finditer(text):
+            who = m.group("who")
+            if (
+                who in _NOT_A_PERSON
+                or head_type(who) is not None
+                or self.gaz.state_for_adjective(who)
+                or any(True for _ in self.gaz.find(tokenize(who)))
+            ):
+                continue  # "the Government funds", "the Nigerian assets": no one's loot
+            label = f"{who} case"
+            cand = Candidate("entity/" + slug(label), label, EntityType.CASE)
+            out.append(RawMention(m.start("who"), m.end(), text[m.start("who") : m.end()], cand, 1))
         for m in _CASE.finditer(text):
             described = next((g for g in ("year", "called") if m.group(g)), None)
             if described is not None:
