@@ -1052,7 +1052,8 @@ def test_a_listed_topic_inside_a_name_and_into_between_two_names(vocabulary: Gaz
         "Funds were transferred by the Nigeria Sovereign Investment Authority into the "
         "Presidential Infrastructure Development Fund, as the Judicial Commission of Inquiry "
         "into Allegations of State Capture and the Ministry of Foreign Affairs, International "
-        "Trade and Worship noted.",
+        "Trade and Worship noted, with the Global Programme against Money Laundering, Proceeds "
+        "of Crime and the Financing of Terrorism.",
     )
     labels = {label for label, _ in _typed(ex)}
     assert {
@@ -1060,6 +1061,8 @@ def test_a_listed_topic_inside_a_name_and_into_between_two_names(vocabulary: Gaz
         "Presidential Infrastructure Development Fund",
         "Judicial Commission of Inquiry into Allegations of State Capture",
         "Ministry of Foreign Affairs, International Trade and Worship",
+        "Global Programme against Money Laundering, Proceeds of Crime and the Financing of "
+        "Terrorism",
     } <= labels
 
 
