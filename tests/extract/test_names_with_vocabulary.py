@@ -1208,3 +1208,19 @@ def test_cases_named_by_the_loot_or_the_person_they_relate_to(vocabulary: Gazett
         ("biens mal acquis proceedings", EntityType.CASE),
         ("cases relating to Vladimiro Montesinos", EntityType.CASE),
     }
+
+
+def test_parties_against_corruption_and_a_directorate_of_law(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "She referred to the Southeast Asia Parties Against Corruption (SEA-PAC), the European "
+        "Partners against Corruption and the Directorate of International Law of the Federal "
+        "Department of Foreign Affairs. The Convention obliged States Parties to cooperate.",
+    )
+    assert _typed(ex) >= {
+        ("Southeast Asia Parties Against Corruption", EntityType.ORGANIZATION),
+        ("European Partners against Corruption", EntityType.ORGANIZATION),
+        ("Directorate of International Law", EntityType.ORGANIZATION),
+        ("Federal Department of Foreign Affairs", EntityType.ORGANIZATION),
+    }
+    assert not any("States Parties" in label for label, _ in _typed(ex))

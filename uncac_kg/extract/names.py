@@ -550,6 +550,10 @@ def _typed_by_head(words: list[str]) -> TypedName | None:
         return TypedName(EntityType.CASE, None, "case")
     if last.lower() in ("law", "laws") and len(clean) > 2 and lowered[-2] in ("in", "of"):
         t = None  # "Senior Lecturer in Law", "Faculty of Law": not a law
+    if last.lower() == "law" and len(clean) > 2:
+        body = _head_before_preposition(_hyphens_joined(words))
+        if body is not None and body.type is EntityType.ORGANIZATION:
+            return body  # "Directorate of International Law", "Institute of Criminal Law"
     if len(clean) > 1:
         compound = COMPOUND_HEADS.get((lowered[-2], singular(lowered[-1])))
         if compound is not None:
@@ -598,6 +602,9 @@ def _head_before_preposition(words: list[str]) -> TypedName | None:
     for k, w in enumerate(words):
         if w.lower() in {"of", "for", "on", "to", "against", "in"} and k > 0:
             h = head_type(words[k - 1])
+            if h is None and w.lower() == "against" and words[k - 1] in ("Parties", "Partners"):
+                h = EntityType.ORGANIZATION  # "ASEAN Parties Against Corruption"; not the
+                # "States Parties" to a convention
             if h is None or (words[k - 1].lower() == "report" and w.lower() == "of"):
                 return None  # "Report of the Implementation Review Group": the body's
             sub = legal_subtype(words[k - 1]) if h is EntityType.LEGAL_INSTRUMENT else None
