@@ -1224,3 +1224,24 @@ def test_parties_against_corruption_and_a_directorate_of_law(vocabulary: Gazette
         ("Federal Department of Foreign Affairs", EntityType.ORGANIZATION),
     }
     assert not any("States Parties" in label for label, _ in _typed(ex))
+
+
+def test_states_speaking_together_each_cite_their_own_bodies(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "Speakers from Kenya and Sri Lanka described the Business Registration Service of Kenya "
+        "and the Department of the Registrar of Companies of Sri Lanka, and the beneficial "
+        "ownership registers.",
+    )
+    cited = {
+        s.affiliation.label: sorted(ex.entities[c.entity].label for c in s.citations)
+        for s in ex.paragraphs[0].statements
+        if s.affiliation
+    }
+    assert cited == {
+        "Kenya": ["Business Registration Service of Kenya", "beneficial ownership registers"],
+        "Sri Lanka": [
+            "Department of the Registrar of Companies of Sri Lanka",
+            "beneficial ownership registers",
+        ],
+    }

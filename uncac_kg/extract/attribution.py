@@ -226,7 +226,15 @@ def attribute(
             for m in mentions
             if s.start <= m.start < intro_end and m.candidate.type is EntityType.ORGANIZATION
         }
-        for affiliation in affiliations(s, mentions, entities, text):
+        together = affiliations(s, mentions, entities, text)
+        for affiliation in together:
+            # "Speakers from Kenya and Sri Lanka described the Business Registration Service
+            # of Kenya and the Registrar of Companies of Sri Lanka": each State its own
+            others = (
+                {a.entity for a in together if a is not None and a != affiliation}
+                if s.plural
+                else set()
+            )
             seen: set[str] = set()
             cites: list[Citation] = []
             for i, m in enumerate(mentions):
@@ -238,6 +246,9 @@ def attribute(
                 if s.start <= m.start < intro_end or any(a <= m.start < b for a, b in intros):
                     continue
                 if (affiliation is not None and key == affiliation.entity) or key in own:
+                    continue
+                cited = entities.get(key)
+                if cited is not None and cited.owner in others:
                     continue
                 seen.add(key)
                 cites.append(Citation(key, Span(m.start, m.end), m.text))
