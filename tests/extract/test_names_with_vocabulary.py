@@ -1245,3 +1245,16 @@ def test_states_speaking_together_each_cite_their_own_bodies(vocabulary: Gazette
             "beneficial ownership registers",
         ],
     }
+
+
+def test_a_programme_in_a_title_speaks_for_the_body_that_runs_it(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The second panel was moderated by Mr. Olivier Kalonji, Regional Coordinator for Africa "
+        "of the Global Programme against Money Laundering, Proceeds of Crime and the Financing "
+        "of Terrorism of UNODC. In his introductory remarks, the moderator noted that article "
+        "58 of the Convention applied.",
+    )
+    (moderator,) = ex.paragraphs[0].statements
+    assert moderator.affiliation is not None and moderator.affiliation.label == "UNODC"
+    assert "UNODC" not in {ex.entities[c.entity].label for c in moderator.citations}

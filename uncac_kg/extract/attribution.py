@@ -87,7 +87,10 @@ def affiliations(
             for m in mentions
             if s.affil_start <= m.start < s.affil_end and m.candidate.type in _AFFILIATION_TYPES
         )
-        if _a_body_of_its_own(entities[first.candidate.key].label, text[first.end :]):
+        named_first = entities[first.candidate.key]
+        if named_first.type is EntityType.ORGANIZATION and _a_body_of_its_own(
+            named_first.label, text[first.end :]
+        ):  # not "the Global Programme against Money Laundering ... of UNODC": its programme
             pick = inside[0]
     if pick is None:
         return [None]

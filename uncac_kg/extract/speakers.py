@@ -107,7 +107,9 @@ _INTRODUCED = re.compile(
     r"|\s+(?P<of>(?:of|from)\s+(?:the\s+)?[A-Z][^,;()]{2,120}(?:\s*\([A-Z][\w-]*\))?)(?=,)"
     r"|(?:\s*\((?P<paren2>[^()]{2,80})\)|,\s+"
     r"(?P<title>[^;]{2,300}?))"
-    r"(?=;|\.(?:\s|$)|,?\s*(?:and\s+)?(?:" + _HONORIFIC + r")\s+[A-Z]|\s*$|,?\s+and\s+[a-z]"
+    r"(?=;|\.(?:\s|$)|,?\s*(?:and\s+)?(?:"
+    + _HONORIFIC
+    + r")\s+[A-Z]|\s*$|,?\s+and\s+(?!the\b)[a-z]"
     r"|,\s+(?:who|[a-z]+ed|said|noted|stressed|explained|presented|described|highlighted|"
     r"thanked|welcomed|recalled)\b))"
 )  # "Ms. A B (Uganda), Chair of the meeting, who recalled": the State in parentheses
