@@ -1258,3 +1258,17 @@ def test_a_programme_in_a_title_speaks_for_the_body_that_runs_it(vocabulary: Gaz
     (moderator,) = ex.paragraphs[0].statements
     assert moderator.affiliation is not None and moderator.affiliation.label == "UNODC"
     assert "UNODC" not in {ex.entities[c.entity].label for c in moderator.citations}
+
+
+def test_trust_funds_voluntary_repatriation_and_foreign_judgments(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "He described the trust funds, the voluntary repatriation of funds and the enforcement "
+        "of foreign confiscation judgments.",
+    )
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys == {
+        "entity/trust-funds",
+        "entity/voluntary-repatriation",
+        "entity/recognition-of-foreign-confiscation-orders",
+    }
