@@ -1272,3 +1272,23 @@ def test_trust_funds_voluntary_repatriation_and_foreign_judgments(vocabulary: Ga
         "entity/voluntary-repatriation",
         "entity/recognition-of-foreign-confiscation-orders",
     }
+
+
+def test_every_entity_is_named_spoken_for_cited_or_an_owner(vocabulary: Gazetteer) -> None:
+    ex = _paragraphs(
+        vocabulary,
+        "The expert meeting on integrity in the private sector and the protection of "
+        "reporting persons was held in Vienna.",
+        "At its 1st meeting, the expert meeting adopted its agenda.",
+        "Ms. Siti Aminah, Deputy Chief Commissioner of the Malaysian Anti-Corruption "
+        "Commission, described the Integrity Pacts.",
+        title="Report on the expert meeting on integrity in the private sector and the "
+        "protection of reporting persons, held in Vienna",
+    )
+    named = {m.entity for p in ex.paragraphs for m in p.mentions}
+    spoken_for = {
+        s.affiliation.entity for p in ex.paragraphs for s in p.statements if s.affiliation
+    }
+    owners = {e.owner for e in ex.entities.values() if e.owner}
+    assert set(ex.entities) == named | spoken_for | owners
+    assert "expert meeting" not in {e.label for e in ex.entities.values()}

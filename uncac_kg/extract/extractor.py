@@ -123,12 +123,10 @@ class DocumentExtractor:
         #: Whether the report names its meeting by a description ("the expert meeting"),
         #: which only those words refer back to, not "the meeting".
         self.own_described = False
-        described = _OWN_DESCRIBED.match(document.title or "")
+        described = _described_meeting(document.title or "")
         own = None if described else MEETING.search(document.title or "")
         if described is not None:
-            phrase = re.sub(r"\s+", " ", described.group("phrase")).strip()
-            phrase = phrase[0].lower() + phrase[1:]
-            lead = phrase[: described.end("lead") - described.start("phrase")].lower()
+            phrase, lead = described
             self.aliases[phrase] = Candidate("entity/" + slug(phrase), phrase, EntityType.MEETING)
             self.own_meeting = (lead, lead.split()[-1])
             self.own_described = True
@@ -186,7 +184,7 @@ class DocumentExtractor:
                     )
             mentions = tuple(Mention(m.candidate.key, Span(m.start, m.end), m.text) for m in raw)
             paragraphs.append(ParagraphExtraction(para.number, mentions, tuple(statements)))
-        entities = self._labelled()
+        entities = _referenced(self._labelled(), paragraphs)
         return Extraction(
             self.document.identifier,
             entities,
@@ -541,6 +539,32 @@ def _as_before(statement: Statement, last: Statement) -> Statement:
         title=last.title,
         citations=tuple(c for c in statement.citations if c.entity != spoken_for),
     )
+
+
+def _described_meeting(title: str) -> tuple[str, str] | None:
+    """The meeting a title describes, and the words that name its kind: ("expert meeting on
+    integrity in the private sector", "expert meeting")."""
+    described = _OWN_DESCRIBED.match(title)
+    if described is None:
+        return None
+    phrase = re.sub(r"\s+", " ", described.group("phrase")).strip()
+    phrase = phrase[0].lower() + phrase[1:]
+    return phrase, phrase[: described.end("lead") - described.start("phrase")].lower()
+
+
+def _referenced(
+    entities: dict[str, Entity], paragraphs: list[ParagraphExtraction]
+) -> dict[str, Entity]:
+    """The entities the paragraphs name, speak for or cite, and the States that own them:
+    not a name found and then read as another ("the expert meeting", the report's own)."""
+    keys = {m.entity for p in paragraphs for m in p.mentions}
+    for p in paragraphs:
+        for st in p.statements:
+            keys |= {c.entity for c in st.citations}
+            if st.affiliation is not None:
+                keys.add(st.affiliation.entity)
+    keys |= {entities[k].owner or "" for k in keys if k in entities}
+    return {k: e for k, e in entities.items() if k in keys}
 
 
 def _contains(words: list[str], part: list[str]) -> bool:
