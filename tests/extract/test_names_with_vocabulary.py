@@ -1292,3 +1292,19 @@ def test_every_entity_is_named_spoken_for_cited_or_an_owner(vocabulary: Gazettee
     owners = {e.owner for e in ex.entities.values() if e.owner}
     assert set(ex.entities) == named | spoken_for | owners
     assert "expert meeting" not in {e.label for e in ex.entities.values()}
+
+
+def test_proclamations_directives_bills_and_the_review_guidelines(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "She described the Disclosure and Registration of Assets Proclamation No. 668/2010, "
+        "the proposal for a directive on combating corruption, the whistle-blower protection "
+        "bill and the guidelines for governmental experts and the secretariat in the conduct "
+        "of country reviews.",
+    )
+    assert {label for label, kind in _typed(ex) if kind is EntityType.LEGAL_INSTRUMENT} == {
+        "Disclosure and Registration of Assets Proclamation No. 668/2010",
+        "directive on combating corruption",
+        "whistle-blower protection bill",
+        "guidelines for governmental experts and the secretariat in the conduct of country reviews",
+    }

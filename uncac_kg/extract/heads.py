@@ -45,7 +45,7 @@ NAME_HEADS: dict[str, EntityType] = {
             "treaty protocol order decree regulation directive charter memorandum "
             "principle guideline standard recommendation constitution ordinance amendment "
             "decision accord arrangement position communique communiqué commitment scheme agenda "
-            "regime framework"
+            "regime framework proclamation"
         ).split(),
         _LAW,
     ),

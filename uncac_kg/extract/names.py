@@ -55,7 +55,7 @@ _NOT_MODIFIERS = frozenset(
 #: "Recommendation CM/Rec(2014)7"); plain numbers after heads are heads.NUMBERED_HEADS.
 _CODE_NUMBERED_HEADS = frozenset({"regulation", "recommendation"})
 #: Heads a year may follow after a comma: "Companies Act, 2019".
-_YEAR_AFTER_COMMA = frozenset("act law bill code ordinance decree regulations".split())
+_YEAR_AFTER_COMMA = frozenset("act law bill code ordinance decree regulations proclamation".split())
 
 
 @dataclass(frozen=True, slots=True)

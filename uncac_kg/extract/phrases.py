@@ -31,7 +31,9 @@ HEADS: dict[str, EntityType] = {
         _MEC,
     ),
     **dict.fromkeys(["network", "commission", "service", "unit", "office", "team"], _ORG),
-    **dict.fromkeys(["instrument", "agreement", "law", "legislation", "treaty"], _LAW),
+    **dict.fromkeys(
+        ["instrument", "agreement", "law", "legislation", "treaty", "directive", "bill"], _LAW
+    ),
     **dict.fromkeys(["consultations", "dialogue"], EntityType.MEETING),
     "plan": EntityType.INITIATIVE,  # "the draft work plan of the Network for 2026–2027"
     **dict.fromkeys(
