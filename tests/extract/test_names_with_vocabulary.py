@@ -1308,3 +1308,16 @@ def test_proclamations_directives_bills_and_the_review_guidelines(vocabulary: Ga
         "whistle-blower protection bill",
         "guidelines for governmental experts and the secretariat in the conduct of country reviews",
     }
+
+
+def test_indicators_surveys_and_barometers_are_tools(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "She cited the OECD Public Integrity Indicators, the Open Budget Survey and the Global "
+        "Corruption Barometer.",
+    )
+    assert _typed(ex) == {
+        ("OECD Public Integrity Indicators", EntityType.MECHANISM),
+        ("Open Budget Survey", EntityType.MECHANISM),
+        ("Global Corruption Barometer", EntityType.MECHANISM),
+    }

@@ -54,7 +54,7 @@ NAME_HEADS: dict[str, EntityType] = {
             "register registry mechanism portal databank database system platform "
             "directory tool toolkit index repository app application hotline gateway map "
             "tracker warrant notice guide guidebook handbook manual digest compendium atlas "
-            "fund report"
+            "fund report barometer survey indicator scorecard"
         ).split(),
         _MEC,
     ),
