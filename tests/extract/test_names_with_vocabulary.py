@@ -1321,3 +1321,9 @@ def test_indicators_surveys_and_barometers_are_tools(vocabulary: Gazetteer) -> N
         ("Open Budget Survey", EntityType.MECHANISM),
         ("Global Corruption Barometer", EntityType.MECHANISM),
     }
+
+
+def test_revolving_door_controls_are_post_employment_restrictions(vocabulary: Gazetteer) -> None:
+    ex = _run(vocabulary, "He described a procedure known as revolving-door control.")
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys == {"entity/post-employment-restrictions"}
