@@ -1327,3 +1327,17 @@ def test_revolving_door_controls_are_post_employment_restrictions(vocabulary: Ga
     ex = _run(vocabulary, "He described a procedure known as revolving-door control.")
     keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
     assert keys == {"entity/post-employment-restrictions"}
+
+
+def test_a_committee_of_a_body_introduced_with_its_acronym_speaks_for_the_body(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "Mr. Jean Kouassi, Vice-Chair of the Commission on Corporate Responsibility and "
+        "Anti-corruption of the International Chamber of Commerce (ICC), stressed that most "
+        "wrongdoing was first reported internally.",
+    )
+    assert [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation] == [
+        "International Chamber of Commerce"
+    ]

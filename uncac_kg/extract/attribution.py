@@ -143,6 +143,9 @@ def _a_body_of_its_own(label: str, after: str) -> bool:
     )
     located = re.match(r"\s*at\s", after)
     own = not _unit_head(label) or label.split()[-1].lower() in ("centre", "center")
+    parent_introduced = re.match(r"\s*of\s+(?:the\s+)?[A-Z][^,;()]*\([A-Z][A-Za-z-]*[A-Z]\)", after)
+    if parent_introduced and not own_acronym:
+        return False  # "the Commission on ... of the International Chamber of Commerce (ICC)"
     return bool(own_acronym or located or (own and re.match(r"\s*of\s", after)))
 
 
