@@ -1341,3 +1341,29 @@ def test_a_committee_of_a_body_introduced_with_its_acronym_speaks_for_the_body(
     assert [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation] == [
         "International Chamber of Commerce"
     ]
+
+
+def test_two_asides_a_chapter_and_an_office_in_a_state(vocabulary: Gazetteer) -> None:
+    ex = _paragraphs(
+        vocabulary,
+        "H.E. Mr. Ishmael Rakei, Permanent Representative of Solomon Islands to the United "
+        "Nations, speaking in his capacity as Chair of the Pacific Small Island Developing "
+        "States, underlined that corruption diverted resources.",
+        "Ms. Lagi Toleafoa (Samoa), Manager of the Samoa Financial Intelligence Unit, speaking "
+        "as a panellist in her capacity as Chair of the regional association, explained that "
+        "the Egmont Group helped.",
+        "The observer for Transparency International Vanuatu described the Advocacy and Legal "
+        "Advice Centre.",
+        "Ms. Hyun-jin Park, Deputy Resident Representative of the UNDP Pacific Office in Fiji, "
+        "delivered remarks.",
+    )
+    said = [
+        [(s.role.value, s.affiliation.label if s.affiliation else None) for s in p.statements]
+        for p in ex.paragraphs
+    ]
+    assert said == [
+        [("speaker", "Solomon Islands")],
+        [("panellist", "Samoa")],
+        [("speaker", "Transparency International Vanuatu")],
+        [("official", "UNDP Pacific Office")],  # not Fiji, where the office sits
+    ]

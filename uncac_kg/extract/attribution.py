@@ -54,15 +54,8 @@ def affiliations(
         entities[m.candidate.key]
         for m in spoken
         if not (
-            m.candidate.type is EntityType.STATE
-            and any(
-                o is not m
-                and o.start <= m.start
-                and m.end <= o.end
-                and _private(entities[o.candidate.key].label)
-                for o in spoken
-            )
-        )  # "the Kenya Private Sector Alliance": the State is a word of a private body's name
+            m.candidate.type is EntityType.STATE and _a_word_of_a_body(m, spoken, entities, text)
+        )
     ]
     if not inside and s.role is not Role.CHAIR:  # "The observer for the Civil Forum for
         # Asset Recovery (CiFAR)": what sends an observer is a body, though named as a forum
@@ -110,6 +103,28 @@ _PRIVATE_HEADS = frozenset(
     "alliance association chamber company corporation federation coalition society "
     "foundation forum confederation".split()
 )
+
+
+def _a_word_of_a_body(
+    state: RawMention, spoken: list[RawMention], entities: dict[str, Entity], text: str
+) -> bool:
+    """Whether a State named where a speaker's body is said is only a word of that body's
+    name or its seat, not whom the speaker speaks for: "the Kenya Private Sector Alliance"
+    (a private body), "Transparency International Vanuatu" (a chapter), "the UNDP Pacific
+    Office in Fiji" (where the office sits). Not "the Office of the Attorney General of
+    Colombia", a body the State owns."""
+    for o in spoken:
+        if o is state or o.candidate.type is EntityType.STATE:
+            continue
+        body = entities[o.candidate.key]
+        if o.start <= state.start and state.end <= o.end:
+            if _private(body.label) or body.owner != state.candidate.key:
+                return True
+        elif o.end <= state.start and re.fullmatch(
+            r"\s+in\s+(?:the\s+)?", text[o.end : state.start]
+        ):
+            return True
+    return False
 
 
 def _private(label: str) -> bool:

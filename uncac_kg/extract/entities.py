@@ -164,6 +164,29 @@ def _a_kind_by_plural(tokens: list[Token], m: Match) -> bool:
     )
 
 
+def _chapters(text: str, found: list[RawMention]) -> list[RawMention]:
+    """A known international body followed by a State's name, as its national chapters
+    are named: "Transparency International Vanuatu", "Global Compact Network Kenya"."""
+    out = []
+    for body in found:
+        if body.candidate.type is not EntityType.ORGANIZATION or body.candidate.reference is None:
+            continue
+        state = next(
+            (m for m in found if m.candidate.type is EntityType.STATE and m.start == body.end + 1),
+            None,
+        )
+        if (
+            state is None
+            or text[body.end] != " "
+            or re.match(r"\s+(?:[A-Z]|of\b)", text[state.end :])  # a longer name goes on
+        ):
+            continue
+        label = text[body.start : state.end]
+        cand = Candidate("entity/" + slug(label), label, EntityType.ORGANIZATION)
+        out.append(RawMention(body.start, state.end, label, cand, 2))
+    return out
+
+
 #: An international standard by its number: "ISO 37001", "ISO/IEC 27001:2022".
 _STANDARD = re.compile(r"\bISO(?:/IEC)?\s+\d{3,5}(?:-\d{1,2})?(?::(?:19|20)\d\d)?\b")
 
@@ -215,6 +238,7 @@ class MentionFinder:
         found: list[RawMention] = []
         found += self._references(text)
         found += self._vocabulary(text, tokens)
+        found += _chapters(text, found)
         found += self._document_aliases(text)
         found += self._meetings(text)
         found += self._cases(text)

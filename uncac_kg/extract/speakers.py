@@ -902,17 +902,27 @@ def _more_title(text: str, pos: int) -> int:
 
 
 def _title_end(text: str, pos: int) -> int:
-    """Skip the rest of an apposition ("..., the Director of X, inter alia,") up to the verb."""
-    m = re.match(
-        r"(?:,\s*(?:inter alia|in particular|speaking\s+as\s+(?:a|the)\s+[a-z-]+"
-        r"(?:\s+of\s+(?:the\s+)?[a-z][^,;]{2,120})?|"
-        r"in\s+(?:his|her|their)\s+capacity\s+as\s+[^,;]{3,120}|"
-        r"(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?[A-Za-z][^,;]{2,150}|"
-        r"acting\s+on\s+behalf\s+of\s+the\s+(?:President|Chair)(?:\s+of\s+the\s+Conference)?)"
-        r"\s*)?,?",
-        text[pos:],
-    )
-    return pos + (m.end() if m else 0)
+    """Skip the rest of an apposition ("..., the Director of X, inter alia,") up to the verb:
+    up to two asides ("..., speaking as a panellist in her capacity as Chair of the Y,")."""
+    for _ in range(2):
+        m = _ASIDE_IN_TITLE.match(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+    return pos + (1 if text[pos : pos + 1] == "," else 0)
+
+
+#: An aside after a person's title: "inter alia", "speaking as a panellist", "in her
+#: capacity as Chair of the X", "speaking on behalf of the Group of 77 and China".
+_ASIDE_IN_TITLE = re.compile(
+    r",\s*(?:inter alia|in particular|"
+    r"speaking\s+as\s+(?:a|the)\s+[a-z-]+(?:\s+of\s+(?:the\s+)?[a-z][^,;]{2,120})?"
+    r"(?:\s+in\s+(?:his|her|their)\s+capacity\s+as\s+[^,;]{3,120})?|"
+    r"(?:speaking\s+)?in\s+(?:his|her|their)\s+capacity\s+as\s+[^,;]{3,120}|"
+    r"(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?[A-Za-z][^,;]{2,150}|"
+    r"acting\s+on\s+behalf\s+of\s+the\s+(?:President|Chair)(?:\s+of\s+the\s+Conference)?)"
+    r"\s*"
+)
 
 
 @dataclass(frozen=True, slots=True)
