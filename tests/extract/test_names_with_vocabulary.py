@@ -1367,3 +1367,15 @@ def test_two_asides_a_chapter_and_an_office_in_a_state(vocabulary: Gazetteer) ->
         [("speaker", "Transparency International Vanuatu")],
         [("official", "UNDP Pacific Office")],  # not Fiji, where the office sits
     ]
+
+
+def test_electronic_filing_and_public_access_to_declarations(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "She described the electronic filing of declarations and public access to declarations.",
+    )
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys == {
+        "entity/electronic-asset-declaration-systems",
+        "entity/publication-of-asset-declarations",
+    }
