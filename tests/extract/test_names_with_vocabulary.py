@@ -1379,3 +1379,22 @@ def test_electronic_filing_and_public_access_to_declarations(vocabulary: Gazette
         "entity/electronic-asset-declaration-systems",
         "entity/publication-of-asset-declarations",
     }
+
+
+def test_those_who_adopted_a_text_and_a_law_named_after_a_body(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The Chair recalled that the Teieniwa Vision, adopted by leaders and representatives of "
+        "Pacific Island States at a conference held in Tarawa, expressed a shared commitment, "
+        "and that the Constitutional Amendment (Independent Commission Against Corruption) "
+        "Law 2014 had created a commission working with the Royal Papua New Guinea "
+        "Constabulary.",
+    )
+    assert [s.speaker for s in ex.paragraphs[0].statements] == ["The Chair"]
+    assert _typed(ex) >= {
+        (
+            "Constitutional Amendment (Independent Commission Against Corruption) Law 2014",
+            EntityType.LEGAL_INSTRUMENT,
+        ),
+        ("Royal Papua New Guinea Constabulary", EntityType.ORGANIZATION),
+    }

@@ -35,6 +35,7 @@ NAME_HEADS: dict[str, EntityType] = {
             "company corporation chamber institution university school society "
             "observatory ombudsman ombudsperson commissioner house consortium panel procuracy "
             "presidency entity lab laboratory ag gmbh plc ltd inc llc spa directorate-general "
+            "constabulary "
             "community"
         ).split(),
         _ORG,

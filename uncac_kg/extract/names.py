@@ -513,6 +513,12 @@ def type_of_name(words: list[str]) -> TypedName | None:
 
 
 def _typed_by_head(words: list[str]) -> TypedName | None:
+    if "(" in words[1:] and ")" in words and words.index(")") < len(words) - 1:
+        # "Constitutional Amendment (Independent Commission Against Corruption) Law 2014":
+        # what the insert names is not what the name is
+        opens, closes = words.index("(", 1), words.index(")")
+        if opens < closes:
+            words = words[:opens] + words[closes + 1 :]
     clean = [w for w in words if w[0].isalnum()]
     if not clean:
         return None

@@ -170,7 +170,7 @@ _NOT_SPEAKING_VERB = (
     r"supported|established|created|maintained|run|managed|operated|submitted|signed|"
     r"ratified|prepared|published|launched|developed|implemented|owned|convened|"
     r"represented|accompanied|nominated|elected|appointed|used|requested|received|"
-    r"circulated|distributed|issued|transmitted|compiled|collected|guided)"
+    r"circulated|distributed|issued|transmitted|compiled|collected|guided|adopted)"
     r"(?:,?\s+[a-z]+ly)?,?\s+by\s+"
 )
 _NOT_SPEAKING = re.compile(_NOT_SPEAKING_VERB + r"(?:both\s+)?$")
@@ -566,7 +566,7 @@ class SpeakerFinder:
         # "was raised by several delegations", not "the note by the Secretariat"
         before = text[max(0, m.start() - 40) : m.start()]
         passive = bool(_PASSIVE_BY.search(before)) and not _NOT_SPEAKING.search(before)
-        if re.search(r"\bby\s+(?:[a-z-]+\s+)?$", before) and _NOT_SPEAKING_LIST.search(
+        if re.search(r"\bby\s+(?:[a-z-]+\s+){0,3}$", before) and _NOT_SPEAKING_LIST.search(
             text, sentence_start, m.start()
         ):
             return None  # "attended by representatives of A, ..., as well as by youth
