@@ -1398,3 +1398,16 @@ def test_those_who_adopted_a_text_and_a_law_named_after_a_body(vocabulary: Gazet
         ),
         ("Royal Papua New Guinea Constabulary", EntityType.ORGANIZATION),
     }
+
+
+def test_names_opening_with_a_year_promulgations_and_guidance(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "He referred to the 2050 Strategy for the Blue Pacific Continent, the Prevention of "
+        "Bribery Promulgation and the FATF Guidance on Beneficial Ownership of Legal Persons.",
+    )
+    assert _typed(ex) == {
+        ("2050 Strategy for the Blue Pacific Continent", EntityType.INITIATIVE),
+        ("Prevention of Bribery Promulgation", EntityType.LEGAL_INSTRUMENT),
+        ("FATF Guidance on Beneficial Ownership of Legal Persons", EntityType.MECHANISM),
+    }

@@ -46,7 +46,7 @@ NAME_HEADS: dict[str, EntityType] = {
             "treaty protocol order decree regulation directive charter memorandum "
             "principle guideline standard recommendation constitution ordinance amendment "
             "decision accord arrangement position communique communiqué commitment scheme agenda "
-            "regime framework proclamation"
+            "regime framework proclamation promulgation"
         ).split(),
         _LAW,
     ),
@@ -55,7 +55,7 @@ NAME_HEADS: dict[str, EntityType] = {
             "register registry mechanism portal databank database system platform "
             "directory tool toolkit index repository app application hotline gateway map "
             "tracker warrant notice guide guidebook handbook manual digest compendium atlas "
-            "fund report barometer survey indicator scorecard"
+            "fund report barometer survey indicator scorecard guidance"
         ).split(),
         _MEC,
     ),

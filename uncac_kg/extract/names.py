@@ -80,6 +80,16 @@ def _capital(tok: Token) -> bool:
     )
 
 
+def _year_first(tokens: list[Token], i: int) -> bool:
+    """A year opening a name after "the": "the 2050 Strategy for the Blue Pacific Continent"."""
+    return (
+        0 < i < len(tokens) - 1
+        and re.fullmatch(r"(?:19|20)\d\d", tokens[i].text) is not None
+        and tokens[i - 1].text.lower() == "the"
+        and tokens[i + 1].text[:1].isupper()
+    )
+
+
 def _quoted_capital(tokens: list[Token], i: int) -> bool:
     return tokens[i].text in _QUOTES and i + 1 < len(tokens) and _capital(tokens[i + 1])
 
@@ -90,7 +100,7 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
     i = 0
     n = len(tokens)
     while i < n:
-        if not (_capital(tokens[i]) or _quoted_capital(tokens, i)):
+        if not (_capital(tokens[i]) or _quoted_capital(tokens, i) or _year_first(tokens, i)):
             i += 1
             continue
         first = i
