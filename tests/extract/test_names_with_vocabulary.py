@@ -1411,3 +1411,17 @@ def test_names_opening_with_a_year_promulgations_and_guidance(vocabulary: Gazett
         ("Prevention of Bribery Promulgation", EntityType.LEGAL_INSTRUMENT),
         ("FATF Guidance on Beneficial Ownership of Legal Persons", EntityType.MECHANISM),
     }
+
+
+def test_templates_and_dashboards_described_in_lower_case_are_tools(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "The secretariat was developing a light-touch regional reporting template on the "
+        "Teieniwa Vision, and one speaker proposed a national dashboard on its implementation.",
+    )
+    assert {label for label, kind in _typed(ex) if kind is EntityType.MECHANISM} == {
+        "template on the Teieniwa Vision",
+        "dashboard on its implementation",
+    }

@@ -26,7 +26,8 @@ HEADS: dict[str, EntityType] = {
     **dict.fromkeys(
         (
             "mechanism system platform database databank channel directory portal "
-            "register registry tool solution app hotline guide compendium handbook toolkit"
+            "register registry tool solution app hotline guide compendium handbook toolkit "
+            "template dashboard checklist"
         ).split(),
         _MEC,
     ),
