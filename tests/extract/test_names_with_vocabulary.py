@@ -1422,6 +1422,6 @@ def test_templates_and_dashboards_described_in_lower_case_are_tools(
         "Teieniwa Vision, and one speaker proposed a national dashboard on its implementation.",
     )
     assert {label for label, kind in _typed(ex) if kind is EntityType.MECHANISM} == {
-        "template on the Teieniwa Vision",
+        "light-touch regional reporting template on the Teieniwa Vision",  # a kind of template
         "dashboard on its implementation",
     }

@@ -58,6 +58,13 @@ _COMPLEMENT_ONLY = frozenset({"consultations", "dialogue"})
 #: "legislation on the confiscation of proceeds of crime" (a law is one: "the draft law on
 #: the protection of whistle-blowers").
 _BODY_OF_LAW = frozenset({"laws", "legislation"})
+#: Words in -ing that name a kind of tool, not an action: "reporting template", "case
+#: management system", "whistle-blowing channel", "training programme".
+_GERUND_MODIFIERS = frozenset(
+    "reporting monitoring training whistle-blowing whistleblowing screening sharing tracking "
+    "tracing vetting matching profiling filing auditing banking licensing accounting "
+    "learning processing budgeting planning funding".split()
+)
 #: Words that make "agreement" a consensus: "broad agreement on the need to ...".
 _CONSENSUS = frozenset("broad general wide widespread unanimous full".split())
 #: Nouns after a head that make it a modifier of people: "company service providers".
@@ -68,7 +75,8 @@ _ONLINE = frozenset(["online", "electronic", "digital", "web-based", "internet"]
 #: Words that end a phrase on its left: determiners, quantifiers, evaluative adjectives.
 _LEFT_STOP = frozenset(
     (
-        "a an the its their his her our your this that these those such several various similar "
+        "a an another the its their his her our your this that these those such several various "
+        "similar "
         "other some any all more most many few number variety existing additional "
         "relevant effective robust global legal appropriate available necessary possible "
         "same different new? and or of in on for to with by from at as between into "
@@ -136,8 +144,10 @@ def _is_modifier(tok: Token) -> bool:
     low = t.lower()
     if not (t[0].islower() and t.isascii() and t.replace("-", "").isalpha()):
         return False
-    if low in _LEFT_STOP or low.endswith(("ing", "ly")):
+    if low in _LEFT_STOP or low.endswith("ly"):
         return False
+    if low.endswith("ing") and low not in _GERUND_MODIFIERS:
+        return False  # "using platforms", "developing tools": a verb, not a kind
     return not (low.endswith("s") and not low.endswith(("ss", "ous", "is")))
 
 
