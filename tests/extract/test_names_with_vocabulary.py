@@ -1425,3 +1425,10 @@ def test_templates_and_dashboards_described_in_lower_case_are_tools(
         "light-touch regional reporting template on the Teieniwa Vision",  # a kind of template
         "dashboard on its implementation",
     }
+
+
+def test_an_acronym_inside_a_name_spells_its_part_of_the_names_acronym(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(vocabulary, "She chaired the Association of Pacific Island FIUs (APIFIU).")
+    assert _typed(ex) == {("Association of Pacific Island FIUs", EntityType.ORGANIZATION)}

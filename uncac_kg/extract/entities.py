@@ -914,7 +914,10 @@ def _spelled_by_acronym(tokens: list[Token], first: int, last: int) -> bool:
     reach = {0}  # how many letters the words so far can spell
     for w in words:
         small = w.lower() in CONNECTORS
+        caps = [c for c in w if c.isupper()]
         step = {k + 1 for k in reach if k < len(letters) and w[0].upper() == letters[k]}
+        if len(caps) >= 2:  # an acronym inside the name spells all its capitals: "FIUs"
+            step |= {k + len(caps) for k in reach if letters[k : k + len(caps)] == caps}
         reach = step | reach if small else step
         if not reach:
             return False
