@@ -1432,3 +1432,9 @@ def test_an_acronym_inside_a_name_spells_its_part_of_the_names_acronym(
 ) -> None:
     ex = _run(vocabulary, "She chaired the Association of Pacific Island FIUs (APIFIU).")
     assert _typed(ex) == {("Association of Pacific Island FIUs", EntityType.ORGANIZATION)}
+
+
+def test_verifying_beneficial_ownership_information_is_a_tool(vocabulary: Gazetteer) -> None:
+    ex = _run(vocabulary, "She stressed the verification of beneficial ownership information.")
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys == {"entity/verification-of-beneficial-ownership-information"}
