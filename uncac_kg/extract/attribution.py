@@ -75,11 +75,7 @@ def affiliations(
         return [Affiliation(e.key, e.label, e.type) for e in unique] or [None]
     pick = states[0] if states else (inside[-1] if inside else None)
     if not states and len(inside) > 1 and text:
-        first = next(
-            m
-            for m in mentions
-            if s.affil_start <= m.start < s.affil_end and m.candidate.type in _AFFILIATION_TYPES
-        )
+        first = spoken[0]
         named_first = entities[first.candidate.key]
         if named_first.type is EntityType.ORGANIZATION and _a_body_of_its_own(
             named_first.label, text[first.end :]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from uncac_kg.extract.gazetteer import Entry, Gazetteer, Match
 from uncac_kg.extract.heads import (
+    BODY_DOCUMENTS,
     CONNECTORS,
     LOWERCASE_HEADS,
     NON_NAME_STARTS,
@@ -483,7 +484,7 @@ class MentionFinder:
                     start = _with_ordinal(text, named.start, typed)
                     out.append(_named_mention(text, start, end, typed, 3))
                     continue
-                if words == ["Report"]:
+                if len(words) == 1 and words[0].lower() in BODY_DOCUMENTS:
                     continue  # "Report of the Implementation Review Group": the body's report
                 if len(words) == 1 and last + 1 < len(tokens):
                     parent = _parent_after(text, tokens[last].end, taken)

@@ -89,6 +89,10 @@ FOREIGN_FIRST_HEADS: dict[str, EntityType] = dict.fromkeys(
     _ORG,
 )
 
+#: Heads of documents a body issues: "Report of the Implementation Review Group" names the
+#: body, though "the Global Report on Corruption in Sport" is a tool of its own.
+BODY_DOCUMENTS: frozenset[str] = frozenset({"report"})
+
 #: Heads that may follow a capitalized name or acronym in lower case ("SIDNA databank").
 LOWERCASE_HEADS: frozenset[str] = frozenset(
     (

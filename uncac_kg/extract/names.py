@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from uncac_kg.extract.heads import (
+    BODY_DOCUMENTS,
     COMPOUND_HEADS,
     CONNECTORS,
     FOREIGN_FIRST_HEADS,
@@ -539,7 +540,7 @@ def _typed_by_head(words: list[str]) -> TypedName | None:
         return type_of_name(clean[: lowered.index("cm", 1)])  # "... Recommendation CM/Rec(..)"
     for k in range(1, len(clean) - 2):
         if lowered[k : k + 2] == ["of", "the"] and not any(
-            head_type(w) for w in clean[:k] if w.lower() != "report"
+            head_type(w) for w in clean[:k] if w.lower() not in BODY_DOCUMENTS
         ):  # also "Report of the Implementation Review Group": the body's report
             inner = type_of_name(clean[k + 2 :])  # "Implementation of the Doha Declaration"
             if inner is not None:
@@ -621,7 +622,7 @@ def _head_before_preposition(words: list[str]) -> TypedName | None:
             if h is None and w.lower() == "against" and words[k - 1] in ("Parties", "Partners"):
                 h = EntityType.ORGANIZATION  # "ASEAN Parties Against Corruption"; not the
                 # "States Parties" to a convention
-            if h is None or (words[k - 1].lower() == "report" and w.lower() == "of"):
+            if h is None or (words[k - 1].lower() in BODY_DOCUMENTS and w.lower() == "of"):
                 return None  # "Report of the Implementation Review Group": the body's
             sub = legal_subtype(words[k - 1]) if h is EntityType.LEGAL_INSTRUMENT else None
             return TypedName(h, sub, words[k - 1])

@@ -32,9 +32,7 @@ HEADS: dict[str, EntityType] = {
         _MEC,
     ),
     **dict.fromkeys(["network", "commission", "service", "unit", "office", "team"], _ORG),
-    **dict.fromkeys(
-        ["instrument", "agreement", "law", "legislation", "treaty", "directive", "bill"], _LAW
-    ),
+    **dict.fromkeys(["instrument", "agreement", "law", "treaty", "directive", "bill"], _LAW),
     **dict.fromkeys(["consultations", "dialogue"], EntityType.MEETING),
     "plan": EntityType.INITIATIVE,  # "the draft work plan of the Network for 2026–2027"
     **dict.fromkeys(
@@ -54,10 +52,9 @@ _ANY_MEETING = frozenset(
 )
 #: Heads that count only with a complement ("informal consultations on the draft ...").
 _COMPLEMENT_ONLY = frozenset({"consultations", "dialogue"})
-#: Words for law in general, which describe no one instrument: "foreign bribery laws",
-#: "legislation on the confiscation of proceeds of crime" (a law is one: "the draft law on
-#: the protection of whistle-blowers").
-_BODY_OF_LAW = frozenset({"laws", "legislation"})
+#: Law in general, which describes no one instrument: "foreign bribery laws" ("legislation"
+#: is no head at all); a law is one: "the draft law on the protection of whistle-blowers".
+_BODY_OF_LAW = frozenset({"laws"})
 #: Words in -ing that name a kind of tool, not an action: "reporting template", "case
 #: management system", "whistle-blowing channel", "training programme".
 _GERUND_MODIFIERS = frozenset(
@@ -91,8 +88,7 @@ _LEFT_STOP = frozenset(
         "whether where when if since until next last future upcoming forthcoming recent how why "
         "subsequent previous conclude sign negotiate revise amend introduce launch operate "
         "maintain manage adopted enacted introduced established amended passed revised "
-        "approved strengthened developed launched created implemented no whose broad widespread "
-        "unanimous"
+        "approved strengthened developed launched created implemented no whose"
     ).split()
 )
 _COMPLEMENT = re.compile(
