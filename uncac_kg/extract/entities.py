@@ -25,6 +25,7 @@ from uncac_kg.extract.model import EntityType
 from uncac_kg.extract.names import TypedName, name_chunks, purpose_title, type_of_name
 from uncac_kg.extract.phrases import find_phrases
 from uncac_kg.extract.references import find_articles, find_resolutions
+from uncac_kg.extract.titles import publication_titles
 from uncac_kg.extract.tokens import Token, singular, tokenize
 
 _QUOTES = re.compile(r"[“”\"‘]|’(?!\w)|(?<!\w)’")
@@ -203,6 +204,17 @@ def _standards(text: str) -> list[RawMention]:
     return out
 
 
+def _titles(text: str, tokens: list[Token]) -> list[RawMention]:
+    """Publications named by their titles ("the StAR study The Puppet Masters: ..."): tools,
+    as readers take them."""
+    out = []
+    for start, end in publication_titles(text, tokens):
+        label = clean_label(text[start:end])
+        cand = Candidate("entity/" + slug(label), label, EntityType.MECHANISM)
+        out.append(RawMention(start, end, text[start:end], cand, 2))
+    return out
+
+
 def _is_acronym(word: str) -> bool:
     return word[:1].isupper() and sum(c.isupper() or c.isdigit() for c in word) >= 2
 
@@ -244,6 +256,7 @@ class MentionFinder:
         found += self._meetings(text)
         found += self._cases(text)
         found += _standards(text)
+        found += _titles(text, tokens)
         found += self._names(text, tokens, found)
         found += self._phrases(text, tokens, found)
         chosen = _select(found)
