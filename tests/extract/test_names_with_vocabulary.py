@@ -1438,3 +1438,27 @@ def test_verifying_beneficial_ownership_information_is_a_tool(vocabulary: Gazett
     ex = _run(vocabulary, "She stressed the verification of beneficial ownership information.")
     keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
     assert keys == {"entity/verification-of-beneficial-ownership-information"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "She presented the findings of the fourth evaluation round of MONEYVAL on Malta.",
+            "fourth evaluation round",
+        ),
+        (
+            "Under the fifth round of monitoring of the Istanbul Anti-Corruption Action Plan, "
+            "Armenia had been reviewed.",
+            "fifth round of monitoring",
+        ),
+        (
+            "He recalled that the Phase 4 evaluations of the Working Group had begun.",
+            "Phase 4 evaluations",
+        ),
+    ],
+)
+def test_a_numbered_round_of_peer_evaluation_is_a_tool(
+    vocabulary: Gazetteer, text: str, label: str
+) -> None:
+    assert (label, EntityType.MECHANISM) in _typed(_run(vocabulary, text))

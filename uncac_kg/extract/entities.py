@@ -215,6 +215,29 @@ def _titles(text: str, tokens: list[Token]) -> list[RawMention]:
     return out
 
 
+_ROUND_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))"
+#: A round of peer evaluation, by its number: "the fifth evaluation round of GRECO", "the
+#: fifth round of monitoring", "Phase 4 evaluations" of the OECD Working Group ("the fourth
+#: round of mutual evaluations" is the vocabulary's mutual evaluations).
+_ROUND = re.compile(
+    rf"\b{_ROUND_ORDINAL}\s+(?:(?:evaluation|monitoring|assessment)\s+round"
+    r"|round\s+of\s+(?:evaluations?|monitoring|assessments?))\b"
+    r"|\bPhase\s+\d\w?\s+(?:evaluations?|reviews?|monitoring)\b",
+    re.IGNORECASE,
+)
+
+
+def _rounds(text: str) -> list[RawMention]:
+    """Rounds of peer evaluation by a monitoring body: tools, as readers take them. (A
+    review cycle of the Implementation Review Mechanism is the Mechanism's own.)"""
+    out = []
+    for m in _ROUND.finditer(text):
+        label = m.group()
+        cand = Candidate("entity/" + slug(label), label, EntityType.MECHANISM)
+        out.append(RawMention(m.start(), m.end(), label, cand, 2))
+    return out
+
+
 def _is_acronym(word: str) -> bool:
     return word[:1].isupper() and sum(c.isupper() or c.isdigit() for c in word) >= 2
 
@@ -257,6 +280,7 @@ class MentionFinder:
         found += self._cases(text)
         found += _standards(text)
         found += _titles(text, tokens)
+        found += _rounds(text)
         found += self._names(text, tokens, found)
         found += self._phrases(text, tokens, found)
         chosen = _select(found)
