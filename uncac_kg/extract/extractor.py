@@ -9,7 +9,7 @@ per document: one key and one canonical label per thing.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from uncac_kg.document.model import Document, Paragraph, Span
 from uncac_kg.extract.attribution import affiliations, attribute
@@ -99,6 +99,18 @@ _ELECTED_CHAIR = re.compile(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class OwnMeeting:
+    """The meeting a report's title names: its first words ("second intersessional
+    meeting"), the word of its kind ("meeting" or "session"), and whether the title names it
+    by a description ("expert meeting on ..."), which only those words refer back to, not
+    "the meeting"."""
+
+    lead: str
+    kind: str
+    described: bool = False
+
+
 class DocumentExtractor:
     """Extracts one document; holds the document-level identity tables."""
 
@@ -118,21 +130,17 @@ class DocumentExtractor:
         #: is not Ethiopia's "Federal Ethics and Anti-Corruption Commission" named before.
         self.states_here: set[str] = set()
         self.first_states: dict[str, frozenset[str]] = {}
-        #: The meeting the title names, as (its first words, "meeting" or "session").
-        self.own_meeting: tuple[str, str] | None = None
-        #: Whether the report names its meeting by a description ("the expert meeting"),
-        #: which only those words refer back to, not "the meeting".
-        self.own_described = False
+        #: The meeting the title names, which "the meeting" or "this session" refers to.
+        self.own_meeting: OwnMeeting | None = None
         described = _described_meeting(document.title or "")
         own = None if described else MEETING.search(document.title or "")
         if described is not None:
             phrase, lead = described
             self.aliases[phrase] = Candidate("entity/" + slug(phrase), phrase, EntityType.MEETING)
-            self.own_meeting = (lead, lead.split()[-1])
-            self.own_described = True
+            self.own_meeting = OwnMeeting(lead, lead.split()[-1], described=True)
         if own is not None:
             kind = re.sub(r"\s+", " ", own.group("kind").lower()).removesuffix("s")
-            self.own_meeting = (f"{own.group('ord').lower()} {kind}", kind.split()[-1])
+            self.own_meeting = OwnMeeting(f"{own.group('ord').lower()} {kind}", kind.split()[-1])
         #: The bodies the title names ("Report on the meeting of the Open-ended
         #: Intergovernmental Working Group on Asset Recovery"): "the Working Group" is that one.
         title = document.title or ""
@@ -205,7 +213,11 @@ class DocumentExtractor:
         intersessional meeting ..."), once the report has named it in full."""
         if self.own_meeting is None:
             return raw
-        lead, kind = self.own_meeting
+        lead, kind, described = (
+            self.own_meeting.lead,
+            self.own_meeting.kind,
+            self.own_meeting.described,
+        )
         entity = next(
             (
                 e
@@ -221,13 +233,13 @@ class DocumentExtractor:
             re.compile(
                 rf"\b(?:the|this|the\s+present)\s+{re.escape(lead)}\b(?!\s+(?:of|on|in|for)\b)"
             )
-            if self.own_described
+            if described
             else _OWN_MEETING
         )
         for m in pattern.finditer(text):
-            if not self.own_described and (m.group("kind") or m.group("bare")).lower() != kind:
+            if not described and (m.group("kind") or m.group("bare")).lower() != kind:
                 continue
-            if self.own_described:  # "the expert meeting", found as a name of its own
+            if described:  # "the expert meeting", found as a name of its own
                 raw = [
                     r
                     for r in raw
