@@ -1462,3 +1462,23 @@ def test_a_numbered_round_of_peer_evaluation_is_a_tool(
     vocabulary: Gazetteer, text: str, label: str
 ) -> None:
     assert (label, EntityType.MECHANISM) in _typed(_run(vocabulary, text))
+
+
+def test_people_whose_names_open_with_an_accented_capital_are_speakers(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _paragraphs(
+        vocabulary,
+        "The first panel was moderated by Mr. Évariste Ndikumana, Member of the African "
+        "Union Advisory Board on Corruption. In his introductory remarks, the moderator "
+        "recalled article 20 of the Convention.",
+        "Mr. Ólafur Sigurðsson (Iceland) described the asset declaration system. Ms. Żaneta "
+        "Łukasik, Director of the Central Anti-Corruption Bureau of Poland, presented its "
+        "case management system.",
+    )
+    said = [
+        [(s.role, s.affiliation.label if s.affiliation else None) for s in p.statements]
+        for p in ex.paragraphs
+    ]
+    assert said[0] == [(Role.CHAIR, "African Union Advisory Board on Corruption")]
+    assert [aff for _, aff in said[1]] == ["Iceland", "Poland"]

@@ -28,3 +28,8 @@ def test_singular() -> None:
 def test_abbreviations_do_not_end_sentences() -> None:
     text = "H.E. Mr. Smith spoke. He noted progress. The panellist agreed."
     assert len(sentences(text)) == 3
+
+
+def test_a_sentence_may_start_with_an_accented_capital() -> None:
+    text = "The panellist agreed. Élodie Martin then spoke. Łukasz Nowak closed."
+    assert len(sentences(text)) == 3

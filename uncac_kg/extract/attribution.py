@@ -16,7 +16,7 @@ from uncac_kg.extract.entities import RawMention
 from uncac_kg.extract.model import Affiliation, Citation, Entity, EntityType, Role, Statement
 from uncac_kg.extract.names import type_of_name
 from uncac_kg.extract.speakers import SpeakerMention
-from uncac_kg.extract.tokens import sentences
+from uncac_kg.extract.tokens import compile_capitals, sentences
 
 _AFFILIATION_TYPES = (
     EntityType.STATE,
@@ -178,7 +178,7 @@ def _parent_named_first(unit: Entity, entities: dict[str, Entity]) -> Entity | N
 
 #: A phrase before the speaker that opens the sentence ("Referring to the X, ", "With
 #: regard to Y, "): what it names, the speaker refers to.
-_LEADING_PHRASE = re.compile(
+_LEADING_PHRASE = compile_capitals(
     r"(?:[A-Z][a-z]+ing|In|On|Under|With|As|Regarding|Concerning|For|Within|Through|Beyond|"
     r"Besides|Apart|Against)\b(?![^.;]*\bthat\b)[^.;]*,\s*"
 )

@@ -26,10 +26,10 @@ from uncac_kg.extract.names import TypedName, name_chunks, purpose_title, type_o
 from uncac_kg.extract.phrases import find_phrases
 from uncac_kg.extract.references import find_articles, find_resolutions
 from uncac_kg.extract.titles import publication_titles
-from uncac_kg.extract.tokens import Token, singular, tokenize
+from uncac_kg.extract.tokens import Token, compile_capitals, singular, tokenize
 
-_QUOTES = re.compile(r"[“”\"‘]|’(?!\w)|(?<!\w)’")
-_CASE = re.compile(
+_QUOTES = compile_capitals(r"[“”\"‘]|’(?!\w)|(?<!\w)’")
+_CASE = compile_capitals(
     r"\b(?:the\s+)?(?P<name>(?=[\w-]*[A-Z])[A-Z0-9][\w-]*[A-Z0-9][\w-]*)"
     r"(?:\s+[a-z][\w-]*){0,2}\s+cases?\b"
     r"|\bthe\s+(?P<year>(?:19|20)\d\d(?:\s+[a-z][\w-]*){1,3}\s+case)\b"
@@ -37,7 +37,7 @@ _CASE = re.compile(
 )
 #: Assets named after the person who stole them, as a case: "the return of the Abacha
 #: assets", "the Marcos Swiss deposits".
-_ASSETS_OF = re.compile(
+_ASSETS_OF = compile_capitals(
     r"\bthe\s+(?P<who>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:Swiss\s+)?"
     r"(?:assets|funds|deposits|loot|monies|millions)\b"
 )
@@ -52,47 +52,47 @@ _ORDINAL = (
     r"eighteenth|nineteenth|twentieth|thirtieth|fortieth|\d{1,2}(?:st|nd|rd|th))"
 )
 #: A numbered meeting or session, and the body it belongs to.
-MEETING = re.compile(
+MEETING = compile_capitals(
     rf"(?<![\w-])(?P<ord>(?:resumed\s+)?{_ORDINAL}|special|resumed)\s+(?P<kind>(?:intersessional\s+|regular\s+)?"
     r"(?:session|meeting)s?)(?P<of>\s+of\s+the\s+(?P<body>[A-Z][\w-]*"
     # the body's name may go on with small words: "Working Group on Prevention"
     r"(?:\s+(?:(?:of|on|to|for|against|the)\s+)*[A-Z][\w-]*)*))?"
 )
 #: Numbered recommendations listed together: "Recommendations 4 and 38", "24, 25 and 29".
-_RECOMMENDATIONS = re.compile(
+_RECOMMENDATIONS = compile_capitals(
     r"\bRecommendations\s+(?P<numbers>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})\b"
 )
 #: A case named by the person it concerns.
-_CASE_CONCERNING = re.compile(
+_CASE_CONCERNING = compile_capitals(
     r"\b(?:cases?\s+(?:concerning|against|relating\s+to)|(?:criminal\s+)?proceedings\s+against)\s+"
     r"(?P<who>(?!The\b)[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|bin|de|da|dos))*\s+[A-Z][\w’'-]+)"
 )
 #: Words that end what comes before a case's own name ("by Jersey in the X case").
 _CASE_CUT = frozenset("of for on the to against in into from and by with".split())
 #: A tool named by its head word alone, after it was named in full ("the platform").
-_BARE_TOOL = re.compile(
+_BARE_TOOL = compile_capitals(
     r"\b[Tt]he\s+(?P<head>platform|portal|database|databank|register|registry|directory|"
     r"hotline)\b(?!\s+(?:of|for|on|to)\b|[-‑])"
 )
 #: The terms of reference of a body: "the Terms of Reference of the Network".
-_TERMS_OF_REFERENCE = re.compile(
+_TERMS_OF_REFERENCE = compile_capitals(
     r"\b[Tt]erms\s+of\s+[Rr]eference\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,6}"
     r"|\bTerms\s+of\s+Reference\b(?!\s+of\b)"
 )
 #: A case named by its parties: "WM and Sovim SA v. Luxembourg Business Registers".
 _WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w&’'-]*)"
 _PARTY = rf"{_WORD}(?:\s+(?:{_WORD}|and(?!\s+the\b)|of|the|&|de|du)(?![\w’'-]))*"
-_VERSUS = re.compile(rf"(?<![\w-])(?P<name>{_PARTY}?\s+vs?\.?\s+{_PARTY})")
+_VERSUS = compile_capitals(rf"(?<![\w-])(?P<name>{_PARTY}?\s+vs?\.?\s+{_PARTY})")
 #: A kind of agreement reports name in lower case: "a memorandum of understanding".
-_MOU = re.compile(r"\bmemorand(?:ums?|a)\s+of\s+understanding\b")
-_A_SITTING = re.compile(
+_MOU = compile_capitals(r"\bmemorand(?:ums?|a)\s+of\s+understanding\b")
+_A_SITTING = compile_capitals(
     r"\s+(?:was\s+(?:moderated|chaired|devoted|dedicated|opened|co-chaired)|focused|examined|"
     r"addressed|featured|discussed|considered|explored)\b"
 )
 #: An operation that names a case: "Operation Car Wash".
-_OPERATION = re.compile(r"\bOperation\s+(?:[A-Z][\w’'-]*\s?){1,3}")
-_SAME_RESOLUTION = re.compile(r"\b(?:the same|that|this|the said)\s+(?P<res>resolution)\b")
-NUMBERED_LAW = _NUMBERED = re.compile(
+_OPERATION = compile_capitals(r"\bOperation\s+(?:[A-Z][\w’'-]*\s?){1,3}")
+_SAME_RESOLUTION = compile_capitals(r"\b(?:the same|that|this|the said)\s+(?P<res>resolution)\b")
+NUMBERED_LAW = _NUMBERED = compile_capitals(
     r"\b(?P<head>Law|Act|Decree|Decree-Law|Ordinance|Bill|Order|Recommendation|Directive|"
     r"Regulation|Proclamation)\s+(?:\((?:EU|EC|EEC|EU,\s*Euratom)\)\s+)?(?:No\.\s*|Nos?\s+|n[º°]\s*)?"
     r"(?:\d(?:[\d./-]|,(?=\d{3}(?!\d)))*(?:-[A-Z]/\d+)?\d\b(?:/(?:EU|EC|EEC|JHA)\b)?"
@@ -101,11 +101,11 @@ NUMBERED_LAW = _NUMBERED = re.compile(
 )  # "Law No. 12.846/2013", "Directive (EU) 2019/1937", "Decree 440 of 2020",
 # "Decree-Law No. 109-E/2021", "Recommendation CM/Rec(2014)7", "Law No. 12,846 of 2013"
 #: The legislators named after a European act's number.
-ENACTED_BY = re.compile(
+ENACTED_BY = compile_capitals(
     r"\s+of\s+the\s+European\s+Parliament\s+and\s+of\s+the\s+Council(?:\s+of\s+the\s+"
     r"European\s+Union)?\b"
 )
-_SYMBOL = re.compile(r"\b[A-Z]{1,8}(?:/[A-Z0-9.-]+){2,}\b")
+_SYMBOL = compile_capitals(r"\b[A-Z]{1,8}(?:/[A-Z0-9.-]+){2,}\b")
 _TITLE_WORDS = frozenset(
     (
         "president vice-president chair chairperson director minister secretary head "
@@ -190,7 +190,7 @@ def _chapters(text: str, found: list[RawMention]) -> list[RawMention]:
 
 
 #: An international standard by its number: "ISO 37001", "ISO/IEC 27001:2022".
-_STANDARD = re.compile(r"\bISO(?:/IEC)?\s+\d{3,5}(?:-\d{1,2})?(?::(?:19|20)\d\d)?\b")
+_STANDARD = compile_capitals(r"\bISO(?:/IEC)?\s+\d{3,5}(?:-\d{1,2})?(?::(?:19|20)\d\d)?\b")
 
 
 def _standards(text: str) -> list[RawMention]:
@@ -219,7 +219,7 @@ _ROUND_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|\d+(?
 #: A round of peer evaluation, by its number: "the fifth evaluation round of GRECO", "the
 #: fifth round of monitoring", "Phase 4 evaluations" of the OECD Working Group ("the fourth
 #: round of mutual evaluations" is the vocabulary's mutual evaluations).
-_ROUND = re.compile(
+_ROUND = compile_capitals(
     rf"\b{_ROUND_ORDINAL}\s+(?:(?:evaluation|monitoring|assessment)\s+round"
     r"|round\s+of\s+(?:evaluations?|monitoring|assessments?))\b"
     r"|\bPhase\s+\d\w?\s+(?:evaluations?|reviews?|monitoring)\b",
@@ -650,7 +650,7 @@ class MentionFinder:
 
 _LANGUAGE = r"(?:Arabic|Chinese|English|French|Russian|Spanish|Portuguese|German)"
 #: Languages listed together: "in Arabic, English and French".
-_LANGUAGE_LIST = re.compile(
+_LANGUAGE_LIST = compile_capitals(
     rf"\b(?:in|into)\s+{_LANGUAGE}(?:,\s*{_LANGUAGE})*,?\s+(?:and|or)\s+{_LANGUAGE}\b"
 )
 
@@ -668,7 +668,7 @@ def _parent_after(text: str, pos: int, taken: list[RawMention]) -> RawMention | 
     return next((t for t in taken if t.start == pos + m.end() and t.priority >= 2), None)
 
 
-_ORDINAL_BEFORE = re.compile(rf"\b{_ORDINAL}\s+$", re.IGNORECASE)
+_ORDINAL_BEFORE = compile_capitals(rf"\b{_ORDINAL}\s+$", re.IGNORECASE)
 
 
 def _with_ordinal(text: str, start: int, typed: TypedName) -> int:

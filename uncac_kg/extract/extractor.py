@@ -45,13 +45,13 @@ from uncac_kg.extract.speakers import (
     setting_of,
     surname,
 )
-from uncac_kg.extract.tokens import label_keys, singular
+from uncac_kg.extract.tokens import compile_capitals, label_keys, singular
 
-_PAREN = re.compile(r"\s\((?P<alias>[^()]{2,60})\)")
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*(?:\s\d{4})?$")
+_PAREN = compile_capitals(r"\s\((?P<alias>[^()]{2,60})\)")
+_ACRONYM = compile_capitals(r"^[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*(?:\s\d{4})?$")
 #: First words of a name that make it a different thing from a longer name containing it.
 #: The report's own meeting, referred to from within: "this meeting", "the present session".
-_OWN_MEETING = re.compile(
+_OWN_MEETING = compile_capitals(
     r"\b(?:(?:this|the\s+present|the\s+current)\s+(?P<kind>meeting|session)|"
     r"the\s+(?P<bare>meeting))\b(?!\s+(?:of|on|in|for|with)\b)",
     re.IGNORECASE,
@@ -60,23 +60,23 @@ _OWN_MEETING = re.compile(
 #: integrity in the private sector, held in Vienna", "Regional expert group meeting on
 #: asset recovery": the words up to where and when it was held (not a numbered meeting,
 #: "the sixth meeting of the X", nor "the meeting of the Working Group").
-_OWN_DESCRIBED = re.compile(
+_OWN_DESCRIBED = compile_capitals(
     r"(?:(?:Report|Outcome|Summary|Proceedings)\s+(?:on|of)\s+the\s+)?"
     r"(?P<phrase>(?P<lead>(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|resumed|special)\b)[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?\s+(?:meeting|forum|"
     r"event|dialogue|seminar|workshop|conference|consultation))\s+(?:on|for|of)\s+"
     r"(?!the\s+[A-Z])[^,]+?)(?=,|\s+held\b|\s+of\s+the\s+[A-Z]|$)"
 )
-_AUDIENCE = re.compile(
+_AUDIENCE = compile_capitals(
     r"\b(?:informed|told|briefed|reminded|assured|addressed|updated|thanked|asked|invited)"
     r"\s+$",
     re.IGNORECASE,
 )
 _GENERIC_LEAD = frozenset("national international regional global federal central".split())
-_FOREIGN_NAME = re.compile(
+_FOREIGN_NAME = compile_capitals(
     r"^(?!.*\b(?:and|of|the|for|on|in|with|to)\s+[a-z])[A-Z][\w’'-]+(?:\s+[\w’'-]+){1,5}$"
 )  # "Fiscalía General de la Nación"; not "Criminalization and law enforcement", a title
-_INNER = re.compile(
+_INNER = compile_capitals(
     r"(?P<long>(?:[A-Z][\w-]*\s+)(?:(?:of|for|and|the|on|to)\s+|[A-Z][\w-]*\s+)*?)"
     r"\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)\s+(?P<head>[A-Z][\w-]*)"
 )
@@ -93,7 +93,7 @@ def _role_names(gaz: Gazetteer) -> dict[str, Role]:
 
 
 #: A chair elected in the paragraph, with words that may tie them to a State.
-_ELECTED_CHAIR = re.compile(
+_ELECTED_CHAIR = compile_capitals(
     r"\belected,?\s+(?:by\s+acclamation,?\s+)?(?P<who>[^.;]{3,200}?)\s+as\s+(?:its\s+)?"
     r"(?:President|Chair|Chairperson)\b"
 )
@@ -230,7 +230,7 @@ class DocumentExtractor:
             return raw
         added = []
         pattern = (
-            re.compile(
+            compile_capitals(
                 rf"\b(?:the|this|the\s+present)\s+{re.escape(lead)}\b(?!\s+(?:of|on|in|for)\b)"
             )
             if described
@@ -517,11 +517,13 @@ class DocumentExtractor:
 
 #: A paragraph that opens with the last speaker, named again by their role or a pronoun:
 #: "The panellist added that ...", "She also noted ...".
-_GOES_ON = re.compile(
+_GOES_ON = compile_capitals(
     r"(?:The\s+(?P<noun>panellist|speaker|representative|expert|moderator|observer|delegate|"
     r"Chair|President)|He|She)\b(?=\s+(?:also\s+|further\s+)?[a-z]+(?:ed|d)\b)"
 )
-_MANY = re.compile(r"\b(?:speakers|panellists|representatives|delegations|experts|participants)\b")
+_MANY = compile_capitals(
+    r"\b(?:speakers|panellists|representatives|delegations|experts|participants)\b"
+)
 
 
 def _carried_over(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from uncac_kg.extract.model import Role
-from uncac_kg.extract.tokens import sentences
+from uncac_kg.extract.tokens import compile_capitals, sentences
 
 _QUANT = (
     r"(?:one|another|two|three|four|five|several|many|some|other|a\s+few|few|numerous|various|"
@@ -29,7 +29,7 @@ _VERB_SKIP = (
     r"in\s+particular|moreover|furthermore|likewise|similarly|again|briefly|strongly|"
     r"specifically|particularly|notably|both|all|,)\s*,?)*"
 )
-_VERB = re.compile(
+_VERB = compile_capitals(
     r"\s*"
     + _VERB_SKIP
     + r"\s*\b(?:[a-z]+ed|said|spoke|gave|made|took|drew|shared|led|held|brought|"
@@ -59,7 +59,7 @@ _LOWER_TITLE = (
     r"investigator|inspector|commissioner|deputy|senior|legal|policy|coordinator|analyst|"
     r"specialist|professor|researcher|attorney|magistrate|auditor)\b"
 )
-_PERSON = re.compile(
+_PERSON = compile_capitals(
     _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\))?"
     r"(?:,\s+(?P<title>(?:the|a|an|of|from|former|acting|[A-Z]|"
     + _LOWER_TITLE
@@ -81,19 +81,19 @@ _TITLE_HEAD = (
     r"Member|Manager|Inspector|Auditor|Ombudsman|Ombudsperson|Executive|Chairman|"
     r"Chairwoman|Speaker|Mayor|Senator|Professor))\b"
 )
-_BARE_PERSON = re.compile(
+_BARE_PERSON = compile_capitals(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?][”\"]\s)|(?P<said>(?<=\bsaid\s)))"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:\s*\((?P<paren>[^()]{2,80})\))?"
     r",\s+(?P<title>" + _TITLE_HEAD + r"[^,;]{0,200}?)(?=,|\.(?:\s|$))"
 )  # also after the words it introduces: "“...,” said Ana Ruiz, President of the X, ..."
 #: Words after which an honorific that is also a noun ("Justice", "Judge") is part of a
 #: name, not a person's title.
-_INSIDE_A_NAME = re.compile(
+_INSIDE_A_NAME = compile_capitals(
     r"\b(?:between|of|for|on|in|and|the|(?!(?:Chief|Associate|Deputy|Acting|Former|Senior)\s)"
     r"[A-Z][\w-]*)\s+$"
 )  # "... Agency for Criminal Justice Cooperation (Eurojust)"; not "Chief Justice A B"
 #: Another named person joined by "and": "H.E. Ms. A and Mr. B thanked participants".
-_AND_PERSON = re.compile(
+_AND_PERSON = compile_capitals(
     r"\s+and\s+"
     + _HONORIFIC
     + r"\s+"
@@ -102,7 +102,7 @@ _AND_PERSON = re.compile(
 )
 #: A person introduced with a title: "Ms. A B, Senior Director, Finance, the World Bank
 #: Group"; the title runs to the next person, a semicolon or the end of the sentence.
-_INTRODUCED = re.compile(
+_INTRODUCED = compile_capitals(
     r"(?<![\w.])" + _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\)(?=,)"
     r"|\s+(?P<of>(?:of|from)\s+(?:the\s+)?[A-Z][^,;()]{2,120}(?:\s*\([A-Z][\w-]*\))?)(?=,)"
     r"|(?:\s*\((?P<paren2>[^()]{2,80})\)|,\s+"
@@ -114,7 +114,7 @@ _INTRODUCED = re.compile(
     r"thanked|welcomed|recalled)\b))"
 )  # "Ms. A B (Uganda), Chair of the meeting, who recalled": the State in parentheses
 #: "by" after a participle: the agent of a passive ("was raised by", "were made by").
-_PASSIVE_BY = re.compile(
+_PASSIVE_BY = compile_capitals(
     r"\b(?:[a-z]+ed|made|given|held|shown|taken|led|set|put|drawn|brought|sought|told|done|"
     r"said|spoken|run|heard|known|seen|echoed|shared)"
     r"(?:,?\s+(?:[a-z]+ly|both|also|in\s+particular|notably|including|inter\s+alia))*,?"
@@ -123,7 +123,7 @@ _PASSIVE_BY = re.compile(
 )
 #: Words that list the people who spoke: "This session was chaired by Ms. A, ..., and
 #: featured remarks by Hon. B, ...", "Speakers included Mr. C, ...".
-_FEATURED = re.compile(
+_FEATURED = compile_capitals(
     r"\b(?P<chair>(?:co-)?chaired|moderated|facilitated|presided\s+over)\s+by\s+"
     r"|\b(?P<opened>opened|closed|welcomed)(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?"
     r"\s+by\s+"  # "The meeting was opened on 18 November 2024 by Ms. A, Director of X"
@@ -137,21 +137,21 @@ _FEATURED = re.compile(
 )
 #: A role noun a name stands in apposition to: "The first panellist, Mr. A", "The
 #: co-facilitators of the informal consultations, Ms. A (X) and Mr. B (Y)".
-_ROLE_BEFORE_NAME = re.compile(
+_ROLE_BEFORE_NAME = compile_capitals(
     r"\b(?i:the|a|an)\s+(?:[a-z]+\s+)?(?P<noun>[a-z-]+?)(?:\s+of\s+[^,;.]{3,200})?\s*,\s*"
     r"(?:[^,;]{3,80}\)\s+and\s+)?$"
 )
 #: Words that make a paragraph the floor's: "Several speakers ...", "In the ensuing discussion".
-_FLOOR = re.compile(
+_FLOOR = compile_capitals(
     r"\b(?:speakers?|delegations?|delegates?|participants|discussion|floor)\b", re.IGNORECASE
 )
 #: Being elected or appointed, which is not speaking.
-_ELECTED = re.compile(
+_ELECTED = compile_capitals(
     r"\s*,?\s*(?:was|were|had\s+been|has\s+been)\s+(?:re-?)?(?:elected|appointed|nominated|"
     r"designated)\b"
 )
 #: Opening or closing remarks, as officials make them.
-_REMARKS = re.compile(
+_REMARKS = compile_capitals(
     r"\b(?:opening|closing|concluding|welcoming|introductory)\s+(?:remarks|statements?)\b",
     re.IGNORECASE,
 )
@@ -161,7 +161,7 @@ _OWN_BODY = (
     r"Review\s+Group|Expert\s+Meeting)\s*$"
 )
 #: A presentation, as panellists give them: "... presented", "gave a presentation on".
-_PRESENTED = re.compile(
+_PRESENTED = compile_capitals(
     r"\s*,?\s*(?:also\s+)?(?:presented|introduced|(?:gave|made|delivered)\s+a\s+presentation)\b"
 )
 #: Participles whose agents did not speak: "attended by representatives of 118 States".
@@ -173,50 +173,52 @@ _NOT_SPEAKING_VERB = (
     r"circulated|distributed|issued|transmitted|compiled|collected|guided|adopted)"
     r"(?:,?\s+[a-z]+ly)?,?\s+by\s+"
 )
-_NOT_SPEAKING = re.compile(_NOT_SPEAKING_VERB + r"(?:both\s+)?$")
+_NOT_SPEAKING = compile_capitals(_NOT_SPEAKING_VERB + r"(?:both\s+)?$")
 #: The same verb earlier in the sentence, its agents listed: "attended by A, B, as well as by".
-_NOT_SPEAKING_LIST = re.compile(_NOT_SPEAKING_VERB + r"[^.;]*$")
+_NOT_SPEAKING_LIST = compile_capitals(_NOT_SPEAKING_VERB + r"[^.;]*$")
 #: A preposition whose object the role noun is: "the resources of the secretariat".
-_AFTER_PREPOSITION = re.compile(
+_AFTER_PREPOSITION = compile_capitals(
     r"(?<!representative\s)(?<!representatives\s)\b(?:of|to|for|with|about|towards|as)\s+"
     r"(?:the\s+)?$"
 )
 #: A passive verb after a role noun: the people it names are not speaking.
-_UNDERGOES = re.compile(
+_UNDERGOES = compile_capitals(
     r"\s+(?:were|was)\s+(?:[a-z]+ly\s+)?"
     r"(?!(?:delivered|read|presented|conveyed|transmitted|broadcast)\b)[a-z]+ed\b"
 )  # not "A video message from the Secretary-General ... was delivered": the message was
 #: A document that a body wrote, which is not the body speaking.
-_DOCUMENT_BY = re.compile(
+_DOCUMENT_BY = compile_capitals(
     r"\b(?:note|report|paper|study|studies|compilation|document|letter|proposal|submission)s?"
     r"\s+(?:(?:prepared|submitted|issued)\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Presentations, as panellists give them, made by the speakers that follow.
-_PRESENTATIONS_BY = re.compile(
+_PRESENTATIONS_BY = compile_capitals(
     r"\bpresentations?\s+(?:was|were|had\s+been)\s+(?:made|given|delivered)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: A clause that reports what someone said ("She noted that, in the past year, ").
-_REPORTED = re.compile(r"\bthat\b[^.;]*$")
+_REPORTED = compile_capitals(r"\bthat\b[^.;]*$")
 #: Verbs whose object a role noun is: "The Chair thanked the panellists and participants".
-_OBJECT_OF = re.compile(
+_OBJECT_OF = compile_capitals(
     r"\b(?:thanked|invited|welcomed|congratulated|encouraged|urged|asked|requested|"
     r"commended|informed|reminded|briefed|assured|addressed|joined|called\s+(?:up)?on|"
     r"thank|invite|welcome|encourage|urge|ask|request|inform|remind)\s+(?:the\s+|all\s+)?"
     r"(?:[a-z-]+\s+and\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-_FOLLOWING = re.compile(r"\b(?:by|from)\s+(?:the\s+)?following\s+(?P<noun>[a-z-]+?)s?\s*:\s*")
+_FOLLOWING = compile_capitals(r"\b(?:by|from)\s+(?:the\s+)?following\s+(?P<noun>[a-z-]+?)s?\s*:\s*")
 #: Those who spoke for the parties listed after it: "Statements were made by the
 #: representatives of the following States: A, B and C".
-_FOLLOWING_PARTIES = re.compile(
+_FOLLOWING_PARTIES = compile_capitals(
     r"\b(?P<noun>[Rr]epresentatives|[Oo]bservers)\s+(?:of|for)\s+the\s+following\s+"
     r"(?:States(?:\s+parties)?|(?:[a-z-]+\s+)?organizations|entities)[^:;.]{0,60}:\s*"
 )
-_STATEMENTS = re.compile(r"\bstatements?\b|\btook\s+the\s+floor\b|\bspoke\b", re.IGNORECASE)
-_APPOSITION = re.compile(r",\s+(?:" + _HONORIFIC + r"\s+[^,]{2,60}|(?:[A-Z][\w’'-]*\s*){1,4}),")
-_AFFIL_END = re.compile(
+_STATEMENTS = compile_capitals(r"\bstatements?\b|\btook\s+the\s+floor\b|\bspoke\b", re.IGNORECASE)
+_APPOSITION = compile_capitals(
+    r",\s+(?:" + _HONORIFIC + r"\s+[^,]{2,60}|(?:[A-Z][\w’'-]*\s*){1,4}),"
+)
+_AFFIL_END = compile_capitals(
     r",|;|\.(?:\s|$)|\s+(?:who|which|that|and\s+one\s+of|on\s+behalf|and\s+by)\b|"
     + _VERB.pattern[3:]
 )
@@ -256,16 +258,18 @@ class Setting(Enum):
     FLOOR = "floor"  # the body's business: progress reports, assistance, adoption of a plan
 
 
-_REMARKS_HEADING = re.compile(r"\b(?:opening|clos|conclu)", re.IGNORECASE)  # not "Open discussion"
+_REMARKS_HEADING = compile_capitals(
+    r"\b(?:opening|clos|conclu)", re.IGNORECASE
+)  # not "Open discussion"
 #: Headings of the body's own business, where those who speak are its delegates.
-_FLOOR_HEADING = re.compile(
+_FLOOR_HEADING = compile_capitals(
     r"\b(?:progress\s+made|reports?\s+on\s+progress|implementation\s+of\s+(?:the\s+)?"
     r"(?:resolutions|mandates|recommendations|decisions)|technical\s+assistance|"
     r"(?:support|assistance)\s+provided|adoption\s+of\s+the\s+(?:work\s*plan|workplan)|"
     r"general\s+discussion|other\s+matters)\b",
     re.IGNORECASE,
 )
-_PANEL_HEADING = re.compile(r"^(?:Session|Panel)\s+\d|\bpanel\b", re.IGNORECASE)
+_PANEL_HEADING = compile_capitals(r"^(?:Session|Panel)\s+\d|\bpanel\b", re.IGNORECASE)
 
 
 def _the_same_chair(before: SpeakerMention, mention: SpeakerMention) -> bool:
@@ -297,7 +301,7 @@ def setting_of(heading: str | None) -> Setting:
 
 #: Words that open a discussion from the floor at a paragraph's start: "In the ensuing
 #: discussion", "During the interactive discussion", "Several speakers ...".
-_FLOOR_OPENS = re.compile(
+_FLOOR_OPENS = compile_capitals(
     r"(?:(?:In|During)\s+the\s+(?:[a-z-]+\s+){0,2}discussions?\b|In\s+the\s+discussion"
     r"|(?:Several|Many|Some|Most|A\s+number\s+of|Numerous)\s+(?:speakers|delegations|participants)"
     r"|Speakers\b|Delegations\b)"
@@ -332,7 +336,7 @@ class SpeakerFinder:
         # names are kept as words ("co facilitator"); the text may join them by a hyphen
         self.role_names = {n.replace("-", " "): r for n, r in role_names.items()}
         alt = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in nouns)
-        self._noun = re.compile(
+        self._noun = compile_capitals(
             rf"(?<![\w-])(?P<det>(?:the|these|those|that|this|{_QUANT})\s+)?"
             rf"(?:(?P<ord>{_ORDINAL})\s+)?(?:(?P<adj>{_NATIONALITY})\s+)?"
             rf"(?P<noun>{alt})(?P<pl>s)?\b(?!\s*’)",
@@ -775,18 +779,18 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
 
 
 #: The secretariat, or the body that serves the meetings as their secretariat.
-_THE_SECRETARIAT = re.compile(
+_THE_SECRETARIAT = compile_capitals(
     r"(?:the\s+)?(?:secretariat|UNODC|United\s+Nations\s+Office\s+on\s+Drugs\s+and\s+Crime)\b"
 )
 #: Titles of the secretariat's staff, who brief meetings as officials.
-_SECRETARIAT_STAFF = re.compile(
+_SECRETARIAT_STAFF = compile_capitals(
     r"\b(?:UNODC|United\s+Nations|Office\s+on\s+Drugs\s+and\s+Crime|secretariat|"
     r"Executive\s+Director)\b"
 )
 
 
 #: A title after a State in parentheses: "(Costa Rica), Vice-President of the Conference,".
-_POST_TITLE = re.compile(r",\s+(?:the\s+)?[A-Z][^,;()]{2,150}?(?=,|;|\.(?:\s|$))")
+_POST_TITLE = compile_capitals(r",\s+(?:the\s+)?[A-Z][^,;()]{2,150}?(?=,|;|\.(?:\s|$))")
 
 
 def _intro_group(m: re.Match[str]) -> str:
@@ -804,7 +808,7 @@ def _affiliation_start(m: re.Match[str], name: str, title: str) -> int:
 #: The start of an aside between a speaker and the verb: "The observer for the UNCAC
 #: Coalition, a global network of ..., ", "A panellist from Morocco, representing the X,
 #: established under Y, described", "one speaker, noting the limited resources of X, called".
-_ASIDE = re.compile(
+_ASIDE = compile_capitals(
     r",\s+(?:(?:a|an)\s+[a-z]|representing\s|established\s|created\s|based\s|"
     r"(?:also\s+)?[a-z]+ing\s|"
     r"who\s|[a-z]+ed\s+by\s|in\s+(?:his|her|their|its)\s+capacity\s+as\s)"
@@ -812,9 +816,9 @@ _ASIDE = re.compile(
 
 
 #: A participle with its agent after a mention: "experts, followed by an open discussion".
-_PARTICIPLE_BY = re.compile(r"\s*,?\s*[a-z]+ed\s+by\b")
+_PARTICIPLE_BY = compile_capitals(r"\s*,?\s*[a-z]+ed\s+by\b")
 #: Being present, which is not speaking: "Representatives of X also attended."
-_ATTENDED = re.compile(
+_ATTENDED = compile_capitals(
     r"\s*,?\s*(?:also\s+)?(?:attended|participated|took\s+part|were\s+(?:also\s+)?present)\b"
 )
 
@@ -846,18 +850,20 @@ def _balanced(words: str) -> bool:
 
 
 #: A relative clause in which a named person speaks ("..., who welcomed the initiative").
-_WHO_SPOKE = re.compile(
+_WHO_SPOKE = compile_capitals(
     r"\s*who\s+(?!(?:was|were|had|has|have|is|are|would|could|should|may|might|will|can|did|"
     r"does|do|chaired|moderated|presided|co-chaired|facilitated)\b)" + _VERB.pattern[3:]
 )
 #: An organization named after a unit, between commas ("of the Division X, UNODC,").
-_PARENT_AFTER = re.compile(
+_PARENT_AFTER = compile_capitals(
     r",\s+(?!" + _HONORIFIC + r"\s)(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5},"
 )
 
 
 #: The rest of a name listed with a comma and closed by its acronym.
-_NAME_GOES_ON = re.compile(r",\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}\s+\([A-Z][\w-]*\)")
+_NAME_GOES_ON = compile_capitals(
+    r",\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}\s+\([A-Z][\w-]*\)"
+)
 
 
 def _affiliation_end(text: str, start: int, plural: bool) -> int:
@@ -914,7 +920,7 @@ def _title_end(text: str, pos: int) -> int:
 
 #: An aside after a person's title: "inter alia", "speaking as a panellist", "in her
 #: capacity as Chair of the X", "speaking on behalf of the Group of 77 and China".
-_ASIDE_IN_TITLE = re.compile(
+_ASIDE_IN_TITLE = compile_capitals(
     r",\s*(?:inter alia|in particular|"
     r"speaking\s+as\s+(?:a|the)\s+[a-z-]+(?:\s+of\s+(?:the\s+)?[a-z][^,;]{2,120})?"
     r"(?:\s+in\s+(?:his|her|their)\s+capacity\s+as\s+[^,;]{3,120})?|"
@@ -957,7 +963,7 @@ def introductions(text: str) -> list[Introduction]:
     return out
 
 
-_CHAIR_BEFORE = re.compile(
+_CHAIR_BEFORE = compile_capitals(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:Chair|Chairperson|Chairman|Chairwoman|President|"
     r"Vice-Chair|"
     r"Vice-President|Moderator|moderator|chair)"
@@ -966,7 +972,7 @@ _CHAIR_BEFORE = re.compile(
 # Committee, "
 
 
-_CHAIRED_BY = re.compile(r"\b(?:(?:co-)?chaired|moderated|presided\s+over)\s+by\s+$")
+_CHAIRED_BY = compile_capitals(r"\b(?:(?:co-)?chaired|moderated|presided\s+over)\s+by\s+$")
 
 
 def surname(name: str) -> str:

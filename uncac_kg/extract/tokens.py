@@ -14,6 +14,17 @@ from functools import lru_cache
 _TOKEN = re.compile(
     r"\d+(?:/\d+)+|[A-Za-z0-9\u00C0-\u024F]+(?:[’'][A-Za-z]+)?|[^\sA-Za-z0-9\u00C0-\u024F]"
 )
+#: The capital letters of the Latin scripts, accented ones too ("Émile", "Łukasz", "Şule"),
+#: to put in character classes.
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+
+
+def compile_capitals(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled with each "[A-Z" character class taking accented capitals too:
+    people and places are named "Mr. Évariste Ndikumana", "Ms. Żaneta Łukasik", "Öresund"."""
+    return re.compile(pattern.replace("[A-Z", "[" + CAPITALS), flags)
+
+
 _POSSESSIVE = re.compile(r"[’']s$")
 #: Abbreviations that go on inside a proper name ("the Chr. Michelsen Institute").
 NAME_ABBREVIATIONS = frozenset({"Chr", "St", "Ste", "Mt", "Ft", "Jr", "Sr"})
@@ -97,11 +108,14 @@ def singular(word: str) -> str:
     return word
 
 
+_SENTENCE_END = compile_capitals(r"[.;!?](?=\s+[A-Z“\"(]|\s*$)")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` covering ``text``; abbreviations do not end sentences."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in re.finditer(r"[.;!?](?=\s+[A-Z“\"(]|\s*$)", text):
+    for m in _SENTENCE_END.finditer(text):
         end = m.end()
         before = text[max(0, end - 6) : end]
         if any(before.endswith(a) for a in _ABBREVIATIONS):
