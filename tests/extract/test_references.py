@@ -19,6 +19,11 @@ from uncac_kg.extract.references import find_articles, find_resolutions
         ("article 52(1)(a)", ["article/52-1"]),
         ("article 5 of the OECD Anti-Bribery Convention", []),
         ("article 99", []),
+        ("article 57, paragraphs 3 and 5, of the Convention", ["article/57-3", "article/57-5"]),
+        ("article 57, paragraphs 1 to 3, set out", [f"article/57-{n}" for n in (1, 2, 3)]),
+        ("article 46, paragraphs 1, 2 and 9", ["article/46-1", "article/46-2", "article/46-9"]),
+        ("paragraphs 2 and 3 of article 37", ["article/37-2", "article/37-3"]),
+        ("article 52, paragraph 1, and article 14", ["article/52-1", "article/14"]),
     ],
 )
 def test_article_forms(text: str, keys: list[str]) -> None:

@@ -1,8 +1,8 @@
 """Numbered references: UNCAC articles (in every common form) and resolutions.
 
 "article 46(4) of the Convention", "article 46, paragraph 4", "paragraph 4 of
-article 46", "articles 51 to 59", "articles 15, 16 and 18", "Article 46",
-"art. 52"; "General Assembly resolution 74/276", "resolution 7/1".
+article 46", "article 57, paragraphs 1 to 3" (one reference per paragraph), "articles 51
+to 59", "articles 15, 16 and 18", "Article 46", "art. 52"; "General Assembly resolution 74/276", "resolution 7/1".
 """
 
 from __future__ import annotations
@@ -14,12 +14,16 @@ from uncac_kg.document.model import Span
 
 _NUM = r"\d{1,2}"
 _PARA = r"(?:\((\d{1,2})\)(?:\([a-z]\))?)"
+#: What separates the numbers of a list of paragraphs: "paragraphs 1, 2 and 4", "1 to 3".
+_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*[-–]\s*)"
 _ARTICLE = re.compile(
     rf"\b(?P<word>[Aa]rticles?|[Aa]rts?\.)\s+"
     rf"(?P<list>{_NUM}{_PARA}?(?:\s*(?:,|and|or|to|-|–)\s*{_NUM}{_PARA}?)*)"
-    rf"(?P<para>,\s+paragraph\s+(?P<pn>\d{{1,2}}))?"
+    rf"(?P<para>,\s+paragraphs?\s+(?P<pn>{_NUM}(?:{_SEP}{_NUM})*))?"
 )
-_PARAGRAPH_OF = re.compile(rf"\bparagraph\s+(?P<p>\d{{1,2}})\s+of\s+article\s+(?P<a>{_NUM})\b")
+_PARAGRAPH_OF = re.compile(
+    rf"\bparagraphs?\s+(?P<p>{_NUM}(?:{_SEP}{_NUM})*)\s+of\s+article\s+(?P<a>{_NUM})\b"
+)
 _OF_OTHER = re.compile(
     r"\s+of\s+the\s+(?!(?:United Nations |UN )?Convention\b(?!\s+(?:on|for|of)\s+(?:the\s+)?[A-Z]))"
     r"(?:[A-Z][\w-]*\s+){0,6}(?:Convention|Protocol|Treaty|Law|Act|Code|Charter)\b"
@@ -93,6 +97,22 @@ def _expand(listing: str) -> list[tuple[int, int | None]]:
     return refs
 
 
+def _paragraphs(listing: str) -> list[int]:
+    """The paragraph numbers of "1, 2 and 4" or "1 to 3"."""
+    numbers: list[int] = []
+    in_range = False
+    for m in re.finditer(r"(\d{1,2})|\bto\b|[-–]", listing):
+        if m.group(1) is None:
+            in_range = bool(numbers)
+            continue
+        n = int(m.group(1))
+        if in_range and numbers[-1] < n <= numbers[-1] + 10:
+            numbers.extend(range(numbers[-1] + 1, n))
+        numbers.append(n)
+        in_range = False
+    return numbers
+
+
 def find_articles(text: str, last_article: int = 71) -> list[ArticleRef]:
     """UNCAC article references in ``text`` (not articles of another named instrument)."""
     refs: list[ArticleRef] = []
@@ -101,14 +121,15 @@ def find_articles(text: str, last_article: int = 71) -> list[ArticleRef]:
         if not _OF_OTHER.match(text, m.end()):
             n = int(m.group("a"))
             if 1 <= n <= last_article:
-                refs.append(ArticleRef(n, int(m.group("p")), Span(m.start(), m.end()), m.group()))
+                span = Span(m.start(), m.end())
+                refs.extend(ArticleRef(n, p, span, m.group()) for p in _paragraphs(m.group("p")))
                 taken.append((m.start(), m.end()))
     for m in _ARTICLE.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or _OF_OTHER.match(text, m.end()):
             continue
         items = _expand(m.group("list"))
         if m.group("para") and len(items) == 1 and items[0][1] is None:
-            items = [(items[0][0], int(m.group("pn")))]
+            items = [(items[0][0], p) for p in _paragraphs(m.group("pn"))]
         span = Span(m.start(), m.end())
         refs.extend(ArticleRef(n, p, span, m.group()) for n, p in items if 1 <= n <= last_article)
     refs.sort(key=lambda r: (r.span.start, r.number))
