@@ -2,7 +2,8 @@
 
 "article 46(4) of the Convention", "article 46, paragraph 4", "paragraph 4 of
 article 46", "article 57, paragraphs 1 to 3" (one reference per paragraph), "articles 51
-to 59", "articles 15, 16 and 18", "Article 46", "art. 52"; "General Assembly resolution 74/276", "resolution 7/1".
+to 59", "articles 15, 16 and 18", "Article 46", "art. 52"; "General Assembly resolution
+74/276", "resolution 7/1".
 """
 
 from __future__ import annotations
