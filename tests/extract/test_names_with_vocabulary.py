@@ -1482,3 +1482,89 @@ def test_people_whose_names_open_with_an_accented_capital_are_speakers(
     ]
     assert said[0] == [(Role.CHAIR, "African Union Advisory Board on Corruption")]
     assert [aff for _, aff in said[1]] == ["Iceland", "Poland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The representative of France referred to the Agence française anticorruption (AFA).",
+            "Agence française anticorruption",
+        ),
+        (
+            "She described the Haute Autorité pour la transparence de la vie publique (HATVP).",
+            "Haute Autorité pour la transparence de la vie publique",
+        ),
+        (
+            "He described the Instance Nationale de la Probité, de la Prévention et de la Lutte "
+            "contre la Corruption (INPPLC) of Morocco.",
+            "Instance Nationale de la Probité, de la Prévention et de la Lutte contre la "
+            "Corruption",
+        ),
+        (
+            "The panellist referred to the Office National de Lutte contre la Fraude et la "
+            "Corruption (OFNAC).",
+            "Office National de Lutte contre la Fraude et la Corruption",
+        ),
+        (
+            "He cited the Cellule Nationale de Traitement des Informations Financières.",
+            "Cellule Nationale de Traitement des Informations Financières",
+        ),
+    ],
+)
+def test_bodies_named_in_french_or_spanish_are_organizations(
+    vocabulary: Gazetteer, text: str, name: str
+) -> None:
+    assert (name, EntityType.ORGANIZATION) in _typed(_run(vocabulary, text))
+
+
+def test_a_sentence_case_name_in_another_language_ends_only_at_an_acronym_that_spells_it(
+    vocabulary: Gazetteer,
+) -> None:
+    labels = {
+        label for label, _ in _typed(_run(vocabulary, "It met the Agence nationale and others."))
+    }
+    assert "Agence nationale and others" not in labels
+
+
+def test_a_translation_in_parentheses_is_another_name_but_not_the_label(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _paragraphs(
+        vocabulary,
+        "A panellist from Mexico described the Tax Administration Service (Servicio de "
+        "Administración Tributaria, SAT).",
+        "She added that the Servicio de Administración Tributaria and the SAT shared data.",
+    )
+    first = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    second = {ex.entities[m.entity] for m in ex.paragraphs[1].mentions}
+    assert {e.label for e in second} == {"Tax Administration Service"}
+    assert {e.key for e in second} <= first
+
+
+def test_a_translation_of_one_states_unit_is_no_name_of_the_kind(vocabulary: Gazetteer) -> None:
+    ex = _paragraphs(
+        vocabulary,
+        "A panellist from Mexico described the Financial Intelligence Unit (Unidad de "
+        "Inteligencia Financiera).",
+        "A panellist from Peru noted that financial intelligence units exchanged data.",
+    )
+    labels = {ex.entities[m.entity].label for m in ex.paragraphs[1].mentions}
+    assert "Unidad de Inteligencia Financiera" not in labels
+
+
+def test_a_short_name_in_parentheses_names_the_last_name_with_its_head(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "She recalled the work of the High Level Panel on International Financial "
+        "Accountability, Transparency and Integrity for Achieving the 2030 Agenda (FACTI "
+        "Panel) and of the Scheme relating to Mutual Assistance within the Commonwealth "
+        "(Harare Scheme).",
+    )
+    typed = _typed(ex)
+    assert ("2030 Agenda", EntityType.LEGAL_INSTRUMENT) in typed
+    assert not any(label == "FACTI Panel" for label, _ in typed)
+    assert ("Harare Scheme", EntityType.LEGAL_INSTRUMENT) in typed
+    assert not any(label == "Harare Scheme" and t is EntityType.ORGANIZATION for label, t in typed)

@@ -22,7 +22,13 @@ from uncac_kg.extract.heads import (
     legal_subtype,
 )
 from uncac_kg.extract.model import EntityType
-from uncac_kg.extract.names import TypedName, name_chunks, purpose_title, type_of_name
+from uncac_kg.extract.names import (
+    TypedName,
+    name_chunks,
+    purpose_title,
+    spelled_by_acronym,
+    type_of_name,
+)
 from uncac_kg.extract.phrases import find_phrases
 from uncac_kg.extract.references import find_articles, find_resolutions
 from uncac_kg.extract.titles import publication_titles
@@ -497,7 +503,7 @@ class MentionFinder:
             pieces = _pieces(tokens, chunk.first, chunk.last, inside)
             if (
                 any(t.text in ("a", "an") for t in tokens[chunk.first : chunk.last + 1])
-                or _spelled_by_acronym(tokens, chunk.first, chunk.last)
+                or spelled_by_acronym(tokens, chunk.first, chunk.last)
                 or purpose_title(tokens, chunk.first, chunk.last)
             ):  # "Egmont Centre of FIU Excellence and Leadership (ECOFEL)", "Global Programme
                 # to Prevent ... the United Nations Convention against Corruption in ...": one
@@ -938,28 +944,6 @@ def _inside_a_known_body(start: int, end: int, chosen: list[RawMention]) -> bool
         )
         for c in chosen
     )
-
-
-def _spelled_by_acronym(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether an acronym in parentheses right after the words spells their initials (small
-    words may count or not): "Egmont Centre of FIU Excellence and Leadership (ECOFEL)"."""
-    if last + 3 >= len(tokens) or tokens[last + 1].text != "(" or tokens[last + 3].text != ")":
-        return False
-    letters = [c for c in tokens[last + 2].text.upper() if c.isalpha()]
-    words = [t.text for t in tokens[first : last + 1] if t.is_word]
-    if len(letters) < 3 or len(words) < 3:
-        return False
-    reach = {0}  # how many letters the words so far can spell
-    for w in words:
-        small = w.lower() in CONNECTORS
-        caps = [c for c in w if c.isupper()]
-        step = {k + 1 for k in reach if k < len(letters) and w[0].upper() == letters[k]}
-        if len(caps) >= 2:  # an acronym inside the name spells all its capitals: "FIUs"
-            step |= {k + len(caps) for k in reach if letters[k : k + len(caps)] == caps}
-        reach = step | reach if small else step
-        if not reach:
-            return False
-    return len(letters) in reach
 
 
 def _layer(m: RawMention) -> int:

@@ -47,7 +47,11 @@ from uncac_kg.extract.speakers import (
 )
 from uncac_kg.extract.tokens import compile_capitals, label_keys, singular
 
-_PAREN = compile_capitals(r"\s\((?P<alias>[^()]{2,60})\)")
+_PAREN = compile_capitals(r"\s\((?P<alias>[^()]{2,150})\)")
+#: A name in another language and an acronym, given together in parentheses.
+_NAME_AND_ACRONYM = compile_capitals(
+    r"(?P<name>[A-Z][^,]{3,140}),\s+(?P<acronym>[A-Z][\w-]*[A-Z][\w-]*)"
+)
 _ACRONYM = compile_capitals(r"^[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*(?:\s\d{4})?$")
 #: First words of a name that make it a different thing from a longer name containing it.
 #: The report's own meeting, referred to from within: "this meeting", "the present session".
@@ -74,8 +78,15 @@ _AUDIENCE = compile_capitals(
 )
 _GENERIC_LEAD = frozenset("national international regional global federal central".split())
 _FOREIGN_NAME = compile_capitals(
-    r"^(?!.*\b(?:and|of|the|for|on|in|with|to)\s+[a-z])[A-Z][\w’'-]+(?:\s+[\w’'-]+){1,5}$"
+    r"^(?!.*\b(?:and|of|the|for|on|in|with|to)\s+[a-z])[A-Z][\w’'-]+"
+    r"(?:(?:\s+[\w’'-]+){1,5}|(?=.*\s(?:de|del|la|para|pour|contre|da|do|dos|y|et)\s)"
+    r"(?:\s+[\w’'-]+){6,15})$"
 )  # "Fiscalía General de la Nación"; not "Criminalization and law enforcement", a title
+#: What marks a name as one in another language: a small word of it or an accented letter.
+_TRANSLATED = re.compile(
+    r"\b(?:de|del|la|le|les|des|du|para|pour|contre|y|et|da|do|dos|das|für|und|van|der)\b"
+    r"|[\u00C0-\u024F]"
+)
 _INNER = compile_capitals(
     r"(?P<long>(?:[A-Z][\w-]*\s+)(?:(?:of|for|and|the|on|to)\s+|[A-Z][\w-]*\s+)*?)"
     r"\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)\s+(?P<head>[A-Z][\w-]*)"
@@ -124,6 +135,10 @@ class DocumentExtractor:
         #: Names introduced in full with an acronym ("the Ethics and Anti-Corruption
         #: Commission (EACC)"): never a short reference to a longer name seen before.
         self.introduced: set[str] = set()
+        #: Names in another language given in parentheses after the name the report uses
+        #: ("Tax Administration Service (Servicio de Administración Tributaria, SAT)"): they
+        #: refer to it but do not label it.
+        self.translations: set[str] = set()
         self.speakers = SpeakerFinder(_role_names(gazetteer))
         #: The States the paragraph being read names, and those named where each entity
         #: was first named: "the Anti-Corruption Commission" in a paragraph on Sierra Leone
@@ -318,6 +333,7 @@ class DocumentExtractor:
         out: dict[str, Entity] = {}
         for key, e in self.entities.items():
             used = [_bare(u) for u in self.used.get(key, [])]
+            used = [u for u in used if u not in self.translations] or used
             if e.type is EntityType.STATE:
                 out[key] = self._state_label(e, used)
                 continue
@@ -375,29 +391,38 @@ class DocumentExtractor:
                 if short and x.candidate.type is EntityType.MEETING and x.candidate.key:
                     self._alias(short.group(1), x.candidate)
             for p in _PAREN.finditer(text):
-                before = [x for x in mentions if x.end == p.start()]
-                alias = re.sub(r"^the\s+", "", p.group("alias").strip())
-                numbered = bool(before) and (
-                    before[-1].candidate.type is EntityType.LEGAL_INSTRUMENT
-                    and NUMBERED_LAW.fullmatch(alias) is not None
-                )  # "the Companies Act, 2019 (Act 992)"
-                if not before or not (
-                    _ACRONYM.match(alias) or _FOREIGN_NAME.match(alias) or numbered
-                ):
-                    continue  # "(Vienna)", "(Argentina)": a place, not another name
-                cand = before[-1].candidate
-                if not cand.key or cand.type is EntityType.STATE:
+                if not any(x.end == p.start() for x in mentions):
                     continue
-                known = [
-                    x
-                    for x in finder.find(alias)
-                    if x.end - x.start == len(alias) and x.priority >= 2
-                ]
-                if not numbered and any(x.candidate.key != cand.key for x in known):
-                    continue  # "(United States)": another thing, not another name
-                self._alias(alias, cand)
-                if _ACRONYM.match(alias):
-                    self.introduced.add(cand.key)  # named in full, with its own acronym
+                alias = re.sub(r"^the\s+", "", p.group("alias").strip())
+                both = _NAME_AND_ACRONYM.fullmatch(alias)
+                # "Tax Administration Service (Servicio de Administración Tributaria, SAT)"
+                for part in both.groups() if both else (alias,):
+                    self._paren_alias(part, _named_before(part, p.start(), mentions), finder)
+
+    def _paren_alias(self, alias: str, cand: Candidate, finder: MentionFinder) -> None:
+        """Another name of ``cand`` given in parentheses after it, when it is one."""
+        numbered = (
+            cand.type is EntityType.LEGAL_INSTRUMENT and NUMBERED_LAW.fullmatch(alias) is not None
+        )  # "the Companies Act, 2019 (Act 992)"
+        if not (_ACRONYM.match(alias) or _FOREIGN_NAME.match(alias) or numbered):
+            return  # "(Vienna)", "(Argentina)": a place, not another name
+        if not cand.key or cand.type is EntityType.STATE:
+            return
+        if cand.reference is not None and cand.label[:1].islower() and not _ACRONYM.match(alias):
+            return  # "the Financial Intelligence Unit (Unidad de Inteligencia Financiera)":
+            # one State's unit, not another name of the kind
+        if not _ACRONYM.match(alias) and not numbered:
+            typed = type_of_name(alias.split())
+            if typed is not None and typed.type is not cand.type:
+                return  # "... within the Commonwealth (Harare Scheme)": the scheme's name
+        known = [x for x in finder.find(alias) if x.end - x.start == len(alias) and x.priority >= 2]
+        if not numbered and any(x.candidate.key != cand.key for x in known):
+            return  # "(United States)": another thing, not another name
+        if _TRANSLATED.search(alias) and not _ACRONYM.match(alias):
+            self.translations.add(alias)
+        self._alias(alias, cand)
+        if _ACRONYM.match(alias):
+            self.introduced.add(cand.key)  # named in full, with its own acronym
 
     def _named(self, name: str, text: str, finder: MentionFinder) -> Candidate | None:
         found = [m for m in finder.find(name) if m.start == 0 and m.end == len(name)]
@@ -540,6 +565,23 @@ def _carried_over(
     if noun and noun not in last.speaker.lower() and roles.get(noun) is not last.role:
         return []  # "The representative" after a panellist: someone else
     return [SpeakerMention(m.start(), m.end(), m.group(), last.role)]
+
+
+def _named_before(alias: str, at: int, mentions: list[RawMention]) -> Candidate:
+    """What a name in parentheses at ``at`` is another name of: the name right before it,
+    or, when that is of another kind, the last name before it with the same head ("the High
+    Level Panel on ... for Achieving the 2030 Agenda (FACTI Panel)")."""
+    before = [x for x in mentions if x.end <= at]
+    cand = before[-1].candidate
+    typed = type_of_name(alias.split())
+    if typed is None or _ACRONYM.match(alias) or typed.type is cand.type:
+        return cand
+    same_head = [
+        x.candidate
+        for x in before
+        if at - x.end <= 80 and x.candidate.head == typed.head.lower() and x.candidate.key
+    ]
+    return same_head[-1] if same_head else cand
 
 
 def _as_before(statement: Statement, last: Statement) -> Statement:

@@ -84,10 +84,18 @@ FOREIGN_FIRST_HEADS: dict[str, EntityType] = dict.fromkeys(
         "ministério ministère agence agencia agência oficina comisión comissão cour parquet "
         "dirección direction unidad unité instituto autoridad autorité consejo conseil "
         "secretaría superintendencia banco banque juzgado corte tribunal guardia polícia policía "
-        "policia procura procureur garda pôle"
+        "policia procura procureur garda pôle instance cellule observatoire juridiction "
+        "délégation inspección inspeção conselho câmara cámara defensoría defensoria servicio "
+        "serviço secretaria"
     ).split(),
     _ORG,
-)
+) | dict.fromkeys("loi ley lei décret decreto ordonnance".split(), EntityType.LEGAL_INSTRUMENT)
+#: Connectors of other languages: after them an English head opening a name still heads it
+#: ("Office National de Lutte contre la Corruption", "Commission Nationale des Droits").
+FOREIGN_CONNECTORS = frozenset("de du des pour contre del da do dos das para contra".split())
+#: Adjectives that may come before such a head: "Haute Autorité pour la Transparence de la
+#: Vie Publique", "Alta Autoridad", "Haut Conseil".
+FOREIGN_LEADS = frozenset("haute haut alta alto gran grande suprema supremo".split())
 
 #: Heads of documents a body issues: "Report of the Implementation Review Group" names the
 #: body, though "the Global Report on Corruption in Sport" is a tool of its own.
@@ -136,7 +144,8 @@ LEGAL_SUBTYPES: dict[str, str] = {
 CONNECTORS: frozenset[str] = frozenset(
     (
         "of for on the to against in into from and de di del della la le des du et y da dos das on "
-        "el al bin ibn von van der den für und zur zum do"
+        "el al bin ibn von van der den für und zur zum do pour contre sur aux au les para contra "
+        "por en"
     ).split()
 )
 

@@ -15,8 +15,10 @@ from uncac_kg.extract.heads import (
     BODY_DOCUMENTS,
     COMPOUND_HEADS,
     CONNECTORS,
+    FOREIGN_CONNECTORS,
     FOREIGN_FIRST_HEADS,
     FOREIGN_LAST_HEADS,
+    FOREIGN_LEADS,
     LOWERCASE_HEADS,
     NON_NAME_STARTS,
     NUMBERED_HEADS,
@@ -292,6 +294,7 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 j += 2
                 break
             break
+        last = _foreign_long_form(tokens, first, last)
         # a lower-case head right after the capitalized run: "SIDNA databank", "Prozorro
         # electronic procurement system"
         if (
@@ -317,6 +320,24 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             chunks.append(NameChunk(first, last, text[start:end], start, end))
         i = max(j, last + 1, i + 1)
     return chunks
+
+
+def _foreign_long_form(tokens: list[Token], first: int, last: int) -> int:
+    """Where a body's name in another language, written in sentence case, ends: at its
+    acronym, when the acronym spells it ("the Agence française anticorruption (AFA)", "the
+    Haute Autorité pour la transparence de la vie publique (HATVP)")."""
+    lead = first + 1 if tokens[first].text.lower() in FOREIGN_LEADS else first
+    if lead >= len(tokens) or tokens[lead].text.lower() not in FOREIGN_FIRST_HEADS:
+        return last
+    for k in range(last + 1, min(len(tokens), last + 16)):
+        text = tokens[k].text
+        if text == "(":
+            return k - 1 if k > last + 1 and spelled_by_acronym(tokens, first, k - 1) else last
+        if text == "," and k + 1 < len(tokens) and tokens[k + 1].text in CONNECTORS:
+            continue  # "Instance Nationale de la Probité, de la Prévention et de ... (INPPLC)"
+        if not (tokens[k].is_word or text in ("-", "’", "'")):
+            break
+    return last
 
 
 def purpose_title(tokens: list[Token], first: int, stop: int) -> bool:
@@ -548,9 +569,13 @@ def _typed_by_head(words: list[str]) -> TypedName | None:
             break
     if _PERSON_TITLE.match(" ".join(lowered)):
         return None  # "Senior Prosecutor", "Associate Professor of Criminal Law": a person's
-    foreign = FOREIGN_FIRST_HEADS.get(lowered[0]) if len(clean) > 1 else None
-    if foreign is not None and lowered[1] not in ("of", "for", "on"):
-        return TypedName(foreign, None, clean[0])  # "Fiscalía General de la Nación"
+    lead = 1 if len(clean) > 2 and lowered[0] in FOREIGN_LEADS else 0  # "Haute Autorité ..."
+    foreign = FOREIGN_FIRST_HEADS.get(lowered[lead]) if len(clean) > 1 else None
+    if foreign is not None and lowered[lead + 1] not in ("of", "for", "on"):
+        return TypedName(foreign, None, clean[lead])  # "Fiscalía General de la Nación"
+    opening = head_type(clean[lead])
+    if opening is not None and FOREIGN_CONNECTORS & set(lowered[lead + 1 : lead + 4]):
+        return TypedName(opening, None, clean[lead])  # "Office National de Lutte contre ..."
     foreign = FOREIGN_LAST_HEADS.get(lowered[-1]) or next(
         (
             FOREIGN_LAST_HEADS[w]
@@ -631,3 +656,25 @@ def _head_before_preposition(words: list[str]) -> TypedName | None:
 
 def _has_preposition(words: list[str]) -> bool:
     return any(w.lower() in {"of", "for", "on", "to", "against", "in"} for w in words[1:])
+
+
+def spelled_by_acronym(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether an acronym in parentheses right after the words spells their initials (small
+    words may count or not): "Egmont Centre of FIU Excellence and Leadership (ECOFEL)"."""
+    if last + 3 >= len(tokens) or tokens[last + 1].text != "(" or tokens[last + 3].text != ")":
+        return False
+    letters = [c for c in tokens[last + 2].text.upper() if c.isalpha()]
+    words = [t.text for t in tokens[first : last + 1] if t.is_word]
+    if len(letters) < 3 or len(words) < 3:
+        return False
+    reach = {0}  # how many letters the words so far can spell
+    for w in words:
+        small = w.lower() in CONNECTORS
+        caps = [c for c in w if c.isupper()]
+        step = {k + 1 for k in reach if k < len(letters) and w[0].upper() == letters[k]}
+        if len(caps) >= 2:  # an acronym inside the name spells all its capitals: "FIUs"
+            step |= {k + len(caps) for k in reach if letters[k : k + len(caps)] == caps}
+        reach = step | reach if small else step
+        if not reach:
+            return False
+    return len(letters) in reach
