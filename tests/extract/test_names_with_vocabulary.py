@@ -1568,3 +1568,35 @@ def test_a_short_name_in_parentheses_names_the_last_name_with_its_head(
     assert not any(label == "FACTI Panel" for label, _ in typed)
     assert ("Harare Scheme", EntityType.LEGAL_INSTRUMENT) in typed
     assert not any(label == "Harare Scheme" and t is EntityType.ORGANIZATION for label, t in typed)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "In their closing remarks, the Head of the Anti-Corruption Network for Eastern "
+            "Europe and Central Asia and the Executive Secretary of GRECO thanked the hosts.",
+            [
+                (Role.OFFICIAL, "Anti-Corruption Network for Eastern Europe and Central Asia"),
+                (Role.OFFICIAL, "GRECO"),
+            ],
+        ),
+        (
+            "The representative of Türkiye and the observer for the State of Palestine spoke.",
+            [(Role.SPEAKER, "Türkiye"), (Role.SPEAKER, "State of Palestine")],
+        ),
+    ],
+)
+def test_two_speakers_joined_by_and_share_the_verb(
+    vocabulary: Gazetteer, text: str, said: list[tuple[Role, str]]
+) -> None:
+    ex = _run(vocabulary, text)
+    assert [
+        (s.role, s.affiliation.label if s.affiliation else None)
+        for s in ex.paragraphs[0].statements
+    ] == said
+
+
+def test_heads_of_state_are_spoken_of_not_speakers(vocabulary: Gazetteer) -> None:
+    ex = _run(vocabulary, "Heads of State and Government adopted the political declaration.")
+    assert ex.paragraphs[0].statements == ()

@@ -96,8 +96,8 @@ _INNER = compile_capitals(
 def _role_names(gaz: Gazetteer) -> dict[str, Role]:
     names: dict[str, Role] = {}
     for keys, role in gaz.roles.items():
-        if "states" in keys or keys[:1] == ("head",):
-            continue  # "States parties should ...", "Heads of State": not speaker mentions
+        if "states" in keys:
+            continue  # "States parties should ...": not a speaker mention
         if keys and role in Role._value2member_map_:
             names[" ".join(keys)] = Role(role)
     return names

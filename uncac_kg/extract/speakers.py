@@ -218,10 +218,15 @@ _STATEMENTS = compile_capitals(r"\bstatements?\b|\btook\s+the\s+floor\b|\bspoke\
 _APPOSITION = compile_capitals(
     r",\s+(?:" + _HONORIFIC + r"\s+[^,]{2,60}|(?:[A-Z][\w’'-]*\s*){1,4}),"
 )
+#: "and" before a second speaker who shares the verb: "the Head of X and the Y of Z spoke".
+_JOINED = compile_capitals(r"\s+and\s+(?=(?:the|a|an)\s)")
 _AFFIL_END = compile_capitals(
     r",|;|\.(?:\s|$)|\s+(?:who|which|that|and\s+one\s+of|on\s+behalf|and\s+by)\b|"
+    r"\s+and\s+(?=the\s+(?:"
+    + _TITLE_HEAD
+    + r"|observer|representative|delegate|panellist|expert)s?\s+(?:of|for|from)\s)|"
     + _VERB.pattern[3:]
-)
+)  # "the Head of X and the Executive Secretary of Y thanked": two speakers
 
 
 @dataclass(frozen=True, slots=True)
@@ -537,6 +542,15 @@ class SpeakerFinder:
             )
         return out
 
+    def _shares_verb(self, text: str, pos: int, setting: Setting) -> bool:
+        """Whether another speaker joined by "and" follows at ``pos`` and speaks for both:
+        "The representative of Türkiye and the observer for the State of Palestine spoke"."""
+        joined = _JOINED.match(text, pos)
+        if joined is None:
+            return False
+        other = self._noun.match(text, joined.end())
+        return other is not None and self._from_noun(text, other, setting) is not None
+
     def _from_noun(
         self, text: str, m: re.Match[str], setting: Setting = Setting.UNKNOWN
     ) -> SpeakerMention | None:
@@ -660,7 +674,10 @@ class SpeakerFinder:
             return None  # "presentations by experts, followed by a discussion"; "... attended"
         if not passive and _UNDERGOES.match(text, after):
             return None  # "experts were automatically alerted": what happened to them
-        if not passive and (not _VERB.match(text, after) or _ELECTED.match(text, after)):
+        if not passive and (
+            not (_VERB.match(text, after) or self._shares_verb(text, after, setting))
+            or _ELECTED.match(text, after)
+        ):
             return None  # no verb, or "The representative of X was elected Vice-Chair"
         role = _noun_role(text, m, role, bool(affil), after, setting, passive)
         end = m.end() if a_end < 0 else max(a_end, m.end())
