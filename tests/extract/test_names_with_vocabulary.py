@@ -1600,3 +1600,18 @@ def test_two_speakers_joined_by_and_share_the_verb(
 def test_heads_of_state_are_spoken_of_not_speakers(vocabulary: Gazetteer) -> None:
     ex = _run(vocabulary, "Heads of State and Government adopted the political declaration.")
     assert ex.paragraphs[0].statements == ()
+
+
+def test_an_acronym_after_a_body_named_with_its_state_names_the_body(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _paragraphs(
+        vocabulary,
+        "Cases were referred to the National Anti-Corruption Bureau of Ukraine (NABU).",
+        "Mr. Taras Levytskyi, Deputy Director of NABU, explained that the Bureau investigated "
+        "high-level corruption.",
+    )
+    (statement,) = ex.paragraphs[1].statements
+    assert statement.affiliation is not None
+    assert statement.affiliation.label in ("Ukraine", "National Anti-Corruption Bureau of Ukraine")
+    assert "NABU" in ex.entities["entity/national-anti-corruption-bureau-of-ukraine"].aliases

@@ -572,7 +572,9 @@ def _named_before(alias: str, at: int, mentions: list[RawMention]) -> Candidate:
     or, when that is of another kind, the last name before it with the same head ("the High
     Level Panel on ... for Achieving the 2030 Agenda (FACTI Panel)")."""
     before = [x for x in mentions if x.end <= at]
-    cand = before[-1].candidate
+    # the longest name that ends there: "the National Anti-Corruption Bureau of Ukraine
+    # (NABU)" names the bureau, not Ukraine
+    cand = min((x for x in before if x.end == at), key=lambda x: x.start).candidate
     typed = type_of_name(alias.split())
     if typed is None or _ACRONYM.match(alias) or typed.type is cand.type:
         return cand
