@@ -1615,3 +1615,31 @@ def test_an_acronym_after_a_body_named_with_its_state_names_the_body(
     assert statement.affiliation is not None
     assert statement.affiliation.label in ("Ukraine", "National Anti-Corruption Bureau of Ukraine")
     assert "NABU" in ex.entities["entity/national-anti-corruption-bureau-of-ukraine"].aliases
+
+
+def test_another_after_one_speaker_is_a_second_speaker(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "One speaker cautioned that digitization did not prevent collusion, and another "
+        "stressed the use of beneficial ownership registers.",
+    )
+    said = [(s.speaker, [c.text for c in s.citations]) for s in ex.paragraphs[0].statements]
+    assert said == [("One speaker", []), ("another", ["beneficial ownership registers"])]
+
+
+def test_another_that_is_no_speaker_is_left_alone(vocabulary: Gazetteer) -> None:
+    ex = _run(vocabulary, "Some speakers noted progress, and another State had ratified it.")
+    assert [s.speaker for s in ex.paragraphs[0].statements] == ["Some speakers"]
+
+
+def test_what_speakers_did_is_no_modifier_of_a_lower_case_head(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "Speakers from Nigeria and the Philippines described cases of misuse. The speaker from "
+        "the Philippines recalled the 2016 Bangladesh Bank heist.",
+    )
+    typed = _typed(ex)
+    assert not any(t is EntityType.CASE and "described" in label for label, t in typed)
+    assert ("Bangladesh Bank heist", EntityType.CASE) in typed
+    affiliations = [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation]
+    assert affiliations == ["Nigeria", "Philippines", "Philippines"]

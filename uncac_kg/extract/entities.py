@@ -546,6 +546,8 @@ class MentionFinder:
                     typed = type_of_name(words)
                 if typed is None or self._family_of_a_body(words):
                     continue
+                if typed.type is EntityType.CASE and re.fullmatch(r"(?:19|20)\d\d", words[0]):
+                    first, words = first + 1, words[1:]  # "the 2016 Bangladesh Bank heist"
                 if typed.type is EntityType.CASE and words[-1] == "case":
                     # "returned by Jersey in the Windward Trading case": the case's own name
                     # (not cut at a particle of another language: "Ruta del Sol II case")

@@ -69,6 +69,7 @@ NAME_HEADS: dict[str, EntityType] = {
     "papers": EntityType.CASE,  # "Panama Papers"
     "affair": EntityType.CASE,
     "scandal": EntityType.CASE,
+    "heist": EntityType.CASE,  # "the Bangladesh Bank heist"
 }
 
 #: Heads of names in other languages, where the head comes last as in English ("Deutsche
@@ -105,7 +106,7 @@ BODY_DOCUMENTS: frozenset[str] = frozenset({"report"})
 LOWERCASE_HEADS: frozenset[str] = frozenset(
     (
         "portal databank database system platform register registry programme initiative "
-        "network tool app hotline directory case declaration project scandal affair"
+        "network tool app hotline directory case declaration project scandal affair heist"
     ).split()
 )
 

@@ -374,6 +374,7 @@ class SpeakerFinder:
                 nouns.append(mention)
         # "The President of the Conference, Mr. X, opened ...": the name is an apposition
         people = [p for p in people if not any(n.start < p.start < n.intro_end for n in nouns)]
+        nouns += _others(text, nouns)
         found = sorted(listed + people + nouns, key=lambda s: s.start)
         return [s for k, s in enumerate(found) if not (k > 0 and _the_same_chair(found[k - 1], s))]
 
@@ -881,6 +882,31 @@ _PARENT_AFTER = compile_capitals(
 _NAME_GOES_ON = compile_capitals(
     r",\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}\s+\([A-Z][\w-]*\)"
 )
+
+
+#: "another" standing alone for a second speaker: "One speaker cautioned that ..., and
+#: another stressed ...".
+_ANOTHER = compile_capitals(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?P<who>another)\b")
+
+
+def _others(text: str, nouns: list[SpeakerMention]) -> list[SpeakerMention]:
+    """A second anonymous speaker of the same kind as "one" before it in the sentence."""
+    out = []
+    for m in _ANOTHER.finditer(text):
+        if not _VERB.match(text, m.end("who")):
+            continue
+        start = next((a for a, b in sentences(text) if a <= m.start() < b), 0)
+        one = [
+            n
+            for n in nouns
+            if start <= n.start < m.start()
+            and n.affil_start < 0
+            and re.match(r"one\b", n.text, re.IGNORECASE)
+        ]
+        if one:
+            a, b = m.start("who"), m.end("who")
+            out.append(SpeakerMention(a, b, m.group("who"), one[-1].role, -1, -1, intro_end=b))
+    return out
 
 
 def _affiliation_end(text: str, start: int, plural: bool) -> int:
