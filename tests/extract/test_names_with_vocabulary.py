@@ -1643,3 +1643,15 @@ def test_what_speakers_did_is_no_modifier_of_a_lower_case_head(vocabulary: Gazet
     assert ("Bangladesh Bank heist", EntityType.CASE) in typed
     affiliations = [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation]
     assert affiliations == ["Nigeria", "Philippines", "Philippines"]
+
+
+def test_the_vice_chair_of_a_meeting_described_in_words_chairs(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "Mr. Rafael Reyes (Philippines), Vice-Chair of the expert group meeting, moderated the "
+        "third panel. He noted that the data exceeded the capacity of oversight bodies.",
+    )
+    assert [
+        (s.role, s.affiliation.label if s.affiliation else None)
+        for s in ex.paragraphs[0].statements
+    ] == [(Role.CHAIR, "Philippines")]

@@ -748,13 +748,16 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
     low = title.lower()
     if re.search(r"co-?facilitator", low):
         return Role.CO_FACILITATOR
-    if re.search(
-        r"\b(?:vice-)?(?:president|chair|chairperson)\s+of\s+the\s+(?:expert\s+|regional\s+|"
-        r"intersessional\s+)?(?:conference|meeting|working\s+group|bureau)\b",
-        low,
-    ) or re.search(
-        r"acting\s+on\s+behalf\s+of\s+the\s+(?:president|chair)",
-        text[title_end : title_end + 60].lower(),
+    if (
+        re.search(
+            r"\b(?:vice-)?(?:president|chair|chairperson)\s+of\s+the\s+(?:(?!of\b)[a-z-]+\s+){0,3}"
+            r"(?:conference|meeting|working\s+group|bureau)\b",  # "the expert group meeting"
+            low,
+        )
+        or re.search(
+            r"acting\s+on\s+behalf\s+of\s+the\s+(?:president|chair)",
+            text[title_end : title_end + 60].lower(),
+        )
     ):  # "Permanent Representative of X and Vice-President of the Conference"
         return Role.CHAIR
     if re.match(
