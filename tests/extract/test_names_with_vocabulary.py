@@ -1655,3 +1655,15 @@ def test_the_vice_chair_of_a_meeting_described_in_words_chairs(vocabulary: Gazet
         (s.role, s.affiliation.label if s.affiliation else None)
         for s in ex.paragraphs[0].statements
     ] == [(Role.CHAIR, "Philippines")]
+
+
+def test_an_instrument_named_by_its_head_body_and_topic_is_one_name(vocabulary: Gazetteer) -> None:
+    typed = _typed(
+        _run(
+            vocabulary,
+            "She referred to the Recommendation of the OECD Council on Public Integrity.",
+        )
+    )
+    assert typed == {
+        ("Recommendation of the OECD Council on Public Integrity", EntityType.LEGAL_INSTRUMENT)
+    }

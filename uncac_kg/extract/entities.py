@@ -505,6 +505,7 @@ class MentionFinder:
                 any(t.text in ("a", "an") for t in tokens[chunk.first : chunk.last + 1])
                 or spelled_by_acronym(tokens, chunk.first, chunk.last)
                 or purpose_title(tokens, chunk.first, chunk.last)
+                or _instrument_of_a_body(tokens, chunk.first, chunk.last)
             ):  # "Egmont Centre of FIU Excellence and Leadership (ECOFEL)", "Global Programme
                 # to Prevent ... the United Nations Convention against Corruption in ...": one
                 # "Initiative for the Establishment of a Global ... Network": a known name
@@ -754,6 +755,21 @@ def _pieces(
         if a <= b:
             trimmed.append((a, b))
     return trimmed
+
+
+def _instrument_of_a_body(tokens: list[Token], first: int, last: int) -> bool:
+    """An instrument named by its head, the body that adopted it and its topic is one name:
+    "Recommendation of the OECD Council on Public Integrity"."""
+    words = [t.text for t in tokens[first : last + 1]]
+    opening = type_of_name(words[:1])
+    return (
+        len(words) > 5
+        and opening is not None
+        and opening.type is EntityType.LEGAL_INSTRUMENT
+        and words[0].lower() not in BODY_DOCUMENTS
+        and words[1:3] == ["of", "the"]
+        and "on" in words[4:]
+    )
 
 
 def _split_parent(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
