@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from uncac_kg.document import read_document
 from uncac_kg.document.model import Document, Paragraph, Span
 from uncac_kg.extract import EntityType, Extraction, Role, extract_document
 from uncac_kg.extract.gazetteer import Gazetteer, load_gazetteer
@@ -1667,3 +1670,50 @@ def test_an_instrument_named_by_its_head_body_and_topic_is_one_name(vocabulary: 
     assert typed == {
         ("Recommendation of the OECD Council on Public Integrity", EntityType.LEGAL_INSTRUMENT)
     }
+
+
+def test_the_league_of_arab_states_is_a_body(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "In response, the representative of the League of Arab States indicated that "
+        "proposals would be submitted.",
+    )
+    assert _speakers(ex) == [("speaker", "League of Arab States")]
+
+
+def test_a_representative_presenting_in_a_discussion_from_the_floor_is_a_delegate(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "In the ensuing discussion, several speakers underlined the independence of "
+        "anti-corruption bodies. The representative of Qatar presented the work of the "
+        "Administrative Control and Transparency Authority.",
+    )
+    assert _speakers(ex) == [("speaker", None), ("speaker", "Qatar")]
+
+
+def test_the_executive_director_of_an_association_is_no_secretariat_staff(
+    vocabulary: Gazetteer, tmp_path: Path
+) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "Report on the expert meeting on the protection of reporting persons\n\n"
+        "II. Protection of reporting persons and whistle-blowers\n\n"
+        "1. Ms. Hiba Saadeh, Executive Director of the Lebanese Transparency Association "
+        "(LTA), observed that the law had remained largely unapplied.\n",
+        encoding="utf-8",
+    )
+    ex = extract_document(read_document(report), vocabulary)
+    assert [s.role for s in ex.paragraphs[0].statements] == [Role.PANELLIST]
+
+
+def test_participants_identifying_the_recommendations_make_no_statement(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "Participants identified the following conclusions and recommendations for "
+        "consideration by Arab States, UNODC and UNDP.",
+    )
+    assert ex.paragraphs[0].statements == ()

@@ -30,7 +30,7 @@ NAME_HEADS: dict[str, EntityType] = {
             "association authority ministry council court tribunal service centre center "
             "police administration bureau committee academy foundation bank "
             "organization organisation division department secretariat prosecutor "
-            "procuratorate inspectorate board alliance coalition federation union "
+            "procuratorate inspectorate board alliance coalition federation union league "
             "parliament assembly senate cabinet force task-force team branch section body "
             "company corporation chamber institution university school society "
             "observatory ombudsman ombudsperson commissioner house consortium panel procuracy "

@@ -678,8 +678,10 @@ class SpeakerFinder:
         if not passive and (
             not (_VERB.match(text, after) or self._shares_verb(text, after, setting))
             or _ELECTED.match(text, after)
+            or _OUTCOMES.match(text, after)
         ):
-            return None  # no verb, or "The representative of X was elected Vice-Chair"
+            return None  # no verb, or "The representative of X was elected Vice-Chair", or
+            # "Participants identified the following recommendations": the meeting's outcome
         role = _noun_role(text, m, role, bool(affil), after, setting, passive)
         end = m.end() if a_end < 0 else max(a_end, m.end())
         if named and a_end > named.start():  # the words run to the apposition's end
@@ -715,7 +717,11 @@ def _noun_role(
         role is Role.SPEAKER
         and setting is not Setting.FLOOR
         and (
-            (noun in ("representative", "member") and _PRESENTED.match(text, after))
+            (
+                noun in ("representative", "member")
+                and _PRESENTED.match(text, after)
+                and not _FLOOR.search(text, 0, m.start())
+            )
             or (noun == "expert" and affil)
         )
     ):  # "The representative of the X Agency of Kenya presented ...", "An expert from
@@ -806,8 +812,8 @@ _THE_SECRETARIAT = compile_capitals(
 #: Titles of the secretariat's staff, who brief meetings as officials.
 _SECRETARIAT_STAFF = compile_capitals(
     r"\b(?:UNODC|United\s+Nations|Office\s+on\s+Drugs\s+and\s+Crime|secretariat|"
-    r"Executive\s+Director)\b"
-)
+    r"Executive\s+Director\b(?!\s+of\b))"
+)  # "the Executive Director", UNODC's; not "Executive Director of the X Association"
 
 
 #: A title after a State in parentheses: "(Costa Rica), Vice-President of the Conference,".
@@ -887,6 +893,10 @@ _NAME_GOES_ON = compile_capitals(
 )
 
 
+#: A verb that introduces the meeting's outcome, not what someone said.
+_OUTCOMES = compile_capitals(
+    r"\s*,?\s*(?:[a-z]+\s+){1,2}the\s+following\s+(?:conclusions|recommendations|outcomes?)\b"
+)
 #: "another" standing alone for a second speaker: "One speaker cautioned that ..., and
 #: another stressed ...".
 _ANOTHER = compile_capitals(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?P<who>another)\b")
