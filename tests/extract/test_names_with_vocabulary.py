@@ -1717,3 +1717,27 @@ def test_participants_identifying_the_recommendations_make_no_statement(
         "consideration by Arab States, UNODC and UNDP.",
     )
     assert ex.paragraphs[0].statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Ms. Lina Haddad, Executive Director of Rasheed for Integrity and Transparency, the "
+            "Jordanian chapter of Transparency International, stressed that scrutiny mattered.",
+            "Rasheed for Integrity and Transparency",
+        ),
+        (
+            "Ms. Yosra Jaziri, member of the executive board of I Watch, the Tunisian chapter of "
+            "Transparency International, stressed that public trust mattered.",
+            "I Watch",
+        ),
+    ],
+)
+def test_a_body_described_as_a_national_chapter_is_named_and_spoken_for(
+    vocabulary: Gazetteer, text: str, body: str
+) -> None:
+    ex = _run(vocabulary, text)
+    assert (body, EntityType.ORGANIZATION) in _typed(ex)
+    (statement,) = ex.paragraphs[0].statements
+    assert statement.affiliation is not None and statement.affiliation.label == body

@@ -195,6 +195,40 @@ def _chapters(text: str, found: list[RawMention]) -> list[RawMention]:
     return out
 
 
+#: What follows a body's name to say whose national part it is: "Rasheed for Integrity and
+#: Transparency, the Jordanian chapter of Transparency International".
+_CHAPTER_OF = compile_capitals(
+    r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}(?:chapter|branch|affiliate|section)\s+of\s+"
+)
+#: Small words a body's name may hold before such an apposition.
+_CHAPTER_NAME_WORDS = frozenset("for and on against in".split())
+
+
+def _named_chapters(text: str, tokens: list[Token]) -> list[RawMention]:
+    """A body named without a head but described as a national chapter of another:
+    "I Watch, the Tunisian chapter of Transparency International"."""
+    out = []
+    for m in _CHAPTER_OF.finditer(text):
+        last = next((k for k, t in enumerate(tokens) if t.end == m.start()), None)
+        if last is None or not tokens[last].text[0].isupper():
+            continue
+        first = last
+        while first > 0 and (
+            tokens[first - 1].text[0].isupper()
+            or tokens[first - 1].text in _CHAPTER_NAME_WORDS
+            or tokens[first - 1].text in ("-", "’", "'")
+        ):
+            first -= 1
+        while tokens[first].text in _CHAPTER_NAME_WORDS or tokens[first].text in ("The", "A"):
+            first += 1
+        if first > last:
+            continue
+        label = clean_label(text[tokens[first].start : tokens[last].end])
+        cand = Candidate("entity/" + slug(label), label, EntityType.ORGANIZATION)
+        out.append(RawMention(tokens[first].start, tokens[last].end, label, cand, 2))
+    return out
+
+
 #: An international standard by its number: "ISO 37001", "ISO/IEC 27001:2022".
 _STANDARD = compile_capitals(r"\bISO(?:/IEC)?\s+\d{3,5}(?:-\d{1,2})?(?::(?:19|20)\d\d)?\b")
 
@@ -287,6 +321,7 @@ class MentionFinder:
         found += _standards(text)
         found += _titles(text, tokens)
         found += _rounds(text)
+        found += _named_chapters(text, tokens)
         found += self._names(text, tokens, found)
         found += self._phrases(text, tokens, found)
         chosen = _select(found)
