@@ -1741,3 +1741,17 @@ def test_a_body_described_as_a_national_chapter_is_named_and_spoken_for(
     assert (body, EntityType.ORGANIZATION) in _typed(ex)
     (statement,) = ex.paragraphs[0].statements
     assert statement.affiliation is not None and statement.affiliation.label == body
+
+
+def test_an_instrument_of_a_body_names_both(vocabulary: Gazetteer) -> None:
+    labels = {
+        label
+        for label, _ in _typed(
+            _run(
+                vocabulary,
+                "Georgia had joined the Agreement on Government Procurement of the World Trade "
+                "Organization in 2016.",
+            )
+        )
+    }
+    assert {"Agreement on Government Procurement", "World Trade Organization"} <= labels

@@ -819,9 +819,11 @@ def _split_parent(tokens: list[Token], first: int, last: int) -> list[tuple[int,
             EntityType.ORGANIZATION,
             EntityType.INITIATIVE,
         ) and not (
-            left_type is not None and left_type.type is EntityType.ORGANIZATION
+            left_type is not None
+            and left_type.type in (EntityType.ORGANIZATION, EntityType.LEGAL_INSTRUMENT)
         ):  # "Directorate of International Affairs of the Office of the Attorney General";
-            # "Kleptocracy Asset Recovery Initiative of the Department of Justice"
+            # "Kleptocracy Asset Recovery Initiative of the Department of Justice"; "Agreement
+            # on Government Procurement of the World Trade Organization"
             continue
         right = [t.text for t in tokens[k + 2 : last + 1]]
         typed = type_of_name(right)
