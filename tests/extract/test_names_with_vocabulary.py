@@ -1755,3 +1755,16 @@ def test_an_instrument_of_a_body_names_both(vocabulary: Gazetteer) -> None:
         )
     }
     assert {"Agreement on Government Procurement", "World Trade Organization"} <= labels
+
+
+def test_a_tool_of_a_named_body_leaves_the_body_named(vocabulary: Gazetteer) -> None:
+    typed = _typed(
+        _run(
+            vocabulary,
+            "The system was connected to the databases of the State Tax Service and to the "
+            "Joint Money Laundering Intelligence Taskforce (JMLIT).",
+        )
+    )
+    assert ("State Tax Service", EntityType.ORGANIZATION) in typed
+    assert ("Joint Money Laundering Intelligence Taskforce", EntityType.ORGANIZATION) in typed
+    assert not any(label.startswith("databases of") for label, _ in typed)

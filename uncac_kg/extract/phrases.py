@@ -94,6 +94,9 @@ _LEFT_STOP = frozenset(
 _COMPLEMENT = re.compile(
     r"\s+(?:on|for|between|of|responsible\s+for|providing|that\s+contains?|against)\s+"
 )
+#: A complement that is a body's full proper name: "of the State Tax Service" (not a short
+#: reference, "the secure communication platform of the Network").
+_PROPER_OF = re.compile(r"\s+of\s+the\s+[A-Z][\w-]*\s+[A-Z]")
 _COMPLEMENT_STOP = frozenset(
     (
         "and or but which who that whose with by from at as through among into while "
@@ -177,6 +180,8 @@ def find_phrases(text: str, tokens: list[Token]) -> list[Phrase]:
                 continue  # "joint meetings", "a bilateral meeting": which, the words do not say
             if comp and not comp.group().strip().startswith("on"):
                 comp = None
+        if comp and _PROPER_OF.match(text, comp.start()):
+            comp = None  # "the databases of the State Tax Service": the service is named
         if comp:
             end = _complement_end(text, comp.end()) or tok.end
         scoped = kind is _LAW and any(t.text.lower() in _SCOPE for t in modifiers)
