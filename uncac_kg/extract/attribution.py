@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from uncac_kg.document.model import Span
-from uncac_kg.extract.entities import RawMention
+from uncac_kg.extract.entities import CHAPTER_OF, RawMention
 from uncac_kg.extract.model import Affiliation, Citation, Entity, EntityType, Role, Statement
 from uncac_kg.extract.names import type_of_name
 from uncac_kg.extract.speakers import SpeakerMention
@@ -120,16 +120,13 @@ def _a_word_of_a_body(
             r"\s+in\s+(?:the\s+)?", text[o.end : state.start]
         ):
             return True
-        elif o.end <= state.start and _CHAPTER_OF_STATE.fullmatch(text, o.end, state.end + 12):
+        elif (
+            o.end <= state.start
+            and (chapter := CHAPTER_OF.match(text, o.end)) is not None
+            and state.start < chapter.end()
+        ):
             return True  # "I Watch, the Tunisian chapter of ...": the chapter's country
     return False
-
-
-#: A body described as the national part of another: ", the Tunisian chapter of".
-_CHAPTER_OF_STATE = compile_capitals(
-    r",\s+(?:the|a|an|its)\s+\S+\s+(?:national\s+)?(?:chapter|branch|affiliate|section)\s+of\s"
-    r"[\s\S]*"
-)
 
 
 def _private(label: str) -> bool:
@@ -166,7 +163,7 @@ def _a_body_of_its_own(label: str, after: str) -> bool:
     parent_introduced = re.match(r"\s*of\s+(?:the\s+)?[A-Z][^,;()]*\([A-Z][A-Za-z-]*[A-Z]\)", after)
     if parent_introduced and not own_acronym:
         return False  # "the Commission on ... of the International Chamber of Commerce (ICC)"
-    chapter = _CHAPTER_OF_STATE.match(after)  # "I Watch, the Tunisian chapter of ..."
+    chapter = CHAPTER_OF.match(after)  # "I Watch, the Tunisian chapter of ..."
     return bool(own_acronym or located or chapter or (own and re.match(r"\s*of\s", after)))
 
 

@@ -197,7 +197,7 @@ def _chapters(text: str, found: list[RawMention]) -> list[RawMention]:
 
 #: What follows a body's name to say whose national part it is: "Rasheed for Integrity and
 #: Transparency, the Jordanian chapter of Transparency International".
-_CHAPTER_OF = compile_capitals(
+CHAPTER_OF = compile_capitals(
     r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}(?:chapter|branch|affiliate|section)\s+of\s+"
 )
 #: Small words a body's name may hold before such an apposition.
@@ -208,7 +208,7 @@ def _named_chapters(text: str, tokens: list[Token]) -> list[RawMention]:
     """A body named without a head but described as a national chapter of another:
     "I Watch, the Tunisian chapter of Transparency International"."""
     out = []
-    for m in _CHAPTER_OF.finditer(text):
+    for m in CHAPTER_OF.finditer(text):
         last = next((k for k, t in enumerate(tokens) if t.end == m.start()), None)
         if last is None or not tokens[last].text[0].isupper():
             continue
