@@ -284,9 +284,26 @@ def test_footnotes_under_a_rule_are_dropped_and_the_paragraph_runs_on() -> None:
     )
     assert blocks(raw) == [
         "3. A representative of the secretariat recalled resolution 10/6, entitled "
-        '"Preventing and combating corruption",1 and noted that the Working Group had met '
+        '"Preventing and combating corruption", and noted that the Working Group had met '
         "twice since then.",
         "4. The representative of Italy spoke.\n",
+    ]
+
+
+def test_the_numbers_of_dropped_footnotes_leave_the_words_they_annotate() -> None:
+    raw = (
+        "5. A panellist from Slovenia described the Beneficial Ownership Register2 of the\n"
+        "Agency and the G20 principles, recalling resolution 74/276,3 and 12 cases.\n"
+        "__________________\n"
+        "2 See www.ajpes.si.\n"
+        "3 General Assembly resolution.\n"
+        "\n"
+        "6. The representative of Italy spoke of article 12.\n"
+    )
+    assert blocks(raw) == [
+        "5. A panellist from Slovenia described the Beneficial Ownership Register of the "
+        "Agency and the G20 principles, recalling resolution 74/276, and 12 cases.",
+        "6. The representative of Italy spoke of article 12.\n",
     ]
 
 

@@ -13,14 +13,15 @@ The rules, in order:
 3. Page furniture is removed: lines made only of page numbers ("4", "- 4 -", "2/13"),
    document symbols ("CAC/COSP/2021/3"), job numbers ("V.20-06829 (E)"), bar codes
    ("*2006829*") and date stamps; rules ("-----", "***"); footnotes under a rule of
-   underscores (lines opening with the note's number, up to the page's furniture or the next
-   paragraph); any line of two or more words
-   repeated at least three times that neither ends a sentence nor opens a part (running
-   titles); and a group of up to three short lines (under 3/4 of the usual line length)
-   that do not end a sentence, beside a page number, other furniture or a form feed, when
-   it does not continue the sentence: the text on either side of group and furniture runs
-   on (the line before is open and the line after starts in lower case), or a sentence
-   ends before them and a part opens after them.
+   underscores (lines opening with the note's number, up to the page's furniture or the
+   next paragraph), and their numbers glued to the words they annotate above the rule
+   ("corruption",1 and; "Register2 of"), each the first after the previous one; any line of
+   two or more words repeated at least three times that neither ends a sentence nor opens a
+   part (running titles); and a group of up to three short lines (under 3/4 of the usual
+   line length) that do not end a sentence, beside a page number, other furniture or a form
+   feed, when it does not continue the sentence: the text on either side of group and
+   furniture runs on (the line before is open and the line after starts in lower case), or
+   a sentence ends before them and a part opens after them.
 4. A paragraph number or heading label alone on its line ("12.", "(b)", "IV.") is put
    before the text line that follows it. Lines are then joined into blocks. A block opens
    at a paragraph or heading that fits the numbering (see ``segmenter.Outline``) when its
@@ -197,8 +198,10 @@ _FOOTNOTE = re.compile(r"(?:\*{1,3}|\d{1,3})\s+\S")
 def _remove_footnotes(lines: list[str]) -> list[str]:
     """Drop the footnotes under a rule of underscores at a page's foot (see rule 3): the
     lines that open with a note's number or asterisk and the lines that go on from them, up
-    to the page's furniture, a page break or the next paragraph or heading."""
+    to the page's furniture, a page break or the next paragraph or heading. The notes' numbers
+    left glued to the words they annotate above the rule go too ("corruption",1 and)."""
     out = list(lines)
+    marked = 0  # where the search for the next note's number in the text starts
     i = 0
     while i < len(out):
         if not _FOOTNOTE_RULE.fullmatch(out[i]):
@@ -208,6 +211,7 @@ def _remove_footnotes(lines: list[str]) -> list[str]:
         if j >= len(out) or not _FOOTNOTE.match(out[j]):
             i += 1
             continue
+        rule = i
         out[i] = ""
         while j < len(out):
             line = out[j]
@@ -217,10 +221,32 @@ def _remove_footnotes(lines: list[str]) -> list[str]:
                 ahead = _skip_gaps(out, j, 1)
                 if ahead >= len(out) or not _FOOTNOTE.match(out[ahead]):
                     break
+            number = _NOTE_NUMBER.match(line)
+            if number:
+                marked = _unmark(out, number.group(1), marked, rule)
             out[j] = ""
             j += 1
         i = j
     return out
+
+
+#: A note's number at the start of its footnote, and glued to the word it annotates: after
+#: a lower-case letter, a closing quote or bracket, or a punctuation mark, before a space or
+#: a punctuation mark.
+_NOTE_NUMBER = re.compile(r"(\d{1,3})\s+\S")
+_GLUED_NOTE = r"(?<=[a-z)\]”’\".,;:]){}(?=[\s,.;:)]|$)"
+
+
+def _unmark(lines: list[str], number: str, start: int, stop: int) -> int:
+    """Remove the first glued reference to note ``number`` in ``lines[start:stop]``; the
+    line after which to look for the next note's reference."""
+    glued = re.compile(_GLUED_NOTE.format(re.escape(number)))
+    for k in range(start, stop):
+        found = glued.search(lines[k])
+        if found:
+            lines[k] = lines[k][: found.start()] + lines[k][found.end() :]
+            return k
+    return start
 
 
 def _remove_furniture(lines: list[str]) -> list[str]:
