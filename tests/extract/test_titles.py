@@ -99,3 +99,25 @@ def test_a_publication_title_is_one_tool_not_the_names_inside_it(vocabulary: Gaz
     )
     assert (title, EntityType.MECHANISM) in typed
     assert not any(label == "Financial Action Task Force" for label, _ in typed)
+
+
+def test_a_publication_named_by_its_head_goes_on_through_its_subtitle(
+    vocabulary: Gazetteer,
+) -> None:
+    typed = _typed(
+        vocabulary,
+        "She drew attention to the second edition of the Asset Recovery Handbook: A Guide for "
+        "Practitioners and the Asset Recovery Watch database.",
+    )
+    assert ("Asset Recovery Handbook: A Guide for Practitioners", EntityType.MECHANISM) in typed
+    assert not any(label == "Guide for Practitioners" for label, _ in typed)
+
+
+def test_and_the_ends_a_title_unless_it_lists_its_parts() -> None:
+    assert _titles(
+        "He cited the report Integrity in Public Procurement and the OECD Principles."
+    ) == ["Integrity in Public Procurement"]
+    assert _titles(
+        "She presented the publication Education for Integrity: Teaching on Anti-Corruption, "
+        "Values and the Rule of Law, a guide."
+    ) == ["Education for Integrity: Teaching on Anti-Corruption, Values and the Rule of Law"]

@@ -31,7 +31,7 @@ from uncac_kg.extract.names import (
 )
 from uncac_kg.extract.phrases import find_phrases
 from uncac_kg.extract.references import find_articles, find_resolutions
-from uncac_kg.extract.titles import publication_titles
+from uncac_kg.extract.titles import publication_titles, subtitled_names
 from uncac_kg.extract.tokens import Token, compile_capitals, singular, tokenize
 
 _QUOTES = compile_capitals(r"[“”\"‘]|’(?!\w)|(?<!\w)’")
@@ -251,6 +251,14 @@ def _titles(text: str, tokens: list[Token]) -> list[RawMention]:
     for start, end in publication_titles(text, tokens):
         label = clean_label(text[start:end])
         cand = Candidate("entity/" + slug(label), label, EntityType.MECHANISM)
+        out.append(RawMention(start, end, text[start:end], cand, 2))
+    for first, last in subtitled_names(tokens):  # "Asset Recovery Handbook: A Guide for ..."
+        start, end = tokens[first].start, tokens[last].end
+        label = clean_label(text[start:end])
+        words = [t.text for t in tokens[first : last + 1]]
+        typed = type_of_name(words[: words.index(":")])
+        kind = typed.type if typed is not None else EntityType.MECHANISM
+        cand = Candidate("entity/" + slug(label), label, kind)
         out.append(RawMention(start, end, text[start:end], cand, 2))
     return out
 

@@ -7,7 +7,9 @@ Sextortion", "the publication entitled Getting the Full Picture on Public
 Officials: A How-To Guide for Effective Financial Disclosure". A title runs on
 through capitalized words, the small words between them, numbers, and a
 subtitle after a colon or an exclamation mark; it ends at the first other
-lower-case word or punctuation mark.
+lower-case word or punctuation mark. A publication named by its head goes on
+through its subtitle too: "the Asset Recovery Handbook: A Guide for
+Practitioners".
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ _SECOND_NAME = frozenset("to on for in with from at by".split())
 #: Marks after which a subtitle begins.
 _SUBTITLE = frozenset({":", "!", "?", "–", "—"})
 _QUOTES = '“”"‘’'
+#: Heads of publications whose subtitle is part of their name.
+_PUBLICATION_HEADS = frozenset(
+    "Handbook Guide Manual Toolkit Compendium Guidelines Study Report Guidebook Primer".split()
+)
+#: Small words inside a publication's name before its subtitle.
+_NAME_WORDS = frozenset("of the and on for in to against".split())
 
 
 def _capital(tok: Token) -> bool:
@@ -42,6 +50,7 @@ def _title_end(tokens: list[Token], first: int) -> int:
     last = first
     colons = 0
     words = 1
+    listed = False  # a comma has listed parts of the title
     j = first + 1
     while j < n:
         tok = tokens[j]
@@ -58,6 +67,9 @@ def _title_end(tokens: list[Token], first: int) -> int:
             ahead += 1
         if tok.text in ("and", "or") and ahead > j + 1 and tokens[j + 1].text in _SECOND_NAME:
             break  # "X and to the Guidebook on ...": a second name
+        if tok.text == "and" and tokens[j + 1].text == "the" and words >= 3 and not listed:
+            break  # "... A Guide for Practitioners and the Asset Recovery Watch": two names;
+            # not "Teaching on Anti-Corruption, Values and the Rule of Law", a list
         if ahead > j and ahead < n and tokens[ahead].text[0].isupper():
             j = ahead  # "Breaking the Silence around Sextortion"
             continue
@@ -74,6 +86,7 @@ def _title_end(tokens: list[Token], first: int) -> int:
             and tokens[j + 1].text not in ("The", "A", "An")
             and (words <= 2 or colons)
         ):
+            listed = True
             j += 1  # "Naming, Shaming and Ending Sextortion"; "...: Teaching on
             continue  # Anti-Corruption, Values and the Rule of Law"
         break
@@ -102,4 +115,29 @@ def publication_titles(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         if capitals >= 2:
             spans.append((tokens[first].start, tokens[last].end))
         j = last + 1
+    return spans
+
+
+def subtitled_names(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token spans ``(first, last)`` of publications named by their head and a subtitle:
+    "the Asset Recovery Handbook: A Guide for Practitioners"."""
+    spans: list[tuple[int, int]] = []
+    for k in range(1, len(tokens) - 1):
+        if (
+            tokens[k].text != ":"
+            or tokens[k - 1].text not in _PUBLICATION_HEADS
+            or tokens[k - 1].end != tokens[k].start
+            or not tokens[k + 1].text[0].isupper()
+        ):
+            continue
+        first = k - 1
+        while first > 0 and (
+            tokens[first - 1].text[0].isupper() or tokens[first - 1].text in _NAME_WORDS
+        ):
+            first -= 1
+        while tokens[first].text in _NAME_WORDS or tokens[first].text in ("The", "A"):
+            first += 1
+        last = _title_end(tokens, k + 1)
+        if last > k + 1:
+            spans.append((first, last))
     return spans
