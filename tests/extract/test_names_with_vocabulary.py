@@ -1768,3 +1768,64 @@ def test_a_tool_of_a_named_body_leaves_the_body_named(vocabulary: Gazetteer) -> 
     assert ("State Tax Service", EntityType.ORGANIZATION) in typed
     assert ("Joint Money Laundering Intelligence Taskforce", EntityType.ORGANIZATION) in typed
     assert not any(label.startswith("databases of") for label, _ in typed)
+
+
+def test_a_head_in_lower_case_is_no_title(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "She stressed that the recognition of social damage as a separate head of damage "
+        "allowed courts to award compensation.",
+    )
+    assert all(s.role is not Role.OFFICIAL for s in ex.paragraphs[0].statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The representative of Senegal described the Cellule nationale de traitement des "
+            "informations financières, which had been established in 2004.",
+            "Cellule nationale de traitement des informations financières",
+        ),
+        (
+            "She referred to the Office national de lutte contre la fraude et la corruption and "
+            "to the courts.",
+            "Office national de lutte contre la fraude et la corruption",
+        ),
+        (
+            "He referred to the Commission bancaire de l'Union monétaire ouest-africaine.",
+            "Commission bancaire de l'Union monétaire ouest-africaine",
+        ),
+        ("The Pool judiciaire financier had prosecuted the case.", "Pool judiciaire financier"),
+        (
+            "The Haut-Commissariat à la prévention de la corruption was cited.",
+            "Haut-Commissariat à la prévention de la corruption",
+        ),
+        (
+            "The Bureau indépendant anti-corruption was created in 2004.",
+            "Bureau indépendant anti-corruption",
+        ),
+        (
+            "The Agence de gestion et de recouvrement des avoirs saisis et confisqués had sold "
+            "the property.",
+            "Agence de gestion et de recouvrement des avoirs saisis et confisqués",
+        ),
+    ],
+)
+def test_bodies_named_in_french_in_sentence_case(
+    vocabulary: Gazetteer, text: str, name: str
+) -> None:
+    assert (name, EntityType.ORGANIZATION) in _typed(_run(vocabulary, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commission noted de facto obstacles to the return of assets.",
+        "Direction provided by the Board was welcome.",
+        "The Tribunal found that the Instance concerned had failed.",
+    ],
+)
+def test_english_words_after_a_head_are_no_foreign_name(vocabulary: Gazetteer, text: str) -> None:
+    labels = {label for label, _ in _typed(_run(vocabulary, text))}
+    assert not any(" " in label and label.split()[1][:1].islower() for label in labels)

@@ -87,7 +87,7 @@ FOREIGN_FIRST_HEADS: dict[str, EntityType] = dict.fromkeys(
         "secretaría superintendencia banco banque juzgado corte tribunal guardia polícia policía "
         "policia procura procureur garda pôle instance cellule observatoire juridiction "
         "délégation inspección inspeção conselho câmara cámara defensoría defensoria servicio "
-        "serviço secretaria"
+        "serviço secretaria pool commissariat haut-commissariat comité caisse plateforme"
     ).split(),
     _ORG,
 ) | dict.fromkeys("loi ley lei décret decreto ordonnance".split(), EntityType.LEGAL_INSTRUMENT)

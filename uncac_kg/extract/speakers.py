@@ -578,6 +578,8 @@ class SpeakerFinder:
         ):
             return None  # "the Public Council of International Experts had": part of a name
         noun = m.group("noun").lower()
+        if noun in ("head", "chief") and m.group("noun")[0].islower():
+            return None  # "a separate head of damage": a title is written with its capital
         plural = bool(m.group("pl")) or (noun.endswith("s") and noun not in {"delegations"})
         role = self.role_names[re.sub(r"[\s-]+", " ", noun)]
         if not det and role in (Role.OFFICIAL, Role.CHAIR, Role.CO_FACILITATOR) and plural:
