@@ -1829,3 +1829,23 @@ def test_bodies_named_in_french_in_sentence_case(
 def test_english_words_after_a_head_are_no_foreign_name(vocabulary: Gazetteer, text: str) -> None:
     labels = {label for label, _ in _typed(_run(vocabulary, text))}
     assert not any(" " in label and label.split()[1][:1].islower() for label in labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He explained that the Unit, a member of the Egmont Group of Financial Intelligence "
+        "Units, had used goAML since 2019.",
+        "The proceedings had led to the conviction of a senior official of Equatorial Guinea "
+        "for the laundering of embezzled public funds.",
+    ],
+)
+def test_people_described_or_spoken_of_are_no_new_speakers(
+    vocabulary: Gazetteer, text: str
+) -> None:
+    assert _run(vocabulary, text).paragraphs[0].statements == ()
+
+
+def test_a_speaker_after_an_opening_phrase_still_speaks(vocabulary: Gazetteer) -> None:
+    ex = _run(vocabulary, "In the ensuing discussion, a representative of Kenya said it was new.")
+    assert _speakers(ex) == [("speaker", "Kenya")]

@@ -580,6 +580,16 @@ class SpeakerFinder:
         noun = m.group("noun").lower()
         if noun in ("head", "chief") and m.group("noun")[0].islower():
             return None  # "a separate head of damage": a title is written with its capital
+        if noun == "official" and not det:
+            return None  # "the conviction of a senior official of X": one spoken of
+        if (
+            det in ("a", "an")
+            and re.search(r"\bthe\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s*$", text[: m.start()])
+            and re.match(
+                r"[^,.;]{0,150},\s+(?:had|has|was|were|is|are|[a-z]+ed)\b", text[m.end() :]
+            )
+        ):
+            return None  # "the Unit, a member of the Egmont Group, had used": an apposition
         plural = bool(m.group("pl")) or (noun.endswith("s") and noun not in {"delegations"})
         role = self.role_names[re.sub(r"[\s-]+", " ", noun)]
         if not det and role in (Role.OFFICIAL, Role.CHAIR, Role.CO_FACILITATOR) and plural:
