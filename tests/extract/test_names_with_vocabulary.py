@@ -1849,3 +1849,33 @@ def test_people_described_or_spoken_of_are_no_new_speakers(
 def test_a_speaker_after_an_opening_phrase_still_speaks(vocabulary: Gazetteer) -> None:
     ex = _run(vocabulary, "In the ensuing discussion, a representative of Kenya said it was new.")
     assert _speakers(ex) == [("speaker", "Kenya")]
+
+
+def test_a_body_named_with_two_coordinated_words_is_one_body(vocabulary: Gazetteer) -> None:
+    typed = _typed(
+        _run(
+            vocabulary,
+            "Early engagement with the Crime and Corruption Commission had been useful, as had "
+            "informal and interinstitutional cooperation.",
+        )
+    )
+    assert ("Crime and Corruption Commission", EntityType.ORGANIZATION) in typed
+    assert ("informal cooperation", EntityType.MECHANISM) in typed
+    assert not any(label.startswith("Commission on Crime") for label, _ in typed)
+
+
+def test_sporting_events_named_by_place_and_year_are_meetings(vocabulary: Gazetteer) -> None:
+    typed = _typed(
+        _run(
+            vocabulary,
+            "He described the arrangements for the Brisbane 2032 Olympic and Paralympic Games, "
+            "the 2034 FIFA World Cup and the Olympic and Paralympic Games Paris 2024, under the "
+            "Integrity Act 2019.",
+        )
+    )
+    assert {
+        ("Brisbane 2032 Olympic and Paralympic Games", EntityType.MEETING),
+        ("2034 FIFA World Cup", EntityType.MEETING),
+        ("Olympic and Paralympic Games Paris 2024", EntityType.MEETING),
+        ("Integrity Act 2019", EntityType.LEGAL_INSTRUMENT),
+    } <= typed

@@ -150,12 +150,14 @@ class Gazetteer:
         for k, tok in enumerate(tokens):
             if tok.text.lower() not in {"and", "or"} or k < 1:
                 continue
-            right = [t.key for t in tokens[k + 1 : k + 5] if t.is_word]
-            found = self._elided(tokens, k, right)
-            if found is not None:
-                yield found
+            words = [t for t in tokens[k + 1 : k + 5] if t.is_word]
+            found = self._elided(tokens, k, [t.key for t in words])
+            if found is not None and not _one_body(words[: found[1] + 1]):
+                yield found[0]
 
-    def _elided(self, tokens: list[Token], k: int, right: list[str]) -> Match | None:
+    def _elided(self, tokens: list[Token], k: int, right: list[str]) -> tuple[Match, int] | None:
+        """The elided first half before "and" at ``k``, and where its shared head is in
+        ``right``."""
         for size in (3, 2, 1):
             lo = k - size
             if lo < 0 or not all(t.is_word for t in tokens[lo:k]):
@@ -166,15 +168,27 @@ class Gazetteer:
                     cand = (*before, *head)
                     key = self._names.get(cand) or self._names.get((*cand[:-1], singular(cand[-1])))
                     if key is not None:
-                        return Match(
+                        match = Match(
                             self.entries[key], tokens[lo].start, tokens[k - 1].end, lo, k - 1
                         )
+                        return match, j
         return None
 
     @staticmethod
     def _adjacent(tokens: list[Token], first: int, last: int) -> bool:
         """No sentence punctuation between the words of a name (hyphens, quotes, '/' allowed)."""
         return all(t.is_word or t.text in "-–/“”\"'’()" for t in tokens[first : last + 1])
+
+
+def _one_body(words: list[Token]) -> bool:
+    """Whether the words after "and", up to the shared head, make one proper name with
+    the words before it: capitalized, with a singular head ("the Crime and Corruption
+    Commission"), not "the Civil and Criminal Law Conventions"."""
+    return (
+        bool(words)
+        and all(t.text[:1].isupper() for t in words)
+        and (singular(words[-1].key) == words[-1].key)
+    )
 
 
 def _balanced(tokens: list[Token], first: int, last: int) -> bool:

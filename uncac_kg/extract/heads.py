@@ -60,7 +60,10 @@ NAME_HEADS: dict[str, EntityType] = {
         _MEC,
     ),
     **dict.fromkeys(
-        "conference summit congress symposium workshop seminar forum meeting roundtable".split(),
+        (
+            "conference summit congress symposium workshop seminar forum meeting roundtable "
+            "games cup olympics"  # sporting events: "the Brisbane 2032 Olympic and ... Games"
+        ).split(),
         EntityType.MEETING,
     ),
     "rules": _LAW,  # "ICC Rules on Combating Corruption"; not "Rule of Law"

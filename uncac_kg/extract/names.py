@@ -289,6 +289,8 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 if span:  # "Strategy 2019–2022"
                     while j < n and tokens[j].end <= span.end():
                         last, j = j, j + 1
+                if _event_goes_on(tokens, first, j):
+                    continue  # "the Brisbane 2032 Olympic and Paralympic Games"
                 break
             if (
                 tok.text == ","
@@ -339,6 +341,19 @@ _ENGLISH_STOP = frozenset(
     "and the of in which that who with had has have was were is are for to on by as at from "
     "its their his her a an also this these those or but into under since while".split()
 )
+
+
+def _event_goes_on(tokens: list[Token], first: int, j: int) -> bool:
+    """Whether an event's name goes on after a place and a year: "Brisbane 2032 Olympic and
+    Paralympic Games" (not "Act 2019", a law's year)."""
+    if j >= len(tokens) or not _capital(tokens[j]) or head_type(tokens[j - 2].text) is not None:
+        return False
+    for k in range(j, min(len(tokens), j + 6)):
+        if head_type(tokens[k].text) is EntityType.MEETING:
+            return True
+        if not (_capital(tokens[k]) or tokens[k].text in ("and", "-")):
+            return False
+    return False
 
 
 def _foreign_long_form(tokens: list[Token], first: int, last: int) -> int:
@@ -644,6 +659,13 @@ def _typed_by_head(words: list[str]) -> TypedName | None:
     clean = [w for w in words if w[0].isalnum()]
     if not clean:
         return None
+    if (
+        len(clean) >= 3
+        and re.fullmatch(r"(?:19|20)\d\d", clean[-1])
+        and head_type(clean[-3]) is EntityType.MEETING
+        and head_type(clean[-2]) is None
+    ):  # an event named by its place and year: "Olympic and Paralympic Games Paris 2024"
+        return TypedName(EntityType.MEETING, None, clean[-3])
     lowered = [w.lower() for w in clean]
     if "no" in lowered[1:]:  # "Presidential Regulation No. 54 of 2018": named by its number
         return type_of_name(clean[: lowered.index("no", 1)])
