@@ -23,7 +23,7 @@ GOLD = ROOT / "tests" / "data" / "gold"
 FLOORS = {"entity": 0.95, "speaker": 0.98, "attribution": 0.95}
 #: Reports of other kinds (tests/data/synthetic/README.md), never the example.
 SYNTHETIC = ROOT / "tests" / "data" / "synthetic"
-SYNTHETIC_FLOORS = {"entity": 0.91, "speaker": 0.95, "attribution": 0.87}
+SYNTHETIC_FLOORS = {"entity": 0.91, "speaker": 0.95, "attribution": 0.85}
 
 
 def _scorer() -> ModuleType:
