@@ -1879,3 +1879,41 @@ def test_sporting_events_named_by_place_and_year_are_meetings(vocabulary: Gazett
         ("Olympic and Paralympic Games Paris 2024", EntityType.MEETING),
         ("Integrity Act 2019", EntityType.LEGAL_INSTRUMENT),
     } <= typed
+
+
+def test_a_chair_elected_by_name_speaks_for_their_state(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The Working Group elected by acclamation Ms. Zuzana Hlaváčková (Czechia) as Chair. On "
+        "assuming the chair, Ms. Hlaváčková thanked members for their confidence.",
+    )
+    assert _speakers(ex) == [("chair", "Czechia")]
+
+
+def test_a_board_member_spoken_of_is_no_speaker(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The prosecutions, concerning payments made by sponsors to a former executive board "
+        "member of the organizing committee, had been brought by the prosecutors.",
+    )
+    assert ex.paragraphs[0].statements == ()
+
+
+def test_the_secretariat_of_a_body_is_a_unit_of_it(vocabulary: Gazetteer) -> None:
+    ex = _paragraphs(
+        vocabulary,
+        "The International Organization of Supreme Audit Institutions (INTOSAI) was thanked.",
+        "Ms. Leticia Ibáñez, speaking on behalf of the General Secretariat of INTOSAI, recalled "
+        "the Lima Declaration.",
+    )
+    (statement,) = ex.paragraphs[1].statements
+    assert statement.affiliation is not None
+    assert statement.affiliation.label == "International Organization of Supreme Audit Institutions"
+
+
+def test_a_state_named_only_inside_a_body_does_not_choose_its_label(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The representative of Indonesia referred to the Audit Board of the Republic of Indonesia.",
+    )
+    assert _speakers(ex) == [("speaker", "Indonesia")]

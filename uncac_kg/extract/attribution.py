@@ -136,7 +136,8 @@ def _private(label: str) -> bool:
 
 #: Heads of the units of an organization ("INTERPOL Financial Crime ... Centre").
 _UNIT_HEADS = frozenset(
-    "centre center office division unit section branch department directorate presidency".split()
+    "centre center office division unit section branch department directorate presidency "
+    "secretariat".split()
 )
 
 

@@ -103,9 +103,14 @@ def _role_names(gaz: Gazetteer) -> dict[str, Role]:
     return names
 
 
+#: A person's name after an honorific, as a chair may be elected by it.
+_HONORIFIC_NAME = compile_capitals(
+    r"(?:H\.E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
+)
 #: A chair elected in the paragraph, with words that may tie them to a State.
 _ELECTED_CHAIR = compile_capitals(
-    r"\belected,?\s+(?:by\s+acclamation,?\s+)?(?P<who>[^.;]{3,200}?)\s+as\s+(?:its\s+)?"
+    r"\belected,?\s+(?:by\s+acclamation,?\s+)?(?P<who>(?:Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|[^.;]){3,200}?)"
+    r"\s+as\s+(?:its\s+)?"
     r"(?:President|Chair|Chairperson)\b"
 )
 
@@ -184,7 +189,18 @@ class DocumentExtractor:
             self.states_here = {
                 m.candidate.key for m in found if m.candidate.type is EntityType.STATE
             }
-            raw = [m for m in (self._resolve(m) for m in found) if m is not None]
+            inside = {  # a State named inside a body's name does not choose its label
+                id(m)
+                for m in found
+                if m.candidate.type is EntityType.STATE
+                and any(
+                    o.candidate.type is not EntityType.STATE and o.start <= m.start < m.end <= o.end
+                    for o in found
+                )
+            }
+            raw = [
+                r for r in (self._resolve(m, id(m) not in inside) for m in found) if r is not None
+            ]
             heading = self._heading(para)
             setting = setting_of(heading)
             if heading is not None and heading == floor_under:
@@ -297,6 +313,9 @@ class DocumentExtractor:
             said = affiliations(mention, raw, self.entities)[0]
             if said is not None:
                 chairs.append((m.start(), said))
+                person = _HONORIFIC_NAME.match(m.group("who"))
+                if person is not None:  # "elected Ms. A B (Czechia) as Chair. ... Ms. B"
+                    self.people[surname(person.group("name"))] = said
         chairs.sort(key=lambda c: c[0])
         out = []
         for s in statements:
@@ -308,7 +327,7 @@ class DocumentExtractor:
                 if before:  # "opened by its Chair, Mr. A (Egypt). ... the Chair recalled"
                     kept = tuple(c for c in s.citations if c.entity != before[-1].entity)
                     s = replace(s, affiliation=before[-1], citations=kept)
-            if s.name and s.affiliation is None and s.role is not Role.CHAIR:
+            if s.name and s.affiliation is None:
                 known = self.people.get(surname(s.name))
                 if known is not None:
                     kept = tuple(c for c in s.citations if c.entity != known.entity)
@@ -458,8 +477,9 @@ class DocumentExtractor:
                 return entity
         return None
 
-    def _resolve(self, m: RawMention) -> RawMention | None:
-        """Settle the mention's entity: anaphora, shared identity, canonical label."""
+    def _resolve(self, m: RawMention, labels: bool = True) -> RawMention | None:
+        """Settle the mention's entity: anaphora, shared identity, canonical label (which
+        the words of the mention count towards when ``labels``)."""
         cand = m.candidate
         if not cand.key:  # a bare head word: "the Initiative" is the last initiative named
             own = self._title_body_with_head(cand.head or "")  # "the Group" in an IRG report
@@ -498,7 +518,8 @@ class DocumentExtractor:
         elided = cand.head == "elided"
         surface = cand.label if cand.type is EntityType.CASE or elided else clean_label(m.text)
         surface = ENACTED_BY.sub("", surface)  # named by its number, not its legislators
-        self.used.setdefault(cand.key, []).append(surface)
+        if labels:
+            self.used.setdefault(cand.key, []).append(surface)
         if surface.lower() != entity.label.lower() and surface not in entity.aliases:
             self.entities[cand.key] = Entity(
                 entity.key,

@@ -640,8 +640,9 @@ class SpeakerFinder:
         ):  # "A representative of the secretariat"; "A representative of UNODC introduced the
             # note": the body that serves the meeting as its secretariat
             role = Role.SECRETARIAT
-        if noun.startswith("member") and (plural or not affil):
+        if noun.startswith("member") and (plural or not affil or not det):
             return None  # only "A member of the Advisory Board presented": not "members used"
+            # nor "a former executive board member of the committee"
         if (
             role is Role.SECRETARIAT
             and affil
