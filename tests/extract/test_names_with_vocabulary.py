@@ -1917,3 +1917,21 @@ def test_a_state_named_only_inside_a_body_does_not_choose_its_label(vocabulary: 
         "The representative of Indonesia referred to the Audit Board of the Republic of Indonesia.",
     )
     assert _speakers(ex) == [("speaker", "Indonesia")]
+
+
+def test_the_president_of_another_body_is_its_official(vocabulary: Gazetteer) -> None:
+    ex = _paragraphs(
+        vocabulary,
+        "The workshop was organized with the Network of National Anti-Corruption Institutions "
+        "in West Africa (NACIWA).",
+        "The President of NACIWA informed participants of the next General Assembly. The "
+        "President of the Conference closed the meeting.",
+    )
+    said = [
+        (s.role, s.affiliation.label if s.affiliation else None)
+        for s in ex.paragraphs[1].statements
+    ]
+    assert said == [
+        (Role.OFFICIAL, "Network of National Anti-Corruption Institutions in West Africa"),
+        (Role.CHAIR, None),
+    ]

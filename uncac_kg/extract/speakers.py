@@ -666,6 +666,9 @@ class SpeakerFinder:
             if affil and re.match(_OWN_BODY, text[a_start:a_end]):
                 affil = None  # "The Chair of the Group, Mr. A (Argentina)": the meeting's own
                 a_start = a_end = -1
+            elif affil and noun == "president" and _A_BODY.match(text, a_start):
+                role = Role.OFFICIAL  # "The President of NACIWA informed participants": the
+                # head of another body, not the meeting's President
         named = _APPOSITION.match(text, after)
         if (
             definite
@@ -909,6 +912,12 @@ _NAME_GOES_ON = compile_capitals(
 #: A verb that introduces the meeting's outcome, not what someone said.
 _OUTCOMES = compile_capitals(
     r"\s*,?\s*(?:[a-z]+\s+){1,2}the\s+following\s+(?:conclusions|recommendations|outcomes?)\b"
+)
+#: What a President presides over when it is a body of its own: an acronym or a name with
+#: an organization's head ("NACIWA", "the Inter-Parliamentary Union").
+_A_BODY = compile_capitals(
+    r"(?:the\s+)?(?:[A-Z]{3,}\b|(?:[A-Z][\w-]*\s+){0,5}(?:Union|Committee|Network|"
+    r"Association|Federation|Court|Bank|Commission|Authority|Agency|Institute|Council)\b)"
 )
 #: "another" standing alone for a second speaker: "One speaker cautioned that ..., and
 #: another stressed ...".
