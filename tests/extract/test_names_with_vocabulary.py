@@ -1935,3 +1935,18 @@ def test_the_president_of_another_body_is_its_official(vocabulary: Gazetteer) ->
         (Role.OFFICIAL, "Network of National Anti-Corruption Institutions in West Africa"),
         (Role.CHAIR, None),
     ]
+
+
+def test_prevention_tools_of_audit_and_integrity_are_kinds(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "She described conflict-of-interest rules, audit trails on the procurement platform, "
+        "a legislative footprint for each bill and performance audits.",
+    )
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert {
+        "entity/conflict-of-interest-rules",
+        "entity/audit-trails",
+        "entity/legislative-footprints",
+        "entity/performance-audits",
+    } <= keys
