@@ -1950,3 +1950,13 @@ def test_prevention_tools_of_audit_and_integrity_are_kinds(vocabulary: Gazetteer
         "entity/legislative-footprints",
         "entity/performance-audits",
     } <= keys
+
+
+def test_illicit_enrichment_is_a_legal_technique(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "A panellist from Kenya said that the offence of illicit enrichment had been used in "
+        "twelve cases.",
+    )
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert "entity/illicit-enrichment" in keys
