@@ -803,14 +803,14 @@ def _pieces(
 def _instrument_of_a_body(tokens: list[Token], first: int, last: int) -> bool:
     """An instrument named by its head, the body that adopted it and its topic is one name:
     "Recommendation of the OECD Council on Public Integrity"."""
+    if last - first < 5 or [t.text for t in tokens[first + 1 : first + 3]] != ["of", "the"]:
+        return False
     words = [t.text for t in tokens[first : last + 1]]
     opening = type_of_name(words[:1])
     return (
-        len(words) > 5
-        and opening is not None
+        opening is not None
         and opening.type is EntityType.LEGAL_INSTRUMENT
         and words[0].lower() not in BODY_DOCUMENTS
-        and words[1:3] == ["of", "the"]
         and "on" in words[4:]
     )
 
