@@ -1960,3 +1960,24 @@ def test_illicit_enrichment_is_a_legal_technique(vocabulary: Gazetteer) -> None:
     )
     keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
     assert "entity/illicit-enrichment" in keys
+
+
+def test_an_official_named_again_with_an_adverb_speaks_in_the_same_role(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _paragraphs(
+        vocabulary,
+        "Mr. Lorenzo Bassetti, Chief of the Implementation Support Section, UNODC, introduced "
+        "the note by the secretariat.",
+        "Mr. Bassetti also presented an analysis of the recommendations on article 53.",
+    )
+    said = [
+        (s.role, s.affiliation.label if s.affiliation else None)
+        for s in ex.paragraphs[1].statements
+    ]
+    assert said == [(Role.OFFICIAL, "UNODC")]
+
+
+def test_people_after_of_and_an_adjective_are_spoken_of(vocabulary: Gazetteer) -> None:
+    ex = _run(vocabulary, "The list of governmental experts was being updated.")
+    assert ex.paragraphs[0].statements == ()

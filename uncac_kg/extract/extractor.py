@@ -340,7 +340,9 @@ class DocumentExtractor:
                 # "chaired by Ms. A B, ..." then "Ms. B noted"; "The panellists were Mr. C
                 # D, ...", then "Mr. D presented"
                 s = replace(s, role=self.roles[surname(s.name)])
-            elif s.name and s.role is not Role.OFFICIAL:
+            elif s.name and (s.role is not Role.OFFICIAL or s.title):
+                # (an official is remembered when introduced with a title: "Mr. A B, Chief of
+                # the X Section, UNODC, introduced ..." then "Mr. B also presented ...")
                 self.roles.setdefault(surname(s.name), s.role)
             out.append(s)
         return out

@@ -64,11 +64,10 @@ _PERSON = compile_capitals(
     r"(?:,\s+(?P<title>(?:the|a|an|of|from|former|acting|[A-Z]|"
     + _LOWER_TITLE
     + r")(?:[^,;()]|\([^()]{1,150}\)){2,250}?))?"
-    r"(?=,|\s+(?:[a-z]+ed|said|spoke|gave|made|took|shared|"
-    r"led|urged|underscored|welcomed|presented|noted|stressed|highlighted)\b|\s+and\s+"
-    + _HONORIFIC
-    + r"\s)"
-)
+    r"(?=,|\s+(?:(?:also|further|then|additionally|subsequently|finally)\s+)?(?:[a-z]+ed|said|"
+    r"spoke|gave|made|took|shared|led|urged|underscored|welcomed|presented|noted|stressed|"
+    r"highlighted)\b|\s+and\s+" + _HONORIFIC + r"\s)"
+)  # also "Mr. Bassetti also presented"
 #: Words a title starts with when a name comes without an honorific ("Ana Ruiz, Director
 #: of the X Office, said"; "ANA RUIZ (Peru), President of the Y, said").
 _TITLE_HEAD = (
@@ -179,8 +178,8 @@ _NOT_SPEAKING_LIST = compile_capitals(_NOT_SPEAKING_VERB + r"[^.;]*$")
 #: A preposition whose object the role noun is: "the resources of the secretariat".
 _AFTER_PREPOSITION = compile_capitals(
     r"(?<!representative\s)(?<!representatives\s)\b(?:of|to|for|with|about|towards|as)\s+"
-    r"(?:the\s+)?$"
-)
+    r"(?:the\s+)?(?:[a-z]+al\s+)?$"
+)  # also "the list of governmental experts was updated"
 #: A passive verb after a role noun: the people it names are not speaking.
 _UNDERGOES = compile_capitals(
     r"\s+(?:were|was)\s+(?:[a-z]+ly\s+)?"
