@@ -1981,3 +1981,20 @@ def test_an_official_named_again_with_an_adverb_speaks_in_the_same_role(
 def test_people_after_of_and_an_adjective_are_spoken_of(vocabulary: Gazetteer) -> None:
     ex = _run(vocabulary, "The list of governmental experts was being updated.")
     assert ex.paragraphs[0].statements == ()
+
+
+def test_a_case_after_in_the_is_its_own_name(vocabulary: Gazetteer) -> None:
+    typed = _typed(
+        _run(
+            vocabulary,
+            "Cooperation with more than 40 States in the Odebrecht case had been needed. He cited "
+            "plea agreements concluded by the Public Prosecutor's Office of Peru in the Odebrecht "
+            "case, the FinCEN Files and the Troika Laundromat.",
+        )
+    )
+    assert {
+        ("Odebrecht case", EntityType.CASE),
+        ("Public Prosecutor's Office of Peru", EntityType.ORGANIZATION),
+        ("FinCEN Files", EntityType.CASE),
+        ("Troika Laundromat", EntityType.CASE),
+    } <= typed

@@ -73,6 +73,9 @@ NAME_HEADS: dict[str, EntityType] = {
     "affair": EntityType.CASE,
     "scandal": EntityType.CASE,
     "heist": EntityType.CASE,  # "the Bangladesh Bank heist"
+    "files": EntityType.CASE,  # "FinCEN Files", like "Panama Papers"
+    "secrets": EntityType.CASE,  # "Suisse Secrets"
+    "laundromat": EntityType.CASE,  # "the Troika Laundromat"
 }
 
 #: Heads of names in other languages, where the head comes last as in English ("Deutsche

@@ -259,6 +259,8 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             if tok.text == "into" and head_type(tokens[j - 1].text) is not None:
                 break  # "transferred by the X Authority into the Y Fund": two names; not
                 # "Commission of Inquiry into Allegations of State Capture"
+            if tok.text == "in" and _case_ahead(tokens, j + 1):
+                break  # "the Public Prosecutor's Office of Peru in the Odebrecht case": two
             if tok.text.lower() in CONNECTORS or tok.text == "&":
                 j += 1
                 continue
@@ -341,6 +343,18 @@ _ENGLISH_STOP = frozenset(
     "and the of in which that who with had has have was were is are for to on by as at from "
     "its their his her a an also this these those or but into under since while".split()
 )
+
+
+def _case_ahead(tokens: list[Token], k: int) -> bool:
+    """Whether a case named by its capitalized words and "case" starts at ``k``: "the
+    Odebrecht case"."""
+    if k < len(tokens) and tokens[k].text == "the":
+        k += 1
+    while k < len(tokens) and _capital(tokens[k]):
+        k += 1
+    return (
+        k < len(tokens) and tokens[k].text in ("case", "cases") and tokens[k - 1].text[:1].isupper()
+    )
 
 
 def _event_goes_on(tokens: list[Token], first: int, j: int) -> bool:
