@@ -1998,3 +1998,14 @@ def test_a_case_after_in_the_is_its_own_name(vocabulary: Gazetteer) -> None:
         ("FinCEN Files", EntityType.CASE),
         ("Troika Laundromat", EntityType.CASE),
     } <= typed
+
+
+def test_the_body_a_speaker_informs_is_not_cited(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "The representative of Colombia informed the Implementation Review Group that Colombia "
+        "had published the country review report on the Transparency Portal.",
+    )
+    (statement,) = ex.paragraphs[0].statements
+    cited = {ex.entities[c.entity].label for c in statement.citations}
+    assert "Implementation Review Group" not in cited

@@ -192,6 +192,12 @@ _LEADING_PHRASE = compile_capitals(
 )
 
 
+#: A verb of telling before the body told: "informed the Group", "briefed the Conference".
+_ADDRESSEE = compile_capitals(
+    r"\b(?:informed|told|briefed|reminded|assured|updated)\s+(?:the\s+)?$"
+)
+
+
 def attribute(
     text: str,
     speakers: list[SpeakerMention],
@@ -268,6 +274,8 @@ def attribute(
                     continue
                 if m.candidate.type is EntityType.STATE:
                     continue
+                if _ADDRESSEE.search(text, max(0, m.start - 30), m.start):
+                    continue  # "informed the Group that ...": whom they spoke to
                 if s.start <= m.start < intro_end or any(a <= m.start < b for a, b in intros):
                     continue
                 if (affiliation is not None and key == affiliation.entity) or key in own:
