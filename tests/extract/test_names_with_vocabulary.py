@@ -2009,3 +2009,34 @@ def test_the_body_a_speaker_informs_is_not_cited(vocabulary: Gazetteer) -> None:
     (statement,) = ex.paragraphs[0].statements
     cited = {ex.entities[c.entity].label for c in statement.citations}
     assert "Implementation Review Group" not in cited
+
+
+def test_a_committee_of_a_body_speaks_for_the_body(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "Mr. Matías Olivera, Chair of the Coordination Committee of the UNCAC Coalition, "
+        "underlined that journalists had exposed many cases.",
+    )
+    assert _speakers(ex) == [("official", "UNCAC Coalition")]
+
+
+def test_a_member_of_a_forum_speaks_for_it(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "Ms. Adaeze Okafor, a journalist and board member of the Forum for African "
+        "Investigative Reporters (FAIR), described the obstacles faced by reporters.",
+    )
+    (statement,) = ex.paragraphs[0].statements
+    assert statement.affiliation is not None
+    assert statement.affiliation.label == "Forum for African Investigative Reporters"
+
+
+def test_the_chair_of_a_named_working_group_of_another_body_does_not_chair(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "Ms. Annika Solberg, Chair of the Financial Crime Compliance Working Group of the "
+        "Wolfsberg Group, explained that banks consulted registers.",
+    )
+    assert [s.role for s in ex.paragraphs[0].statements] != [Role.CHAIR]

@@ -58,13 +58,18 @@ def affiliations(
         )
     ]
     if not inside and s.role is not Role.CHAIR:  # "The observer for the Civil Forum for
-        # Asset Recovery (CiFAR)": what sends an observer is a body, though named as a forum
+        # Asset Recovery (CiFAR)": what sends an observer is a body, though named as a forum;
+        # so is one that has members ("board member of the Forum for African Investigative
+        # Reporters")
         inside = [
             entities[m.candidate.key]
             for m in mentions
             if s.affil_start <= m.start < s.affil_end
             and m.candidate.type is EntityType.MEETING
-            and m.start <= s.affil_start + len("the ")
+            and (
+                m.start <= s.affil_start + len("the ")
+                or _MEMBER_OF.search(text, max(0, m.start - 30), m.start)
+            )
         ]
     states = [e for e in inside if e.type is EntityType.STATE]
     if s.role is Role.CHAIR and not states and not s.personal:
@@ -93,6 +98,10 @@ def affiliations(
     return [Affiliation(pick.key, pick.label, kind)]
 
 
+#: Words before a body whose member or officer the speaker is: "board member of the".
+_MEMBER_OF = compile_capitals(
+    r"\b(?:member|members|director|head|coordinator|president|secretary)\s+of\s+(?:the\s+)?$"
+)
 #: Heads of the names of private and civil society bodies, which a State does not own
 #: though they bear its name ("the Kenya Private Sector Alliance").
 _PRIVATE_HEADS = frozenset(
@@ -137,7 +146,7 @@ def _private(label: str) -> bool:
 #: Heads of the units of an organization ("INTERPOL Financial Crime ... Centre").
 _UNIT_HEADS = frozenset(
     "centre center office division unit section branch department directorate presidency "
-    "secretariat".split()
+    "secretariat committee".split()
 )
 
 

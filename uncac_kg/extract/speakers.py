@@ -764,21 +764,23 @@ def _noun_role(
     return role
 
 
+#: A chair of the meeting by their title: "Vice-Chair of the expert group meeting", "Chair of
+#: the Working Group" (not "Chair of the Financial Crime Compliance Working Group" of a bank
+#: association, whose capitalized words name another group).
+_CHAIR_OF_MEETING = compile_capitals(
+    r"\b(?:[Vv]ice-)?(?:[Pp]resident|[Cc]hair|[Cc]hairperson)\s+of\s+the\s+"
+    r"(?:(?!of\b)[a-z][a-z-]*\s+){0,3}(?:[Cc]onference|[Mm]eeting|[Ww]orking\s+[Gg]roup|[Bb]ureau)\b"
+)
+
+
 def _person_role(text: str, m: re.Match[str], title: str, title_end: int, setting: Setting) -> Role:
     """The role a named person's title (or its absence) gives, in the paragraph's setting."""
     low = title.lower()
     if re.search(r"co-?facilitator", low):
         return Role.CO_FACILITATOR
-    if (
-        re.search(
-            r"\b(?:vice-)?(?:president|chair|chairperson)\s+of\s+the\s+(?:(?!of\b)[a-z-]+\s+){0,3}"
-            r"(?:conference|meeting|working\s+group|bureau)\b",  # "the expert group meeting"
-            low,
-        )
-        or re.search(
-            r"acting\s+on\s+behalf\s+of\s+the\s+(?:president|chair)",
-            text[title_end : title_end + 60].lower(),
-        )
+    if _CHAIR_OF_MEETING.search(title) or re.search(
+        r"acting\s+on\s+behalf\s+of\s+the\s+(?:president|chair)",
+        text[title_end : title_end + 60].lower(),
     ):  # "Permanent Representative of X and Vice-President of the Conference"
         return Role.CHAIR
     if re.match(
