@@ -2040,3 +2040,15 @@ def test_the_chair_of_a_named_working_group_of_another_body_does_not_chair(
         "Wolfsberg Group, explained that banks consulted registers.",
     )
     assert [s.role for s in ex.paragraphs[0].statements] != [Role.CHAIR]
+
+
+def test_a_description_of_the_speakers_body_is_an_aside(vocabulary: Gazetteer) -> None:
+    ex = _run(
+        vocabulary,
+        "Ms. Annika Solberg, Chair of the Financial Crime Compliance Working Group of the "
+        "Wolfsberg Group, an association of 12 global banks, explained that banks consulted "
+        "registers.",
+    )
+    (statement,) = ex.paragraphs[0].statements
+    assert statement.speaker.startswith("Ms. Annika Solberg")
+    assert statement.affiliation is not None and statement.affiliation.label == "Wolfsberg Group"

@@ -146,7 +146,7 @@ def _private(label: str) -> bool:
 #: Heads of the units of an organization ("INTERPOL Financial Crime ... Centre").
 _UNIT_HEADS = frozenset(
     "centre center office division unit section branch department directorate presidency "
-    "secretariat committee".split()
+    "secretariat committee group".split()
 )
 
 

@@ -1005,9 +1005,12 @@ _ASIDE_IN_TITLE = compile_capitals(
     r"(?:\s+in\s+(?:his|her|their)\s+capacity\s+as\s+[^,;]{3,120})?|"
     r"(?:speaking\s+)?in\s+(?:his|her|their)\s+capacity\s+as\s+[^,;]{3,120}|"
     r"(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?[A-Za-z][^,;]{2,150}|"
-    r"acting\s+on\s+behalf\s+of\s+the\s+(?:President|Chair)(?:\s+of\s+the\s+Conference)?)"
+    r"acting\s+on\s+behalf\s+of\s+the\s+(?:President|Chair)(?:\s+of\s+the\s+Conference)?|"
+    r"(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:association|network|organi[sz]ation|coalition|alliance|"
+    r"body|agency|institute|consortium|partnership|federation|platform|initiative|group)\b"
+    r"[^,;]{0,120})"
     r"\s*"
-)
+)  # also what the speaker's body is: "..., an association of 12 global banks,"
 
 
 @dataclass(frozen=True, slots=True)
