@@ -2052,3 +2052,17 @@ def test_a_description_of_the_speakers_body_is_an_aside(vocabulary: Gazetteer) -
     (statement,) = ex.paragraphs[0].statements
     assert statement.speaker.startswith("Ms. Annika Solberg")
     assert statement.affiliation is not None and statement.affiliation.label == "Wolfsberg Group"
+
+
+def test_a_tool_described_as_serving_a_known_kind_names_the_kind(vocabulary: Gazetteer) -> None:
+    typed = _typed(
+        _run(
+            vocabulary,
+            "The network served as a platform for informal cooperation among economies, and "
+            "she described the secure channel for the transmission of urgent requests.",
+        )
+    )
+    labels = {label for label, _ in typed}
+    assert "informal cooperation" in labels
+    assert "platform for informal cooperation" not in labels
+    assert "secure channel for the transmission of urgent requests" in labels

@@ -29,7 +29,7 @@ from uncac_kg.extract.names import (
     spelled_by_acronym,
     type_of_name,
 )
-from uncac_kg.extract.phrases import find_phrases
+from uncac_kg.extract.phrases import Phrase, find_phrases
 from uncac_kg.extract.references import find_articles, find_resolutions
 from uncac_kg.extract.titles import publication_titles, subtitled_names
 from uncac_kg.extract.tokens import Token, compile_capitals, singular, tokenize
@@ -169,6 +169,22 @@ def _a_kind_by_plural(tokens: list[Token], m: Match) -> bool:
         and ahead[:1].islower()  # "the use of Integrity Pacts", not "Treaty on Mutual ..."
         and not after[:1].isupper()
         and after not in {"of", "on", "for", "and", "("}
+    )
+
+
+def _a_kind_after_the_head(text: str, phrase: Phrase, taken: list[RawMention]) -> bool:
+    """Whether a tool described as serving a known kind of tool, and nothing more, names
+    that kind: "a platform for informal cooperation", "channels for mutual legal
+    assistance" (the words between head and kind are only "for" or "of")."""
+    return any(
+        m.end == phrase.end
+        and m.candidate.reference is not None
+        and m.candidate.label[:1].islower()
+        and re.fullmatch(
+            r"\s+(?:for|of)\s+(?:the\s+)?", text[phrase.head_start + len(phrase.head) : m.start]
+        )
+        is not None
+        for m in taken
     )
 
 
@@ -646,6 +662,8 @@ class MentionFinder:
             ):  # the head belongs to a known name: "registers on beneficial ownership"; but
                 # "online asset declaration system" says more than the known words it ends with
                 continue
+            if p.type is EntityType.MECHANISM and _a_kind_after_the_head(text, p, taken):
+                continue  # "a platform for informal cooperation": the kind of tool named
             out.append(RawMention(p.start, p.end, p.text, cand, 0))
         return out
 
