@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from uncac_kg.extract.acronyms import spelled_by_acronym
 from uncac_kg.extract.gazetteer import Entry, Gazetteer, Match
 from uncac_kg.extract.heads import (
     BODY_DOCUMENTS,
@@ -22,13 +23,7 @@ from uncac_kg.extract.heads import (
     legal_subtype,
 )
 from uncac_kg.extract.model import EntityType
-from uncac_kg.extract.names import (
-    TypedName,
-    name_chunks,
-    purpose_title,
-    spelled_by_acronym,
-    type_of_name,
-)
+from uncac_kg.extract.names import TypedName, name_chunks, purpose_title, type_of_name
 from uncac_kg.extract.phrases import Phrase, find_phrases
 from uncac_kg.extract.references import find_articles, find_resolutions
 from uncac_kg.extract.titles import publication_titles, subtitled_names
