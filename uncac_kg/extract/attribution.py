@@ -201,9 +201,13 @@ _LEADING_PHRASE = compile_capitals(
 )
 
 
-#: A verb of telling before the body told: "informed the Group", "briefed the Conference".
-_ADDRESSEE = compile_capitals(
-    r"\b(?:informed|told|briefed|reminded|assured|updated)\s+(?:the\s+)?$"
+#: A verb of telling or thanking before those addressed: "informed the Group", "briefed the
+#: Conference", "thanked the meeting": whom a speaker spoke to, not what they cited (not
+#: "addressed", which also means dealing with a subject: "the round addressed declarations").
+ADDRESSED = compile_capitals(
+    r"\b(?:informed|told|briefed|reminded|assured|updated|thanked|asked|invited)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -283,7 +287,7 @@ def attribute(
                     continue
                 if m.candidate.type is EntityType.STATE:
                     continue
-                if _ADDRESSEE.search(text, max(0, m.start - 30), m.start):
+                if ADDRESSED.search(text, max(0, m.start - 30), m.start):
                     continue  # "informed the Group that ...": whom they spoke to
                 if s.start <= m.start < intro_end or any(a <= m.start < b for a, b in intros):
                     continue

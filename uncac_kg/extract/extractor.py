@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from uncac_kg.document.model import Document, Paragraph, Span
-from uncac_kg.extract.attribution import affiliations, attribute
+from uncac_kg.extract.attribution import ADDRESSED, affiliations, attribute
 from uncac_kg.extract.entities import (
     ENACTED_BY,
     MEETING,
@@ -23,6 +23,7 @@ from uncac_kg.extract.entities import (
     clean_label,
     slug,
 )
+from uncac_kg.extract.foreign import looks_foreign
 from uncac_kg.extract.gazetteer import Gazetteer, load_gazetteer
 from uncac_kg.extract.heads import head_type
 from uncac_kg.extract.model import (
@@ -71,22 +72,11 @@ _OWN_DESCRIBED = compile_capitals(
     r"event|dialogue|seminar|workshop|conference|consultation))\s+(?:on|for|of)\s+"
     r"(?!the\s+[A-Z])[^,]+?)(?=,|\s+held\b|\s+of\s+the\s+[A-Z]|$)"
 )
-_AUDIENCE = compile_capitals(
-    r"\b(?:informed|told|briefed|reminded|assured|addressed|updated|thanked|asked|invited)"
-    r"\s+$",
-    re.IGNORECASE,
-)
 _GENERIC_LEAD = frozenset("national international regional global federal central".split())
 _FOREIGN_NAME = compile_capitals(
-    r"^(?!.*\b(?:and|of|the|for|on|in|with|to)\s+[a-z])[A-Z][\w’'-]+"
-    r"(?:(?:\s+[\w’'-]+){1,5}|(?=.*\s(?:de|del|la|para|pour|contre|da|do|dos|y|et)\s)"
-    r"(?:\s+[\w’'-]+){6,15})$"
-)  # "Fiscalía General de la Nación"; not "Criminalization and law enforcement", a title
-#: What marks a name as one in another language: a small word of it or an accented letter.
-_TRANSLATED = re.compile(
-    r"\b(?:de|del|la|le|les|des|du|para|pour|contre|y|et|da|do|dos|das|für|und|van|der)\b"
-    r"|[\u00C0-\u024F]"
-)
+    r"^(?!.*\b(?:and|of|the|for|on|in|with|to)\s+[a-z])[A-Z][\w’'-]+(?:\s+[\w’'-]+){1,15}$"
+)  # "Fiscalía General de la Nación"; not "Criminalization and law enforcement", a title (a
+# name of more than six words only when in another language: see ``_another_name``)
 _INNER = compile_capitals(
     r"(?P<long>(?:[A-Z][\w-]*\s+)(?:(?:of|for|and|the|on|to)\s+|[A-Z][\w-]*\s+)*?)"
     r"\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)\s+(?P<head>[A-Z][\w-]*)"
@@ -284,7 +274,7 @@ class DocumentExtractor:
                 ]
             if any(r.start < m.end() and m.start() < r.end for r in raw):
                 continue
-            if _AUDIENCE.search(text, 0, m.start()):
+            if ADDRESSED.search(text, 0, m.start()):
                 continue  # "informed the meeting that": the people present, not the event
             cand = Candidate(entity.key, entity.label, EntityType.MEETING, head="elided")
             added.append(RawMention(m.start(), m.end(), m.group(), cand, 1))
@@ -425,7 +415,7 @@ class DocumentExtractor:
         numbered = (
             cand.type is EntityType.LEGAL_INSTRUMENT and NUMBERED_LAW.fullmatch(alias) is not None
         )  # "the Companies Act, 2019 (Act 992)"
-        if not (_ACRONYM.match(alias) or _FOREIGN_NAME.match(alias) or numbered):
+        if not (_ACRONYM.match(alias) or _another_name(alias) or numbered):
             return  # "(Vienna)", "(Argentina)": a place, not another name
         if not cand.key or cand.type is EntityType.STATE:
             return
@@ -439,7 +429,7 @@ class DocumentExtractor:
         known = [x for x in finder.find(alias) if x.end - x.start == len(alias) and x.priority >= 2]
         if not numbered and any(x.candidate.key != cand.key for x in known):
             return  # "(United States)": another thing, not another name
-        if _TRANSLATED.search(alias) and not _ACRONYM.match(alias):
+        if looks_foreign(alias) and not _ACRONYM.match(alias):
             self.translations.add(alias)
         self._alias(alias, cand)
         if _ACRONYM.match(alias):
@@ -588,6 +578,15 @@ def _carried_over(
     if noun and noun not in last.speaker.lower() and roles.get(noun) is not last.role:
         return []  # "The representative" after a panellist: someone else
     return [SpeakerMention(m.start(), m.end(), m.group(), last.role)]
+
+
+def _another_name(alias: str) -> bool:
+    """Whether words in parentheses are a name: capitalized, without an English phrase in
+    lower case; more than six words only in another language ("Secretaría Nacional para la
+    Lucha contra el Lavado de Activos ...")."""
+    return _FOREIGN_NAME.match(alias) is not None and (
+        len(alias.split()) <= 6 or looks_foreign(alias)
+    )
 
 
 def _named_before(alias: str, at: int, mentions: list[RawMention]) -> Candidate:

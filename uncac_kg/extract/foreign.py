@@ -15,14 +15,20 @@ from __future__ import annotations
 import re
 
 from uncac_kg.extract.acronyms import spelled_by_acronym
-from uncac_kg.extract.heads import CONNECTORS, FOREIGN_FIRST_HEADS, FOREIGN_LEADS, head_type
+from uncac_kg.extract.heads import (
+    CONNECTORS,
+    FOREIGN_CONNECTORS,
+    FOREIGN_FIRST_HEADS,
+    FOREIGN_LEADS,
+    head_type,
+)
 from uncac_kg.extract.tokens import Token
 
 #: Small words of French, Spanish and Portuguese names: "Office national de lutte contre la
 #: fraude et la corruption", "Commission bancaire de l’Union monétaire ouest-africaine".
 _SMALL = frozenset(
     "de du des la le les et à aux au pour contre sur en del y para contra los las el da do dos "
-    "das em".split()
+    "das em für und van der".split()
 )
 #: English words that end such a name: the report's own sentence goes on.
 _ENGLISH_STOP = frozenset(
@@ -109,12 +115,20 @@ def _opens_a_foreign_name(tokens: list[Token], lead: int) -> bool:
     word = tokens[lead].text
     if word.lower() in FOREIGN_FIRST_HEADS:
         return True
-    if head_type(word) is None:
-        return False
-    after = [t.text for t in tokens[lead + 1 : lead + 3]]
-    foreign = any(w in _FOREIGN_CONNECTING or not w.isascii() for w in after)
+    return head_type(word) is not None and goes_on_in_another_language(
+        [t.text for t in tokens[lead + 1 : lead + 3]]
+    )
+
+
+def goes_on_in_another_language(after: list[str]) -> bool:
+    """Whether the two words after an English head carry on in another language: one of its
+    small words or an accented word ("Office national de ...", "Bureau indépendant"), and
+    no English verb or Latin phrase ("The Commission noted de facto ...")."""
+    foreign = any(w.lower() in FOREIGN_CONNECTORS or not w.isascii() for w in after)
     return foreign and not any(w.endswith("ed") or w in ("facto", "jure") for w in after)
 
 
-#: Small words that only another language's name would have after an English head.
-_FOREIGN_CONNECTING = frozenset("de du des pour contre del da do".split())
+def looks_foreign(name: str) -> bool:
+    """Whether a name is in another language: one of its small words or an accented
+    letter ("Servicio de Administración Tributaria", "Pengadilan ..." is not)."""
+    return any(w in _SMALL or not w.isascii() for w in name.split())

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from uncac_kg.extract.foreign import foreign_long_form
+from uncac_kg.extract.foreign import foreign_long_form, goes_on_in_another_language
 from uncac_kg.extract.heads import (
     BODY_DOCUMENTS,
     COMPOUND_HEADS,
     CONNECTORS,
-    FOREIGN_CONNECTORS,
     FOREIGN_FIRST_HEADS,
     FOREIGN_LAST_HEADS,
     FOREIGN_LEADS,
@@ -599,10 +598,7 @@ def _typed_by_head(words: list[str]) -> TypedName | None:
     if foreign is not None and lowered[lead + 1] not in ("of", "for", "on"):
         return TypedName(foreign, None, clean[lead])  # "Fiscalía General de la Nación"
     opening = head_type(clean[lead])
-    if opening is not None and (
-        FOREIGN_CONNECTORS & set(lowered[lead + 1 : lead + 4])
-        or not all(w.isascii() for w in lowered[lead + 1 : lead + 3])
-    ):
+    if opening is not None and goes_on_in_another_language(clean[lead + 1 : lead + 3]):
         return TypedName(opening, None, clean[lead])  # "Office National de Lutte contre ..."
     foreign = FOREIGN_LAST_HEADS.get(lowered[-1]) or next(
         (
