@@ -38,6 +38,7 @@ from uncac_kg.extract.model import (
 )
 from uncac_kg.extract.names import type_of_name
 from uncac_kg.extract.speakers import (
+    NAMED_PERSON,
     SpeakerFinder,
     SpeakerMention,
     after_the_floor_opened,
@@ -93,10 +94,6 @@ def _role_names(gaz: Gazetteer) -> dict[str, Role]:
     return names
 
 
-#: A person's name after an honorific, as a chair may be elected by it.
-_HONORIFIC_NAME = compile_capitals(
-    r"(?:H\.E\.\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})"
-)
 #: A chair elected in the paragraph, with words that may tie them to a State.
 _ELECTED_CHAIR = compile_capitals(
     r"\belected,?\s+(?:by\s+acclamation,?\s+)?(?P<who>(?:Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|[^.;]){3,200}?)"
@@ -303,7 +300,7 @@ class DocumentExtractor:
             said = affiliations(mention, raw, self.entities)[0]
             if said is not None:
                 chairs.append((m.start(), said))
-                person = _HONORIFIC_NAME.match(m.group("who"))
+                person = NAMED_PERSON.match(m.group("who"))
                 if person is not None:  # "elected Ms. A B (Czechia) as Chair. ... Ms. B"
                     self.people[surname(person.group("name"))] = said
         chairs.sort(key=lambda c: c[0])

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from uncac_kg.extract.model import Role
+from uncac_kg.extract.heads import head_type
+from uncac_kg.extract.model import EntityType, Role
 from uncac_kg.extract.tokens import compile_capitals, sentences
 
 _QUANT = (
@@ -53,6 +54,9 @@ _NAME = (
     + r")?[A-Z][\w’'-]*\.?\s*){1,6}?(?:of\s+[A-Z][\w’'-]*)?"
 )
 _NAMED = _HONORIFIC + r"\s+(?P<name>" + _NAME + ")"
+#: A person named by honorific and name, up to a parenthesis, a comma or the end: "Ms.
+#: Zuzana Hlaváčková (Czechia)".
+NAMED_PERSON = compile_capitals(_NAMED + r"(?=\s*(?:\(|,|$))")
 #: Titles written in lower case after a name: "Ms. A (Poland), prosecutor in the ...".
 _LOWER_TITLE = (
     r"(?:prosecutor|judge|director|head|chief|officer|adviser|advisor|expert|member|counsel|"
@@ -583,10 +587,8 @@ class SpeakerFinder:
             return None  # "the conviction of a senior official of X": one spoken of
         if (
             det in ("a", "an")
-            and re.search(r"\bthe\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s*$", text[: m.start()])
-            and re.match(
-                r"[^,.;]{0,150},\s+(?:had|has|was|were|is|are|[a-z]+ed)\b", text[m.end() :]
-            )
+            and _NAMED_BEFORE.search(text, 0, m.start())
+            and _CLOSED_APPOSITION.match(text, m.end())
         ):
             return None  # "the Unit, a member of the Egmont Group, had used": an apposition
         plural = bool(m.group("pl")) or (noun.endswith("s") and noun not in {"delegations"})
@@ -665,7 +667,7 @@ class SpeakerFinder:
             if affil and re.match(_OWN_BODY, text[a_start:a_end]):
                 affil = None  # "The Chair of the Group, Mr. A (Argentina)": the meeting's own
                 a_start = a_end = -1
-            elif affil and noun == "president" and _A_BODY.match(text, a_start):
+            elif affil and noun == "president" and _a_body(text, a_start):
                 role = Role.OFFICIAL  # "The President of NACIWA informed participants": the
                 # head of another body, not the meeting's President
         named = _APPOSITION.match(text, after)
@@ -914,12 +916,27 @@ _NAME_GOES_ON = compile_capitals(
 _OUTCOMES = compile_capitals(
     r"\s*,?\s*(?:[a-z]+\s+){1,2}the\s+following\s+(?:conclusions|recommendations|outcomes?)\b"
 )
-#: What a President presides over when it is a body of its own: an acronym or a name with
-#: an organization's head ("NACIWA", "the Inter-Parliamentary Union").
-_A_BODY = compile_capitals(
-    r"(?:the\s+)?(?:[A-Z]{3,}\b|(?:[A-Z][\w-]*\s+){0,5}(?:Union|Committee|Network|"
-    r"Association|Federation|Court|Bank|Commission|Authority|Agency|Institute|Council)\b)"
-)
+#: A named body and a comma before a role noun, and the comma that closes the apposition
+#: before a verb: "the Unit, a member of the Egmont Group, had used".
+_NAMED_BEFORE = compile_capitals(r"\bthe\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s*$")
+_CLOSED_APPOSITION = compile_capitals(r"[^,.;]{0,150},\s+(?:had|has|was|were|is|are|[a-z]+ed)\b")
+#: What a President presides over, up to its end: "NACIWA", "the Inter-Parliamentary Union".
+_PRESIDED = compile_capitals(r"(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})")
+
+
+def _a_body(text: str, pos: int) -> bool:
+    """Whether a body of its own is named at ``pos``: an acronym ("NACIWA") or a name with an
+    organization's head ("the Inter-Parliamentary Union"), not the meeting's Conference."""
+    m = _PRESIDED.match(text, pos)
+    if m is None:
+        return False
+    words = m.group("name").split()
+    return (len(words) == 1 and len(words[0]) >= 3 and words[0].isupper()) or (
+        head_type(words[-1]) is EntityType.ORGANIZATION
+        and words[-1] not in ("Conference", "Group", "Bureau")
+    )
+
+
 #: "another" standing alone for a second speaker: "One speaker cautioned that ..., and
 #: another stressed ...".
 _ANOTHER = compile_capitals(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?P<who>another)\b")
