@@ -167,6 +167,11 @@ def _a_kind_by_plural(tokens: list[Token], m: Match) -> bool:
     )
 
 
+def _candidate(label: str, kind: EntityType) -> Candidate:
+    """A thing named by ``label`` in the report, keyed by its words."""
+    return Candidate("entity/" + slug(label), label, kind)
+
+
 def _a_kind_after_the_head(text: str, phrase: Phrase, taken: list[RawMention]) -> bool:
     """Whether a tool described as serving a known kind of tool, and nothing more, names
     that kind: "a platform for informal cooperation", "channels for mutual legal
@@ -201,7 +206,7 @@ def _chapters(text: str, found: list[RawMention]) -> list[RawMention]:
         ):
             continue
         label = text[body.start : state.end]
-        cand = Candidate("entity/" + slug(label), label, EntityType.ORGANIZATION)
+        cand = _candidate(label, EntityType.ORGANIZATION)
         out.append(RawMention(body.start, state.end, label, cand, 2))
     return out
 
@@ -235,7 +240,7 @@ def _named_chapters(text: str, tokens: list[Token]) -> list[RawMention]:
         if first > last:
             continue
         label = clean_label(text[tokens[first].start : tokens[last].end])
-        cand = Candidate("entity/" + slug(label), label, EntityType.ORGANIZATION)
+        cand = _candidate(label, EntityType.ORGANIZATION)
         out.append(RawMention(tokens[first].start, tokens[last].end, label, cand, 2))
     return out
 
@@ -250,7 +255,7 @@ def _standards(text: str) -> list[RawMention]:
     out = []
     for m in _STANDARD.finditer(text):
         label = re.sub(r":(?:19|20)\d\d$", "", m.group())
-        cand = Candidate("entity/" + slug(label), label, EntityType.MECHANISM)
+        cand = _candidate(label, EntityType.MECHANISM)
         out.append(RawMention(m.start(), m.end(), m.group(), cand, 2))
     return out
 
@@ -261,7 +266,7 @@ def _titles(text: str, tokens: list[Token]) -> list[RawMention]:
     out = []
     for start, end in publication_titles(text, tokens):
         label = clean_label(text[start:end])
-        cand = Candidate("entity/" + slug(label), label, EntityType.MECHANISM)
+        cand = _candidate(label, EntityType.MECHANISM)
         out.append(RawMention(start, end, text[start:end], cand, 2))
     for first, last in subtitled_names(tokens):  # "Asset Recovery Handbook: A Guide for ..."
         start, end = tokens[first].start, tokens[last].end
@@ -269,7 +274,7 @@ def _titles(text: str, tokens: list[Token]) -> list[RawMention]:
         words = [t.text for t in tokens[first : last + 1]]
         typed = type_of_name(words[: words.index(":")])
         kind = typed.type if typed is not None else EntityType.MECHANISM
-        cand = Candidate("entity/" + slug(label), label, kind)
+        cand = _candidate(label, kind)
         out.append(RawMention(start, end, text[start:end], cand, 2))
     return out
 
@@ -292,7 +297,7 @@ def _rounds(text: str) -> list[RawMention]:
     out = []
     for m in _ROUND.finditer(text):
         label = m.group()
-        cand = Candidate("entity/" + slug(label), label, EntityType.MECHANISM)
+        cand = _candidate(label, EntityType.MECHANISM)
         out.append(RawMention(m.start(), m.end(), label, cand, 2))
     return out
 
@@ -482,7 +487,7 @@ class MentionFinder:
             ):
                 continue  # "At its 1st meeting, on 4 June", "At its 4th session, the plenary":
                 # a sitting of the body, not a meeting ("at its eighth session" is one)
-            cand = Candidate("entity/" + slug(label), label, EntityType.MEETING)
+            cand = _candidate(label, EntityType.MEETING)
             out.append(RawMention(m.start(), end, text[m.start() : end], cand, 1))
         return out
 
@@ -490,7 +495,7 @@ class MentionFinder:
         out = []
         for m in _OPERATION.finditer(text):
             label = m.group().strip()
-            cand = Candidate("entity/" + slug(label), label, EntityType.CASE)
+            cand = _candidate(label, EntityType.CASE)
             out.append(RawMention(m.start(), m.start() + len(label), label, cand, 2))
         for m in _VERSUS.finditer(text):
             start = m.start()
@@ -501,7 +506,7 @@ class MentionFinder:
             name = clean_label(text[start : m.end()])
             if len(words) < 3:
                 continue
-            cand = Candidate("entity/" + slug(name), name, EntityType.CASE)
+            cand = _candidate(name, EntityType.CASE)
             out.append(RawMention(start, m.end(), text[start : m.end()], cand, 2))
         for m in _CASE_CONCERNING.finditer(text):  # "the case concerning Teodoro Nguema
             # Obiang Mangue", "criminal proceedings against Gulnara Karimova"
@@ -512,7 +517,7 @@ class MentionFinder:
                 for f in self.gaz.find(tokenize(person))
             ):
                 continue  # "the case concerning Equatorial Guinea": a State, not a person
-            cand = Candidate("entity/" + slug(label), label, EntityType.CASE)
+            cand = _candidate(label, EntityType.CASE)
             out.append(RawMention(m.start(), m.end(), m.group(), cand, 2))
         for m in _ASSETS_OF.finditer(text):
             who = m.group("who")
@@ -524,13 +529,13 @@ class MentionFinder:
             ):
                 continue  # "the Government funds", "the Nigerian assets": no one's loot
             label = f"{who} case"
-            cand = Candidate("entity/" + slug(label), label, EntityType.CASE)
+            cand = _candidate(label, EntityType.CASE)
             out.append(RawMention(m.start("who"), m.end(), text[m.start("who") : m.end()], cand, 1))
         for m in _CASE.finditer(text):
             described = next((g for g in ("year", "called") if m.group(g)), None)
             if described is not None:
                 label = m.group(described)
-                cand = Candidate("entity/" + slug(label), label, EntityType.CASE)
+                cand = _candidate(label, EntityType.CASE)
                 out.append(RawMention(m.start(described), m.end(), label, cand, 1))
                 continue
             name = m.group("name")

@@ -229,13 +229,10 @@ class DocumentExtractor:
         """Mentions of the report's own meeting by "this meeting", "the present session"
         or "the meeting": the meeting its title names ("Report on the second
         intersessional meeting ..."), once the report has named it in full."""
-        if self.own_meeting is None:
+        own = self.own_meeting
+        if own is None:
             return raw
-        lead, kind, described = (
-            self.own_meeting.lead,
-            self.own_meeting.kind,
-            self.own_meeting.described,
-        )
+        lead, kind, described = own.lead, own.kind, own.described
         entity = next(
             (
                 e
