@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph
 
-from uncac_kg.extract.gazetteer import Gazetteer, build_gazetteer
+from uncac_kg.extract.gazetteer import Gazetteer, build_gazetteer, load_gazetteer
 
 VOCAB = """
 @prefix uncac: <https://w3id.org/uncac-kg/ontology#> .
@@ -51,3 +51,9 @@ b:role\\/secretariat a uncac:SpeakerRole ; skos:prefLabel "secretariat" .
 @pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
     return build_gazetteer(Graph().parse(data=VOCAB, format="turtle"))
+
+
+@pytest.fixture(scope="session")
+def vocabulary() -> Gazetteer:
+    """The project's own vocabularies (``ontology/vocab/``)."""
+    return load_gazetteer()

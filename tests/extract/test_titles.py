@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from paragraphs import first_typed, read_one
 
-from uncac_kg.document.model import Document, Paragraph, Span
-from uncac_kg.extract import EntityType, Extraction, extract_document
-from uncac_kg.extract.gazetteer import Gazetteer, load_gazetteer
+from uncac_kg.extract import EntityType
+from uncac_kg.extract.gazetteer import Gazetteer
 from uncac_kg.extract.titles import publication_titles
 from uncac_kg.extract.tokens import tokenize
-
-
-@pytest.fixture(scope="module")
-def vocabulary() -> Gazetteer:
-    return load_gazetteer()
 
 
 def _titles(text: str) -> list[str]:
@@ -21,13 +16,7 @@ def _titles(text: str) -> list[str]:
 
 
 def _typed(gazetteer: Gazetteer, text: str) -> set[tuple[str, EntityType]]:
-    document = Document(
-        "test-doc", "Test", text, "test.txt", paragraphs=(Paragraph(1, text, Span(0, len(text))),)
-    )
-    ex: Extraction = extract_document(document, gazetteer)
-    return {
-        (ex.entities[m.entity].label, ex.entities[m.entity].type) for m in ex.paragraphs[0].mentions
-    }
+    return first_typed(read_one(gazetteer, text))
 
 
 @pytest.mark.parametrize(

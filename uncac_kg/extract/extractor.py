@@ -201,6 +201,7 @@ class DocumentExtractor:
             if carried and last is not None and statements:
                 statements[0] = _as_before(statements[0], last)
             statements = self._known_people(para.text, raw, statements)
+            statements = [self._not_the_chaired_body(s) for s in statements]
             last = statements[-1] if statements else None
             for st in statements:  # a forum that sends an observer is a body
                 spoken_for = st.affiliation and self.entities.get(st.affiliation.entity)
@@ -276,6 +277,20 @@ class DocumentExtractor:
             return raw
         self.used.setdefault(entity.key, []).extend(entity.label for _ in added)
         return sorted([*raw, *added], key=lambda r: (r.start, r.end))
+
+    def _not_the_chaired_body(self, statement: Statement) -> Statement:
+        """The chair of the meeting does not cite the body whose meeting it is: that body is
+        in their title ("opened by its Chair, ..., who recalled that the Conference had
+        established the Working Group")."""
+        if statement.role is not Role.CHAIR or not self.title_bodies:
+            return statement
+        chaired = {body.key for body in self.title_bodies if body.label[:1].isupper()}
+        kept = tuple(c for c in statement.citations if c.entity not in chaired)
+        return (
+            statement
+            if len(kept) == len(statement.citations)
+            else replace(statement, citations=kept)
+        )
 
     def _known_people(
         self, text: str, raw: list[RawMention], statements: list[Statement]

@@ -1,0 +1,38 @@
+"""Run the extractor on made-up paragraphs, for the tests read with the project's vocabularies."""
+
+from __future__ import annotations
+
+from uncac_kg.document.model import Document, Paragraph, Span
+from uncac_kg.extract import EntityType, Extraction, extract_document
+from uncac_kg.extract.gazetteer import Gazetteer
+
+
+def read_one(gazetteer: Gazetteer, text: str) -> Extraction:
+    document = Document(
+        "test-doc", "Test", text, "test.txt", paragraphs=(Paragraph(1, text, Span(0, len(text))),)
+    )
+    return extract_document(document, gazetteer)
+
+
+def read_paragraphs(gazetteer: Gazetteer, *texts: str, title: str = "T") -> Extraction:
+    """A report of several paragraphs, without headings."""
+    full, paragraphs = "", []
+    for n, text in enumerate(texts, start=1):
+        paragraphs.append(Paragraph(n, text, Span(len(full), len(full) + len(text))))
+        full += text + "\n"
+    return extract_document(
+        Document("t", title, full, "t.txt", paragraphs=tuple(paragraphs)), gazetteer
+    )
+
+
+def first_typed(ex: Extraction) -> set[tuple[str, EntityType]]:
+    return {
+        (ex.entities[m.entity].label, ex.entities[m.entity].type) for m in ex.paragraphs[0].mentions
+    }
+
+
+def first_speakers(ex: Extraction) -> list[tuple[str, str | None]]:
+    return [
+        (s.role.value, s.affiliation.label if s.affiliation else None)
+        for s in ex.paragraphs[0].statements
+    ]

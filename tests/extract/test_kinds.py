@@ -1,0 +1,288 @@
+"""Generic kinds of the vocabulary (mechanisms) found under their own and other wordings."""
+
+from __future__ import annotations
+
+import pytest
+from paragraphs import first_speakers, first_typed, read_one
+
+from uncac_kg.extract import EntityType
+from uncac_kg.extract.gazetteer import Gazetteer
+
+
+def test_kinds_of_a_mechanism_stay_apart_from_each_other(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "One speaker described anonymous reporting channels, another confidential reporting "
+        "channels and a toll-free line, and a third the interlocutory sale of seized assets, "
+        "preservation orders and the risk-based verification of declarations.",
+    )
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys >= {
+        "entity/anonymous-reporting-channels",
+        "entity/confidential-reporting-channels",
+        "entity/hotlines",
+        "entity/interlocutory-sale",
+        "entity/preservation-orders",
+        "entity/verification-of-asset-declarations",
+    }
+
+
+def test_a_known_kind_said_more_precisely_keeps_the_words(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The representative of Indonesia described the online asset declaration system and the "
+        "central register of beneficial owners.",
+    )
+    labels = {label for label, _ in first_typed(ex)}
+    assert {"online asset declaration system", "central register of beneficial owners"} <= labels
+
+
+def test_cross_debarment_is_a_kind_of_debarment_of_its_own(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "An expert from the Integrity Vice Presidency (INT) of the World Bank noted that "
+        "debarment could give rise to cross-debarment.",
+    )
+    assert first_typed(ex) >= {
+        ("debarment", EntityType.MECHANISM),
+        ("cross-debarment", EntityType.MECHANISM),
+        ("Integrity Vice Presidency", EntityType.ORGANIZATION),
+    }
+    assert first_speakers(ex) == [("panellist", "World Bank")]
+
+
+def test_kinds_of_declaration_and_forfeiture_readers_keep_apart(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "She compared asset declarations with asset and interest declarations, described "
+        "extinción de dominio and the enhanced scrutiny of accounts held by politically "
+        "exposed persons.",
+    )
+    assert first_typed(ex) == {
+        ("asset declarations", EntityType.MECHANISM),
+        ("asset and interest declarations", EntityType.MECHANISM),
+        ("extinción de dominio", EntityType.MECHANISM),
+        (
+            "enhanced scrutiny of accounts held by politically exposed persons",
+            EntityType.MECHANISM,
+        ),
+    }
+
+
+def test_european_orders_and_warrants_and_french_settlements_are_tools(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "He described the judicial public interest agreement, European Investigation Orders "
+        "and the European Arrest Warrant.",
+    )
+    assert first_typed(ex) == {
+        ("judicial public interest agreements", EntityType.MECHANISM),
+        ("European Investigation Order", EntityType.MECHANISM),
+        ("European Arrest Warrant", EntityType.MECHANISM),
+    }
+
+
+def test_a_kind_capitalized_in_the_plural_is_still_the_kind(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "She recommended the use of Integrity Pacts, under which bidders committed to refrain "
+        "from corrupt practices, and recalled the Treaty on Mutual Legal Assistance in "
+        "Criminal Matters between Switzerland and Brazil.",
+    )
+    labels = {label for label, _ in first_typed(ex)}
+    assert ("integrity pacts", EntityType.MECHANISM) in first_typed(ex)
+    assert "mutual legal assistance" not in labels  # a word of the treaty's name
+
+
+def test_register_checks_evaluations_and_the_handling_of_seized_assets_are_tools(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "She described discrepancy reporting obligations for banks, the fourth round of mutual "
+        "evaluations, pre-seizure planning, the provisional use of seized property, the early "
+        "realization of seized assets and electronic public auctions.",
+    )
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys == {
+        "entity/discrepancy-reporting",
+        "entity/mutual-evaluations",
+        "entity/pre-seizure-planning",
+        "entity/provisional-use-of-seized-assets",
+        "entity/interlocutory-sale",
+        "entity/public-auctions",
+    }
+
+
+def test_corporate_integrity_and_reporting_tools_in_their_other_words(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "She described the evaluation of integrity programmes, an internal whistle-blowing "
+        "system, a corruption risk map, financial rewards, proxy reporting through a lawyer and "
+        "the informal exchange of information.",
+    )
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys == {
+        "entity/corporate-compliance-programmes",
+        "entity/internal-reporting-channels",
+        "entity/corruption-risk-assessments",
+        "entity/whistle-blower-rewards",
+        "entity/proxy-reporting",
+        "entity/informal-cooperation",
+    }
+
+
+def test_providers_of_a_service_and_victims_or_witnesses_in_general(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "She noted that trust and company service providers were obliged entities, and "
+        "stressed the compensation of victims and the protection of witnesses.",
+    )
+    assert first_typed(ex) == set()
+
+
+def test_a_plural_head_before_of_names_the_singular_too(vocabulary: Gazetteer) -> None:
+    ex = read_one(vocabulary, "She described the declaration of assets and interests.")
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys == {"entity/asset-and-interest-declarations"}
+
+
+def test_trust_funds_voluntary_repatriation_and_foreign_judgments(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "He described the trust funds, the voluntary repatriation of funds and the enforcement "
+        "of foreign confiscation judgments.",
+    )
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys == {
+        "entity/trust-funds",
+        "entity/voluntary-repatriation",
+        "entity/recognition-of-foreign-confiscation-orders",
+    }
+
+
+def test_revolving_door_controls_are_post_employment_restrictions(vocabulary: Gazetteer) -> None:
+    ex = read_one(vocabulary, "He described a procedure known as revolving-door control.")
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys == {"entity/post-employment-restrictions"}
+
+
+def test_electronic_filing_and_public_access_to_declarations(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "She described the electronic filing of declarations and public access to declarations.",
+    )
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys == {
+        "entity/electronic-asset-declaration-systems",
+        "entity/publication-of-asset-declarations",
+    }
+
+
+def test_templates_and_dashboards_described_in_lower_case_are_tools(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "The secretariat was developing a light-touch regional reporting template on the "
+        "Teieniwa Vision, and one speaker proposed a national dashboard on its implementation.",
+    )
+    assert {label for label, kind in first_typed(ex) if kind is EntityType.MECHANISM} == {
+        "light-touch regional reporting template on the Teieniwa Vision",  # a kind of template
+        "dashboard on its implementation",
+    }
+
+
+def test_verifying_beneficial_ownership_information_is_a_tool(vocabulary: Gazetteer) -> None:
+    ex = read_one(vocabulary, "She stressed the verification of beneficial ownership information.")
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys == {"entity/verification-of-beneficial-ownership-information"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "She presented the findings of the fourth evaluation round of MONEYVAL on Malta.",
+            "fourth evaluation round",
+        ),
+        (
+            "Under the fifth round of monitoring of the Istanbul Anti-Corruption Action Plan, "
+            "Armenia had been reviewed.",
+            "fifth round of monitoring",
+        ),
+        (
+            "He recalled that the Phase 4 evaluations of the Working Group had begun.",
+            "Phase 4 evaluations",
+        ),
+    ],
+)
+def test_a_numbered_round_of_peer_evaluation_is_a_tool(
+    vocabulary: Gazetteer, text: str, label: str
+) -> None:
+    assert (label, EntityType.MECHANISM) in first_typed(read_one(vocabulary, text))
+
+
+def test_prevention_tools_of_audit_and_integrity_are_kinds(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "She described conflict-of-interest rules, audit trails on the procurement platform, "
+        "a legislative footprint for each bill and performance audits.",
+    )
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert {
+        "entity/conflict-of-interest-rules",
+        "entity/audit-trails",
+        "entity/legislative-footprints",
+        "entity/performance-audits",
+    } <= keys
+
+
+def test_illicit_enrichment_is_a_legal_technique(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "A panellist from Kenya said that the offence of illicit enrichment had been used in "
+        "twelve cases.",
+    )
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert "entity/illicit-enrichment" in keys
+
+
+def test_a_tool_described_as_serving_a_known_kind_names_the_kind(vocabulary: Gazetteer) -> None:
+    typed = first_typed(
+        read_one(
+            vocabulary,
+            "The network served as a platform for informal cooperation among economies, and "
+            "she described the secure channel for the transmission of urgent requests.",
+        )
+    )
+    labels = {label for label, _ in typed}
+    assert "informal cooperation" in labels
+    assert "platform for informal cooperation" not in labels
+    assert "secure channel for the transmission of urgent requests" in labels
+
+
+def test_protection_audits_data_analytics_and_the_travel_rule_are_kinds(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "A panellist from Peru said that whistleblower protection had been extended to police "
+        "officers, that returned funds were subject to independent audits and that data "
+        "analytics helped to apply the FATF travel rule; a whistle-blower protection law was "
+        "pending.",
+    )
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys >= {
+        "entity/whistle-blower-protection",
+        "entity/independent-audits",
+        "entity/data-analytics",
+        "entity/travel-rule",
+    }
+    assert ("whistle-blower protection law", EntityType.LEGAL_INSTRUMENT) in first_typed(ex)

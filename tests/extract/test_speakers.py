@@ -1,0 +1,761 @@
+"""Who speaks in a report, in what role and for whom, read with the project's vocabularies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from paragraphs import first_speakers, first_typed, read_one, read_paragraphs
+
+from uncac_kg.document import read_document
+from uncac_kg.extract import EntityType, Role, extract_document
+from uncac_kg.extract.gazetteer import Gazetteer
+
+
+def test_a_title_in_several_parts_still_introduces_the_speaker(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Mr. Rui Costa, Federal Prosecutor, Federal Public Prosecutor's Office, Brazil, "
+        "described leniency agreements.",
+    )
+    assert first_speakers(ex) == [("official", "Brazil")]
+
+
+def test_a_speaker_from_the_floor_represents_no_one(vocabulary: Gazetteer) -> None:
+    ex = read_one(vocabulary, "A speaker from the floor asked about joint investigation teams.")
+    assert first_speakers(ex) == [("speaker", None)]
+
+
+def test_a_hyphenated_role_with_a_named_person(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The co-facilitator, Ms. Ana Ruiz (Spain), summarized the discussion on extradition.",
+    )
+    assert first_speakers(ex) == [("co-facilitator", "Spain")]
+
+
+def test_an_observer_for_a_known_body_named_after_a_place(vocabulary: Gazetteer) -> None:
+    ex = read_one(vocabulary, "The observer for the Sovereign Military Order of Malta spoke.")
+    (st,) = ex.paragraphs[0].statements
+    assert st.affiliation is not None
+    assert st.affiliation.label == "Sovereign Military Order of Malta"
+    assert "Malta" not in {label for label, _ in first_typed(ex)}
+
+
+def test_openings_co_facilitators_and_experts(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "The meeting was opened by Ms. Ana Uwimana, Deputy Ombudsman of Kenya, who welcomed "
+        "participants. Mr. Anders Berg, Regional Representative of UNODC for Eastern Africa, "
+        "thanked the hosts.",
+        "The session was moderated by Ms. Sarah Nakato (Ghana), Chair of the meeting, who "
+        "recalled the Common African Position on Asset Recovery.",
+        "The co-facilitators of the informal consultations on the draft resolution, Ms. Ingrid "
+        "Solheim (Norway) and Mr. Youssef El Amrani (France), briefed the meeting. They noted "
+        "the Sharm el-Sheikh Declaration.",
+        "An expert from the OECD addressed the role of the private sector.",
+        "H.E. Mr. Omar Ibrahim, Permanent Representative of Peru and Vice-President of the "
+        "Conference, acting on behalf of the President, opened the meeting.",
+    )
+
+    def roles(n: int) -> list[tuple[Role, str | None]]:
+        return [
+            (s.role, s.affiliation.label if s.affiliation else None)
+            for s in ex.paragraphs[n - 1].statements
+        ]
+
+    assert roles(1) == [(Role.OFFICIAL, "Kenya"), (Role.OFFICIAL, "UNODC")]
+    assert roles(2) == [(Role.CHAIR, "Ghana")]
+    assert roles(3) == [(Role.CO_FACILITATOR, "Norway"), (Role.CO_FACILITATOR, "France")]
+    assert roles(4) == [(Role.PANELLIST, "OECD")]
+    assert roles(5) == [(Role.CHAIR, "Peru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first panellist, Ms. Maria Santos, from the Office of the Ombudsman of the "
+            "Philippines, presented the lifestyle check programme.",
+            [("panellist", "Philippines")],
+        ),
+        (
+            "Ms. Maria Santos, from the Office of the Ombudsman of the Philippines, described "
+            "the lifestyle check programme.",
+            [("official", "Philippines")],
+        ),
+        (
+            "The third panellist, a representative of the Basel Institute on Governance, "
+            "presented the Basel AML Index.",
+            [("panellist", "Basel Institute on Governance")],
+        ),
+    ],
+)
+def test_a_speaker_introduced_by_from_or_as_a_representative(
+    vocabulary: Gazetteer, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert first_speakers(read_one(vocabulary, text)) == expected
+
+
+def test_an_ordinal_picks_a_new_panellist_and_belongs_to_the_words(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The second panellist, from Ukraine, described the register. The next panellist, "
+        "from Kenya, presented the Ethics and Anti-Corruption Commission (EACC).",
+    )
+    statements = ex.paragraphs[0].statements
+    assert [s.speaker for s in statements] == [
+        "The second panellist, from Ukraine",
+        "The next panellist, from Kenya",
+    ]
+    assert first_speakers(ex) == [("panellist", "Ukraine"), ("panellist", "Kenya")]
+
+
+def test_an_organization_after_its_unit_is_whom_the_speaker_speaks_for(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "In her opening remarks, the Director of the Division for Treaty Affairs, UNODC, "
+        "recalled resolution 9/2.",
+    )
+    assert first_speakers(ex) == [("official", "UNODC")]
+
+
+def test_a_named_person_who_speaks_in_a_relative_clause(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "A video message was delivered by Ms. Amina Diallo, Executive Director of UNODC, "
+        "who welcomed the Riyadh Initiative. Present too was Mr. Paul Okoro, who was "
+        "appointed Rapporteur of the Bureau.",
+    )
+    assert first_speakers(ex) == [("official", "UNODC")]
+    cited = [ex.entities[c.entity].label for c in ex.paragraphs[0].statements[0].citations]
+    assert cited == ["Riyadh Initiative"]
+
+
+def test_what_a_leading_phrase_names_is_the_speakers(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The representative of Peru described leniency agreements. Referring to the Financial "
+        "Action Task Force, one delegate said that beneficial ownership registers should be "
+        "verified. She noted that the Egmont Group had met, and the panellist from Chile "
+        "presented the SIDNA databank.",
+    )
+    cited = [
+        [ex.entities[c.entity].label for c in s.citations] for s in ex.paragraphs[0].statements
+    ]
+    assert cited == [
+        ["leniency agreements"],
+        ["Financial Action Task Force", "beneficial ownership registers", "Egmont Group"],
+        ["SIDNA databank"],
+    ]
+
+
+def test_a_title_part_may_carry_its_acronym(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Ms. Grace Mbeki, Commissioner, Ethics and Anti-Corruption Commission (EACC), Kenya, "
+        "said that the Bribery Act 2016 applied to the private sector.",
+    )
+    assert first_speakers(ex) == [("official", "Kenya")]
+
+
+def test_a_named_moderator_chairs_for_their_own_institute(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The moderator, Ms. Laila Haddad, Senior Legal Adviser at the Basel Institute on "
+        "Governance, opened the session by noting that plea agreements were common.",
+    )
+    assert first_speakers(ex) == [("chair", "Basel Institute on Governance")]
+
+
+def test_a_meeting_opened_on_a_date_by_an_official(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The meeting was opened on 18 November 2024 by Ms. Chiara Lombardi, Director of the "
+        "Division for Treaty Affairs of UNODC. In her opening remarks, she recalled that "
+        "article 51 of the Convention established the return of assets as a principle.",
+    )
+    assert first_speakers(ex) == [("official", "UNODC")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each session comprised presentations by experts, followed by an open discussion.",
+        "Representatives of academic institutions and of Transparency International also attended.",
+        "In the selection of judges, the Public Council of International Experts had been "
+        "able to block candidates.",
+    ],
+)
+def test_people_present_or_named_inside_a_name_do_not_speak(
+    vocabulary: Gazetteer, text: str
+) -> None:
+    assert first_speakers(read_one(vocabulary, text)) == []
+
+
+def test_a_paragraph_that_opens_with_the_last_speaker_is_theirs(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "The panellist from the Philippines described the Office of the Ombudsman.",
+        "The panellist added that a data-sharing arrangement with the Anti-Money Laundering "
+        "Council (AMLC) had been concluded.",
+        "The representative added that the Egmont Group had met.",
+        "Several speakers described asset declarations.",
+        "She added that the Egmont Group had met.",
+    )
+    said = [
+        [
+            (s.speaker, s.role.value, s.affiliation.label if s.affiliation else None)
+            for s in p.statements
+        ]
+        for p in ex.paragraphs
+    ]
+    assert said[1] == [("The panellist", "panellist", "Philippines")]
+    cited = [ex.entities[c.entity].label for c in ex.paragraphs[1].statements[0].citations]
+    assert cited == ["Anti-Money Laundering Council"]
+    assert said[2] == []  # someone else's role: not the panellist
+    assert said[4] == []  # after several speakers, "she" is no one of them
+
+
+def test_the_parties_listed_as_having_made_statements_each_speak(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Statements were made by the representatives of the following States parties: Brazil, "
+        "China and the Russian Federation. Statements were also made by the observers for the "
+        "following intergovernmental organizations: the European Union and the Council of "
+        "Europe. The representatives of the following States attended: Chile and Peru. The "
+        "representatives of the following States made statements: Egypt and Kenya.",
+    )
+    assert first_speakers(ex) == [
+        ("speaker", "Brazil"),
+        ("speaker", "China"),
+        ("speaker", "Russian Federation"),
+        ("speaker", "European Union"),
+        ("speaker", "Council of Europe"),
+        ("speaker", "Egypt"),
+        ("speaker", "Kenya"),
+    ]
+
+
+def test_the_format_of_a_meeting_and_those_present_say_nothing(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Each segment was guided by a moderator and comprised presentations by panellists "
+        "followed by an interactive discussion. The event was attended by representatives of "
+        "112 States parties, as well as by youth representatives selected through the GRACE "
+        "initiative.",
+    )
+    assert first_speakers(ex) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The moderator of the first segment, Ms. Ingrid Hal, Senior Adviser at the Basel "
+            "Institute on Governance, introduced the topic.",
+            [("chair", "Basel Institute on Governance")],
+        ),
+        (
+            "The moderator of the panel, Ms. Keiko Tana, Officer in the Corruption and Economic "
+            "Crime Branch of UNODC, introduced the topic.",
+            [("official", "UNODC")],
+        ),
+        (
+            "Ms. Tendai Moyo, a youth representative from Accountability Lab, urged that young "
+            "people be treated as partners.",
+            [("official", "Accountability Lab")],
+        ),
+        (
+            "A panellist from the International Institute for Educational Planning of the "
+            "United Nations Educational, Scientific and Cultural Organization (UNESCO) "
+            "presented the ETICO platform.",
+            [("panellist", "International Institute for Educational Planning")],
+        ),
+        (
+            "Professor Samuel Adey, Director of the Centre for the Study of Corruption at the "
+            "University of Sussex, presented research.",
+            [("official", "Centre for the Study of Corruption")],
+        ),
+        (
+            "The observer for the United Nations Entity for Gender Equality and the "
+            "Empowerment of Women (UN-Women) recalled the obligations of States.",
+            [("speaker", "United Nations Entity for Gender Equality and the Empowerment of Women")],
+        ),
+    ],
+)
+def test_moderators_and_bodies_of_their_own(
+    vocabulary: Gazetteer, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert first_speakers(read_one(vocabulary, text)) == expected
+
+
+def test_justice_inside_a_name_and_a_role_after_speaking_as(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "An expert from the European Union Agency for Criminal Justice Cooperation (Eurojust), "
+        "also speaking as a panellist, explained that joint investigation teams, supported by "
+        "the European Union Agency for Criminal Justice Cooperation (Eurojust), had helped.",
+    )
+    assert first_speakers(ex) == [
+        ("panellist", "European Union Agency for Criminal Justice Cooperation")
+    ]
+
+
+def test_a_chairs_title_after_her_state_is_not_cited(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The event was opened and chaired by H.E. Ms. Valeria Quesada (Costa Rica), "
+        "Vice-President of the Conference, on behalf of the President.",
+    )
+    (chair,) = ex.paragraphs[0].statements
+    assert chair.speaker == "H.E. Ms. Valeria Quesada (Costa Rica)"
+    assert chair.affiliation is not None and chair.affiliation.label == "Costa Rica"
+    assert chair.citations == ()
+
+
+def test_a_title_part_goes_on_after_its_acronym(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Ms. Valeria Quesada (Costa Rica), Prosecutor at the Office of the Deputy Prosecutor "
+        "for Probity, Transparency and Anti-Corruption (FAPTA) of the Public Prosecution "
+        "Service, speaking as a panellist, explained the sworn declarations of assets.",
+    )
+    assert first_speakers(ex) == [("panellist", "Costa Rica")]
+
+
+def test_a_title_holding_a_parenthesis_with_a_comma_keeps_the_named_speaker(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "Ms. Itzel Cárdenas (Mexico), Director General at the Financial Intelligence Unit "
+        "(Unidad de Inteligencia Financiera, UIF) of the Ministry of Finance and Public Credit, "
+        "described the list of blocked persons.",
+    )
+    (statement,) = ex.paragraphs[0].statements
+    assert statement.speaker.startswith("Ms. Itzel Cárdenas (Mexico), Director General")
+    assert statement.affiliation is not None and statement.affiliation.label == "Mexico"
+
+
+def test_asides_private_bodies_named_after_a_state_and_companies(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "The Chair, in her capacity as moderator of the first panel, recalled article 26 of "
+        "the Convention.",
+        "Ms. Priya Raghunathan, Chief Compliance Officer of Siemens AG, speaking as a "
+        "panellist, shared the lessons learned by the company.",
+        "Ms. Nilufar Rahimova (Uzbekistan), Vice-Chair of the expert meeting, moderated the "
+        "third panel. Opening the discussion, the moderator recalled resolution 6/5.",
+        "A panellist from the Kenya Private Sector Alliance (KEPSA) presented the Code of "
+        "Ethics for Business in Kenya.",
+        "H.E. Mr. Abdulrahman Al-Kuwari, Permanent Representative of Qatar in Vienna, speaking "
+        "as the representative of the host country of the eleventh session of the Conference, "
+        "invited participants to Doha.",
+    )
+    said = [
+        [(s.role.value, s.affiliation.label if s.affiliation else None) for s in p.statements]
+        for p in ex.paragraphs
+    ]
+    assert said == [
+        [("chair", None)],
+        [("panellist", "Siemens AG")],
+        [("chair", "Uzbekistan")],  # "the moderator" after her is still she
+        [("panellist", "Kenya Private Sector Alliance")],
+        [("speaker", "Qatar")],
+    ]
+
+
+def test_a_centre_of_an_institute_speaks_for_itself(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Ms. Ingrid Halvorsen, Senior Adviser at the U4 Anti-Corruption Resource Centre of the "
+        "Chr. Michelsen Institute, introduced the topic.",
+    )
+    assert [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation] == [
+        "U4 Anti-Corruption Resource Centre"
+    ]
+
+
+def test_states_speaking_together_each_cite_their_own_bodies(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Speakers from Kenya and Sri Lanka described the Business Registration Service of Kenya "
+        "and the Department of the Registrar of Companies of Sri Lanka, and the beneficial "
+        "ownership registers.",
+    )
+    cited = {
+        s.affiliation.label: sorted(ex.entities[c.entity].label for c in s.citations)
+        for s in ex.paragraphs[0].statements
+        if s.affiliation
+    }
+    assert cited == {
+        "Kenya": ["Business Registration Service of Kenya", "beneficial ownership registers"],
+        "Sri Lanka": [
+            "Department of the Registrar of Companies of Sri Lanka",
+            "beneficial ownership registers",
+        ],
+    }
+
+
+def test_a_programme_in_a_title_speaks_for_the_body_that_runs_it(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The second panel was moderated by Mr. Olivier Kalonji, Regional Coordinator for Africa "
+        "of the Global Programme against Money Laundering, Proceeds of Crime and the Financing "
+        "of Terrorism of UNODC. In his introductory remarks, the moderator noted that article "
+        "58 of the Convention applied.",
+    )
+    (moderator,) = ex.paragraphs[0].statements
+    assert moderator.affiliation is not None and moderator.affiliation.label == "UNODC"
+    assert "UNODC" not in {ex.entities[c.entity].label for c in moderator.citations}
+
+
+def test_a_committee_of_a_body_introduced_with_its_acronym_speaks_for_the_body(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "Mr. Jean Kouassi, Vice-Chair of the Commission on Corporate Responsibility and "
+        "Anti-corruption of the International Chamber of Commerce (ICC), stressed that most "
+        "wrongdoing was first reported internally.",
+    )
+    assert [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation] == [
+        "International Chamber of Commerce"
+    ]
+
+
+def test_two_asides_a_chapter_and_an_office_in_a_state(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "H.E. Mr. Ishmael Rakei, Permanent Representative of Solomon Islands to the United "
+        "Nations, speaking in his capacity as Chair of the Pacific Small Island Developing "
+        "States, underlined that corruption diverted resources.",
+        "Ms. Lagi Toleafoa (Samoa), Manager of the Samoa Financial Intelligence Unit, speaking "
+        "as a panellist in her capacity as Chair of the regional association, explained that "
+        "the Egmont Group helped.",
+        "The observer for Transparency International Vanuatu described the Advocacy and Legal "
+        "Advice Centre.",
+        "Ms. Hyun-jin Park, Deputy Resident Representative of the UNDP Pacific Office in Fiji, "
+        "delivered remarks.",
+    )
+    said = [
+        [(s.role.value, s.affiliation.label if s.affiliation else None) for s in p.statements]
+        for p in ex.paragraphs
+    ]
+    assert said == [
+        [("speaker", "Solomon Islands")],
+        [("panellist", "Samoa")],
+        [("speaker", "Transparency International Vanuatu")],
+        [("official", "UNDP Pacific Office")],  # not Fiji, where the office sits
+    ]
+
+
+def test_those_who_adopted_a_text_and_a_law_named_after_a_body(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The Chair recalled that the Teieniwa Vision, adopted by leaders and representatives of "
+        "Pacific Island States at a conference held in Tarawa, expressed a shared commitment, "
+        "and that the Constitutional Amendment (Independent Commission Against Corruption) "
+        "Law 2014 had created a commission working with the Royal Papua New Guinea "
+        "Constabulary.",
+    )
+    assert [s.speaker for s in ex.paragraphs[0].statements] == ["The Chair"]
+    assert first_typed(ex) >= {
+        (
+            "Constitutional Amendment (Independent Commission Against Corruption) Law 2014",
+            EntityType.LEGAL_INSTRUMENT,
+        ),
+        ("Royal Papua New Guinea Constabulary", EntityType.ORGANIZATION),
+    }
+
+
+def test_people_whose_names_open_with_an_accented_capital_are_speakers(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "The first panel was moderated by Mr. Évariste Ndikumana, Member of the African "
+        "Union Advisory Board on Corruption. In his introductory remarks, the moderator "
+        "recalled article 20 of the Convention.",
+        "Mr. Ólafur Sigurðsson (Iceland) described the asset declaration system. Ms. Żaneta "
+        "Łukasik, Director of the Central Anti-Corruption Bureau of Poland, presented its "
+        "case management system.",
+    )
+    said = [
+        [(s.role, s.affiliation.label if s.affiliation else None) for s in p.statements]
+        for p in ex.paragraphs
+    ]
+    assert said[0] == [(Role.CHAIR, "African Union Advisory Board on Corruption")]
+    assert [aff for _, aff in said[1]] == ["Iceland", "Poland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "In their closing remarks, the Head of the Anti-Corruption Network for Eastern "
+            "Europe and Central Asia and the Executive Secretary of GRECO thanked the hosts.",
+            [
+                (Role.OFFICIAL, "Anti-Corruption Network for Eastern Europe and Central Asia"),
+                (Role.OFFICIAL, "GRECO"),
+            ],
+        ),
+        (
+            "The representative of Türkiye and the observer for the State of Palestine spoke.",
+            [(Role.SPEAKER, "Türkiye"), (Role.SPEAKER, "State of Palestine")],
+        ),
+    ],
+)
+def test_two_speakers_joined_by_and_share_the_verb(
+    vocabulary: Gazetteer, text: str, said: list[tuple[Role, str]]
+) -> None:
+    ex = read_one(vocabulary, text)
+    assert [
+        (s.role, s.affiliation.label if s.affiliation else None)
+        for s in ex.paragraphs[0].statements
+    ] == said
+
+
+def test_heads_of_state_are_spoken_of_not_speakers(vocabulary: Gazetteer) -> None:
+    ex = read_one(vocabulary, "Heads of State and Government adopted the political declaration.")
+    assert ex.paragraphs[0].statements == ()
+
+
+def test_another_after_one_speaker_is_a_second_speaker(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "One speaker cautioned that digitization did not prevent collusion, and another "
+        "stressed the use of beneficial ownership registers.",
+    )
+    said = [(s.speaker, [c.text for c in s.citations]) for s in ex.paragraphs[0].statements]
+    assert said == [("One speaker", []), ("another", ["beneficial ownership registers"])]
+
+
+def test_another_that_is_no_speaker_is_left_alone(vocabulary: Gazetteer) -> None:
+    ex = read_one(vocabulary, "Some speakers noted progress, and another State had ratified it.")
+    assert [s.speaker for s in ex.paragraphs[0].statements] == ["Some speakers"]
+
+
+def test_the_vice_chair_of_a_meeting_described_in_words_chairs(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Mr. Rafael Reyes (Philippines), Vice-Chair of the expert group meeting, moderated the "
+        "third panel. He noted that the data exceeded the capacity of oversight bodies.",
+    )
+    assert [
+        (s.role, s.affiliation.label if s.affiliation else None)
+        for s in ex.paragraphs[0].statements
+    ] == [(Role.CHAIR, "Philippines")]
+
+
+def test_a_representative_presenting_in_a_discussion_from_the_floor_is_a_delegate(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "In the ensuing discussion, several speakers underlined the independence of "
+        "anti-corruption bodies. The representative of Qatar presented the work of the "
+        "Administrative Control and Transparency Authority.",
+    )
+    assert first_speakers(ex) == [("speaker", None), ("speaker", "Qatar")]
+
+
+def test_the_executive_director_of_an_association_is_no_secretariat_staff(
+    vocabulary: Gazetteer, tmp_path: Path
+) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "Report on the expert meeting on the protection of reporting persons\n\n"
+        "II. Protection of reporting persons and whistle-blowers\n\n"
+        "1. Ms. Hiba Saadeh, Executive Director of the Lebanese Transparency Association "
+        "(LTA), observed that the law had remained largely unapplied.\n",
+        encoding="utf-8",
+    )
+    ex = extract_document(read_document(report), vocabulary)
+    assert [s.role for s in ex.paragraphs[0].statements] == [Role.PANELLIST]
+
+
+def test_participants_identifying_the_recommendations_make_no_statement(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "Participants identified the following conclusions and recommendations for "
+        "consideration by Arab States, UNODC and UNDP.",
+    )
+    assert ex.paragraphs[0].statements == ()
+
+
+def test_a_head_in_lower_case_is_no_title(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "She stressed that the recognition of social damage as a separate head of damage "
+        "allowed courts to award compensation.",
+    )
+    assert all(s.role is not Role.OFFICIAL for s in ex.paragraphs[0].statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He explained that the Unit, a member of the Egmont Group of Financial Intelligence "
+        "Units, had used goAML since 2019.",
+        "The proceedings had led to the conviction of a senior official of Equatorial Guinea "
+        "for the laundering of embezzled public funds.",
+    ],
+)
+def test_people_described_or_spoken_of_are_no_new_speakers(
+    vocabulary: Gazetteer, text: str
+) -> None:
+    assert read_one(vocabulary, text).paragraphs[0].statements == ()
+
+
+def test_a_speaker_after_an_opening_phrase_still_speaks(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary, "In the ensuing discussion, a representative of Kenya said it was new."
+    )
+    assert first_speakers(ex) == [("speaker", "Kenya")]
+
+
+def test_a_chair_elected_by_name_speaks_for_their_state(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The Working Group elected by acclamation Ms. Zuzana Hlaváčková (Czechia) as Chair. On "
+        "assuming the chair, Ms. Hlaváčková thanked members for their confidence.",
+    )
+    assert first_speakers(ex) == [("chair", "Czechia")]
+
+
+def test_a_board_member_spoken_of_is_no_speaker(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The prosecutions, concerning payments made by sponsors to a former executive board "
+        "member of the organizing committee, had been brought by the prosecutors.",
+    )
+    assert ex.paragraphs[0].statements == ()
+
+
+def test_the_secretariat_of_a_body_is_a_unit_of_it(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "The International Organization of Supreme Audit Institutions (INTOSAI) was thanked.",
+        "Ms. Leticia Ibáñez, speaking on behalf of the General Secretariat of INTOSAI, recalled "
+        "the Lima Declaration.",
+    )
+    (statement,) = ex.paragraphs[1].statements
+    assert statement.affiliation is not None
+    assert statement.affiliation.label == "International Organization of Supreme Audit Institutions"
+
+
+def test_the_president_of_another_body_is_its_official(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "The workshop was organized with the Network of National Anti-Corruption Institutions "
+        "in West Africa (NACIWA).",
+        "The President of NACIWA informed participants of the next General Assembly. The "
+        "President of the Conference closed the meeting.",
+    )
+    said = [
+        (s.role, s.affiliation.label if s.affiliation else None)
+        for s in ex.paragraphs[1].statements
+    ]
+    assert said == [
+        (Role.OFFICIAL, "Network of National Anti-Corruption Institutions in West Africa"),
+        (Role.CHAIR, None),
+    ]
+
+
+def test_an_official_named_again_with_an_adverb_speaks_in_the_same_role(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "Mr. Lorenzo Bassetti, Chief of the Implementation Support Section, UNODC, introduced "
+        "the note by the secretariat.",
+        "Mr. Bassetti also presented an analysis of the recommendations on article 53.",
+    )
+    said = [
+        (s.role, s.affiliation.label if s.affiliation else None)
+        for s in ex.paragraphs[1].statements
+    ]
+    assert said == [(Role.OFFICIAL, "UNODC")]
+
+
+def test_people_after_of_and_an_adjective_are_spoken_of(vocabulary: Gazetteer) -> None:
+    ex = read_one(vocabulary, "The list of governmental experts was being updated.")
+    assert ex.paragraphs[0].statements == ()
+
+
+def test_the_body_a_speaker_informs_is_not_cited(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The representative of Colombia informed the Implementation Review Group that Colombia "
+        "had published the country review report on the Transparency Portal.",
+    )
+    (statement,) = ex.paragraphs[0].statements
+    cited = {ex.entities[c.entity].label for c in statement.citations}
+    assert "Implementation Review Group" not in cited
+
+
+def test_a_committee_of_a_body_speaks_for_the_body(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Mr. Matías Olivera, Chair of the Coordination Committee of the UNCAC Coalition, "
+        "underlined that journalists had exposed many cases.",
+    )
+    assert first_speakers(ex) == [("official", "UNCAC Coalition")]
+
+
+def test_a_member_of_a_forum_speaks_for_it(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Ms. Adaeze Okafor, a journalist and board member of the Forum for African "
+        "Investigative Reporters (FAIR), described the obstacles faced by reporters.",
+    )
+    (statement,) = ex.paragraphs[0].statements
+    assert statement.affiliation is not None
+    assert statement.affiliation.label == "Forum for African Investigative Reporters"
+
+
+def test_the_chair_of_a_named_working_group_of_another_body_does_not_chair(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "Ms. Annika Solberg, Chair of the Financial Crime Compliance Working Group of the "
+        "Wolfsberg Group, explained that banks consulted registers.",
+    )
+    assert [s.role for s in ex.paragraphs[0].statements] != [Role.CHAIR]
+
+
+def test_a_description_of_the_speakers_body_is_an_aside(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Ms. Annika Solberg, Chair of the Financial Crime Compliance Working Group of the "
+        "Wolfsberg Group, an association of 12 global banks, explained that banks consulted "
+        "registers.",
+    )
+    (statement,) = ex.paragraphs[0].statements
+    assert statement.speaker.startswith("Ms. Annika Solberg")
+    assert statement.affiliation is not None and statement.affiliation.label == "Wolfsberg Group"
+
+
+def test_the_chair_does_not_cite_the_body_whose_meeting_it_is(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "The meeting was opened by its Chair, Mr. Tarek Mansour (Egypt). The Chair recalled "
+        "that the Conference, in its resolution 1/4, had established the Working Group.",
+        "A panellist from Peru said that the Working Group had discussed asset returns.",
+        title="Report on the meeting of the Open-ended Intergovernmental Working Group on Asset "
+        "Recovery held in Vienna from 4 to 6 June 2024",
+    )
+    group = "Open-ended Intergovernmental Working Group on Asset Recovery"
+    chair, panellist = (p.statements[0] for p in ex.paragraphs)
+    assert chair.role is Role.CHAIR
+    assert group in {ex.entities[m.entity].label for m in ex.paragraphs[0].mentions}
+    assert group not in {ex.entities[c.entity].label for c in chair.citations}
+    assert "resolution 1/4" in {ex.entities[c.entity].label for c in chair.citations}
+    assert group in {ex.entities[c.entity].label for c in panellist.citations}
