@@ -1033,3 +1033,33 @@ def test_a_case_after_in_the_is_its_own_name(vocabulary: Gazetteer) -> None:
         ("FinCEN Files", EntityType.CASE),
         ("Troika Laundromat", EntityType.CASE),
     } <= typed
+
+
+def test_a_known_bodys_acronym_after_another_wording_of_its_name(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Ms. Lucía Ferrer, representative of the Ibero-American Network of International Legal "
+        "Cooperation (IberRed), explained that IberRed had been established in 2004.",
+    )
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert "entity/iberred" in keys
+    assert not any("ibero-american" in k for k in keys)
+    (statement,) = ex.paragraphs[0].statements
+    assert statement.affiliation is not None
+    assert (
+        statement.affiliation.label == "Ibero-American Network of International Legal Cooperation"
+    )
+
+
+def test_a_known_body_is_labelled_by_the_fullest_form_the_report_uses(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "She cited the European Judicial Network and Eurojust.",
+        "An expert from the secretariat of the European Judicial Network in criminal matters "
+        "(EJN) presented the Judicial Atlas.",
+    )
+    labels = {e.label for e in ex.entities.values()}
+    assert "European Judicial Network in criminal matters" in labels
+    assert "European Judicial Network" not in labels

@@ -361,7 +361,11 @@ class DocumentExtractor:
                 out[key] = e
                 continue
             label = max(used, key=lambda u: (len(u.split()), len(u)))
-            if e.reference and _uses(used, e.label):
+            if (
+                e.reference
+                and _uses(used, e.label)
+                and not (e.type is EntityType.ORGANIZATION and _extends(label, e.label))
+            ):
                 label = e.label  # the document uses the reference name itself
             elif (
                 len(label.split()) < 2
@@ -437,6 +441,10 @@ class DocumentExtractor:
                 return  # "... within the Commonwealth (Harare Scheme)": the scheme's name
         known = [x for x in finder.find(alias) if x.end - x.start == len(alias) and x.priority >= 2]
         if not numbered and any(x.candidate.key != cand.key for x in known):
+            if _ACRONYM.match(alias) and _same_body(cand, known[0].candidate):
+                self._alias(cand.label, known[0].candidate)  # "the Ibero-American Network
+                # of International Legal Cooperation (IberRed)": the known body, in a wording
+                # of its name the vocabulary lacks
             return  # "(United States)": another thing, not another name
         if looks_foreign(alias) and not _ACRONYM.match(alias):
             self.translations.add(alias)
@@ -589,6 +597,24 @@ def _carried_over(
     return [SpeakerMention(m.start(), m.end(), m.group(), last.role)]
 
 
+#: Words too common in names of bodies to tell two names apart.
+_NAME_FILLER = frozenset("of the for and on in against to international network".split())
+
+
+def _same_body(found: Candidate, known: Candidate) -> bool:
+    """Whether a name found by its form is another wording of a known body's name: both of
+    one type, the known one proper-named, and most of the words of the shorter name that
+    set it apart in the other ("Ibero-American Network of International Legal Cooperation"
+    and "Ibero-American Network for International Legal Cooperation")."""
+    if found.reference is not None or known.reference is None or found.type is not known.type:
+        return False
+    if not known.label[:1].isupper() or found.type is EntityType.STATE:
+        return False
+    words = [{w.lower() for w in n.split()} - _NAME_FILLER for n in (found.label, known.label)]
+    shorter = min(words, key=len)
+    return len(shorter) >= 2 and len(words[0] & words[1]) >= 0.75 * len(shorter)
+
+
 def _another_name(alias: str) -> bool:
     """Whether words in parentheses are a name: capitalized, without an English phrase in
     lower case; more than six words only in another language ("Secretaría Nacional para la
@@ -669,6 +695,12 @@ def _relabel(p: ParagraphExtraction, entities: dict[str, Entity]) -> ParagraphEx
         for s in p.statements
     )
     return replace(p, statements=statements)
+
+
+def _extends(longer: str, name: str) -> bool:
+    """Whether ``longer`` is the proper name ``name`` with words after it ("European
+    Judicial Network in criminal matters"), the fullest form of it."""
+    return name[:1].isupper() and longer.lower().startswith(name.lower() + " ")
 
 
 def _uses(used: list[str], name: str) -> bool:
