@@ -1063,3 +1063,18 @@ def test_a_known_body_is_labelled_by_the_fullest_form_the_report_uses(
     labels = {e.label for e in ex.entities.values()}
     assert "European Judicial Network in criminal matters" in labels
     assert "European Judicial Network" not in labels
+
+
+def test_sessions_past_the_fortieth_and_named_after_the_body_that_held_them(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "She recalled that the Commission on the Status of Women, at its sixty-ninth session, "
+        "had addressed the matter, as had the seventy-eighth session of the General Assembly.",
+    )
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys >= {
+        "entity/sixty-ninth-session-of-the-commission-on-the-status-of-women",
+        "entity/seventy-eighth-session-of-the-general-assembly",
+    }

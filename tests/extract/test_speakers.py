@@ -759,3 +759,55 @@ def test_the_chair_does_not_cite_the_body_whose_meeting_it_is(vocabulary: Gazett
     assert group not in {ex.entities[c.entity].label for c in chair.citations}
     assert "resolution 1/4" in {ex.entities[c.entity].label for c in chair.citations}
     assert group in {ex.entities[c.entity].label for c in panellist.citations}
+
+
+def test_a_named_person_who_moderated_a_panel_chairs_it(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Ms. Lin Xiaowen, Deputy Secretary-General of the International Association of "
+        "Anti-Corruption Authorities (IAACA), moderated the third panel. She recalled article "
+        "36 of the Convention.",
+    )
+    assert first_speakers(ex) == [
+        ("chair", "International Association of Anti-Corruption Authorities")
+    ]
+
+
+def test_the_author_of_a_video_message_that_was_played_speaks(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "A video message from the Executive Director of the United Nations Entity for Gender "
+        "Equality and the Empowerment of Women (UN-Women) was played at the opening. In it, "
+        "she recalled the Beijing Declaration.",
+    )
+    (statement,) = ex.paragraphs[0].statements
+    assert statement.role is Role.OFFICIAL
+    assert statement.affiliation is not None
+    assert statement.affiliation.label.startswith("United Nations Entity for Gender Equality")
+    assert [ex.entities[c.entity].label for c in statement.citations] == ["Beijing Declaration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("An expert from Protect, a whistle-blowing charity, presented research.", "Protect"),
+        (
+            "Mr. Karim Haddad, a youth representative from Transparency Maroc, explained it.",
+            "Transparency Maroc",
+        ),
+        ("Ms. Ana Ruiz, of Tournons La Page, said that it mattered.", "Tournons La Page"),
+    ],
+)
+def test_a_body_without_a_head_word_where_a_speaker_comes_from(
+    vocabulary: Gazetteer, text: str, body: str
+) -> None:
+    ex = read_one(vocabulary, text)
+    (statement,) = ex.paragraphs[0].statements
+    assert statement.affiliation is not None and statement.affiliation.label == body
+    assert (body, EntityType.ORGANIZATION) in first_typed(ex)
+
+
+def test_a_region_where_a_speaker_comes_from_is_no_body(vocabulary: Gazetteer) -> None:
+    ex = read_one(vocabulary, "A representative of Latin America said that it mattered.")
+    assert first_speakers(ex) == [("speaker", None)]
+    assert first_typed(ex) == set()

@@ -48,10 +48,17 @@ _NOT_A_PERSON = frozenset(
     "Kingdom Convention Conference Group Network Fund Office Court".split()
 )  # "the 1MDB case", "the 2014 bank fraud case", "the so-called hidden debts case"
 _ORDINAL = (
-    r"(?:(?:(?:twenty|thirty|forty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
-    r"eighteenth|nineteenth|twentieth|thirtieth|fortieth|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+    r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|"
+    r"fiftieth|sixtieth|seventieth|eightieth|ninetieth|\d{1,2}(?:st|nd|rd|th))"
 )
+#: A session or meeting named by its number alone, and the words that tie it to the body
+#: named just before: "the Conference, at its tenth session".
+_BARE_SESSION = compile_capitals(rf"{_ORDINAL}\s+(?:session|meeting)")
+_AT_ITS = compile_capitals(r"\s*,?\s+(?:at|during)\s+its\s+")
+#: The Conference of the States Parties, whose sessions reports name "of the Conference".
+_CONFERENCE = "entity/conference-of-the-states-parties"
 #: A numbered meeting or session, and the body it belongs to.
 MEETING = compile_capitals(
     rf"(?<![\w-])(?P<ord>(?:resumed\s+)?{_ORDINAL}|special|resumed)\s+(?P<kind>(?:intersessional\s+|regular\s+)?"
@@ -348,7 +355,7 @@ class MentionFinder:
         found += _named_chapters(text, tokens)
         found += self._names(text, tokens, found)
         found += self._phrases(text, tokens, found)
-        chosen = _select(found)
+        chosen = self._sessions_of_a_body(text, _select(found))
         chosen += self._adjectives(text, tokens, chosen)
         return sorted(chosen, key=lambda m: (m.start, m.end))
 
@@ -467,6 +474,37 @@ class MentionFinder:
         for surface, cand in self.aliases.items():
             for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
                 out.append(RawMention(m.start(), m.end(), m.group(), cand, 2))
+        return out
+
+    def _sessions_of_a_body(self, text: str, chosen: list[RawMention]) -> list[RawMention]:
+        """A session named after the body that held it: "the Commission on the Status of
+        Women, at its sixty-ninth session" is the "sixty-ninth session of the Commission on
+        the Status of Women", and "the Conference at its tenth session" the Conference's
+        tenth, known by that name to the vocabulary."""
+        out = sorted(chosen, key=lambda r: (r.start, r.end))
+        for i, m in enumerate(out):
+            if m.candidate.type is not EntityType.MEETING or not _BARE_SESSION.fullmatch(
+                m.candidate.label
+            ):
+                continue
+            body = next((b for b in reversed(out[:i]) if b.end <= m.start), None)
+            if (
+                body is None
+                or body.candidate.type is not EntityType.ORGANIZATION
+                or not _AT_ITS.fullmatch(text, body.end, m.start)
+            ):
+                continue
+            name = re.sub(r"\s+", " ", body.text).removeprefix("the ")
+            if body.candidate.key == _CONFERENCE:
+                name = "Conference"  # as the Conference's sessions are named
+            label = f"{m.candidate.label} of the {name}"
+            known = [
+                f
+                for f in self.gaz.find(tokenize(label))
+                if f.start == 0 and f.end == len(label) and f.entry.type is EntityType.MEETING
+            ]
+            cand = from_entry(known[0].entry) if known else _candidate(label, EntityType.MEETING)
+            out[i] = replace(m, candidate=cand)
         return out
 
     def _meetings(self, text: str) -> list[RawMention]:

@@ -49,6 +49,24 @@ from uncac_kg.extract.speakers import (
 )
 from uncac_kg.extract.tokens import compile_capitals, label_keys, singular
 
+#: A capitalized name where a speaker's affiliation is said, at its start or after "from",
+#: "of" or "at": "Protect", "of Tournons La Page", "from Transparency Maroc".
+_HEADLESS_BODY = compile_capitals(
+    r"(?:^|\b(?:from|of|at|with)\s+)(?P<name>(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][\w'’&-]*"
+    r"(?:\s+(?:(?:de|del|la|las|los|du|des|pour|por|et|y|for|of|and|the)\s+)*[A-Z][\w'’&-]*)*)"
+    r"\s*(?:,|\)|$)"
+)
+#: Names of places, not bodies: "a representative of Latin America", "from the Pacific".
+_PLACE = compile_capitals(
+    r"\b(?:Africa|America|Americas|Asia|Europe|Pacific|Caribbean|East|West|Balkans|Oceania|"
+    r"Region|Islands|Countries|States)$"
+)
+#: Words of people's titles, which name no body: "Associate Professor of Criminal Law".
+_TITLE_WORD = compile_capitals(
+    r"\b(?:Professor|Director|Head|Chief|Officer|Adviser|Advisor|Minister|Secretary|Judge|"
+    r"Prosecutor|Commissioner|President|Chair|Chairperson|Dean|Lecturer|Researcher|Fellow|"
+    r"Coordinator|Manager|Specialist|Expert|Consultant|Counsel|Partner|Member|Ambassador)\b"
+)
 _PAREN = compile_capitals(r"\s\((?P<alias>[^()]{2,150})\)")
 #: A name in another language and an acronym, given together in parentheses.
 _NAME_AND_ACRONYM = compile_capitals(
@@ -195,6 +213,7 @@ class DocumentExtractor:
             elif opens_the_floor(para.text):
                 floor_under = heading
             speakers = self.speakers.find(para.text, setting)
+            raw = self._bodies_speakers_come_from(para.text, speakers, raw)
             carried = _carried_over(para.text, speakers, last, self.speakers.role_names)
             raw = self._own_meeting_mentions(para.text, raw)
             statements = attribute(para.text, [*carried, *speakers], raw, self.entities)
@@ -225,6 +244,39 @@ class DocumentExtractor:
             return section.title
         item = self.document.item_of(para)
         return item.title if item is not None else None
+
+    def _bodies_speakers_come_from(
+        self, text: str, speakers: list[SpeakerMention], raw: list[RawMention]
+    ) -> list[RawMention]:
+        """A body without a head word, named as where a speaker comes from, is a body: "An
+        expert from Protect, a whistle-blowing charity", "Ms. A, of Tournons La Page,". It
+        is remembered for the rest of the report."""
+        added = []
+        for s in speakers:
+            if s.affil_start < 0 or any(
+                r.start < s.affil_end and s.affil_start < r.end for r in raw
+            ):
+                continue
+            span = text[s.affil_start : s.affil_end]
+            found = _HEADLESS_BODY.search(span)
+            if (
+                found is None
+                or _PLACE.search(found.group("name"))
+                or _TITLE_WORD.search(found.group("name"))
+                or (not s.name and re.match(r"\s+[a-z]", text[s.affil_end :]))
+                # "an African expert": a region's adjective before the role noun
+            ):
+                continue
+            start = s.affil_start + found.start("name")
+            name = found.group("name")
+            cand = self.aliases.get(name) or Candidate(
+                "entity/" + slug(name), name, EntityType.ORGANIZATION
+            )
+            self.aliases.setdefault(name, cand)
+            mention = self._resolve(RawMention(start, start + len(name), name, cand, 2))
+            if mention is not None:
+                added.append(mention)
+        return sorted([*raw, *added], key=lambda r: (r.start, r.end)) if added else raw
 
     def _own_meeting_mentions(self, text: str, raw: list[RawMention]) -> list[RawMention]:
         """Mentions of the report's own meeting by "this meeting", "the present session"

@@ -187,7 +187,8 @@ _AFTER_PREPOSITION = compile_capitals(
 #: A passive verb after a role noun: the people it names are not speaking.
 _UNDERGOES = compile_capitals(
     r"\s+(?:were|was)\s+(?:[a-z]+ly\s+)?"
-    r"(?!(?:delivered|read|presented|conveyed|transmitted|broadcast)\b)[a-z]+ed\b"
+    r"(?!(?:delivered|read|presented|conveyed|transmitted|broadcast|played|screened|shown|"
+    r"aired)\b)[a-z]+ed\b"
 )  # not "A video message from the Secretary-General ... was delivered": the message was
 #: A document that a body wrote, which is not the body speaking.
 _DOCUMENT_BY = compile_capitals(
@@ -775,6 +776,12 @@ _CHAIR_OF_MEETING = compile_capitals(
 )
 
 
+#: A named person's verb that makes them the chair of a part of the meeting.
+_MODERATED = compile_capitals(
+    r"\s*(?:also\s+)?(?:moderated|chaired|co-chaired|presided\s+over)\s+(?:the|a|an|this)\b"
+)
+
+
 def _person_role(text: str, m: re.Match[str], title: str, title_end: int, setting: Setting) -> Role:
     """The role a named person's title (or its absence) gives, in the paragraph's setting."""
     low = title.lower()
@@ -785,6 +792,8 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
         text[title_end : title_end + 60].lower(),
     ):  # "Permanent Representative of X and Vice-President of the Conference"
         return Role.CHAIR
+    if _MODERATED.match(text, _title_end(text, title_end)):
+        return Role.CHAIR  # "Ms. A, Deputy Secretary-General of IAACA, moderated the panel"
     if re.match(
         r"(?:the\s+)?(?:acting\s+)?(?:vice-)?(?:president|chair|chairperson)\b"
         r"(?!\s+(?:of|at)\s+(?!the\s+(?:conference|meeting|session|group|working|"
