@@ -1078,3 +1078,26 @@ def test_sessions_past_the_fortieth_and_named_after_the_body_that_held_them(
         "entity/sixty-ninth-session-of-the-commission-on-the-status-of-women",
         "entity/seventy-eighth-session-of-the-general-assembly",
     }
+
+
+def test_acts_listed_in_an_instruments_topic_stay_in_its_name(vocabulary: Gazetteer) -> None:
+    labels = {
+        label
+        for label, _ in first_typed(
+            read_one(
+                vocabulary,
+                "She presented the Protocol for the Prevention, Attention and Sanction of Sexual "
+                "Harassment and the Inter-American Convention on the Prevention, Punishment and "
+                "Eradication of Violence against Women, and recalled the United Nations "
+                "Convention against Corruption, Kenya and Ghana.",
+            )
+        )
+    }
+    assert labels == {
+        "Protocol for the Prevention, Attention and Sanction of Sexual Harassment",
+        "Inter-American Convention on the Prevention, Punishment and Eradication of Violence "
+        "against Women",
+        "United Nations Convention against Corruption",
+        "Kenya",
+        "Ghana",
+    }

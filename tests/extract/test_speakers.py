@@ -811,3 +811,17 @@ def test_a_region_where_a_speaker_comes_from_is_no_body(vocabulary: Gazetteer) -
     ex = read_one(vocabulary, "A representative of Latin America said that it mattered.")
     assert first_speakers(ex) == [("speaker", None)]
     assert first_typed(ex) == set()
+
+
+def test_an_office_named_after_the_united_nations_is_a_body_of_its_own(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "She thanked the United Nations for its support.",
+        "The fifth panel was moderated by Ms. Amani Chebet, Youth Engagement Officer at the "
+        "United Nations Youth Office. She recalled that it mattered.",
+    )
+    (statement,) = ex.paragraphs[1].statements
+    assert statement.affiliation is not None
+    assert statement.affiliation.label == "United Nations Youth Office"

@@ -177,6 +177,9 @@ def _a_body_of_its_own(label: str, after: str) -> bool:
     return bool(own_acronym or located or chapter or (own and re.match(r"\s*of\s", after)))
 
 
+_UNITED_NATIONS = "entity/united-nations"
+
+
 def _parent_named_first(unit: Entity, entities: dict[str, Entity]) -> Entity | None:
     """The organization a unit's name starts with, when the report names it too: an expert
     "from the INTERPOL Financial Crime and Anti-Corruption Centre" speaks for INTERPOL."""
@@ -184,7 +187,12 @@ def _parent_named_first(unit: Entity, entities: dict[str, Entity]) -> Entity | N
     if len(words) < 3 or type_of_name(words) is None or not _unit_head(unit.label):
         return None
     for other in entities.values():
-        if other.key == unit.key or other.type is not EntityType.ORGANIZATION:
+        if (
+            other.key == unit.key
+            or other.type is not EntityType.ORGANIZATION
+            or other.key == _UNITED_NATIONS
+        ):  # "the United Nations Youth Office" is a body of its own, as are the United
+            # Nations' other offices, programmes and funds named after it
             continue
         for name in (other.label, *other.aliases):
             n = len(name.split())

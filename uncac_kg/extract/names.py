@@ -218,7 +218,9 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             if (
                 tok.text == ","
                 and not _after_honorific(tokens, first)
-                and _listed_name(tokens, j, _body_then_topic(tokens, first, j))
+                and _listed_name(
+                    tokens, j, _body_then_topic(tokens, first, j) or _acts_listed(tokens, first, j)
+                )
             ):
                 j += 1  # "Fund for Rehabilitation, Social Investment and Fight ... (FRISCO)"
                 continue
@@ -475,6 +477,24 @@ def _body_then_topic(tokens: list[Token], first: int, stop: int) -> bool:
         head_type(tokens[k].text) in (EntityType.ORGANIZATION, EntityType.INITIATIVE)
         and tokens[k + 1].text.lower() in ("on", "for", "of", "against")
         for k in range(first, stop - 1)
+    )
+
+
+def _acts_listed(tokens: list[Token], first: int, j: int) -> bool:
+    """Whether the comma at ``j`` lists acts in an instrument's topic: "Convention on the
+    Prevention, Punishment and Eradication of Violence against Women", "Protocol for the
+    Prevention, Attention and Sanction of ..." (not "Convention against Corruption, Kenya
+    and Ghana", States listed after it)."""
+    return (
+        j + 1 < len(tokens)
+        and _ACTION_NOUN.search(tokens[j - 1].text) is not None
+        and _ACTION_NOUN.search(tokens[j + 1].text) is not None
+        and head_type(tokens[j + 1].text) is None
+        and any(
+            head_type(tokens[k].text) is EntityType.LEGAL_INSTRUMENT
+            and tokens[k + 1].text.lower() in ("on", "for", "of", "against")
+            for k in range(first, j - 1)
+        )
     )
 
 
