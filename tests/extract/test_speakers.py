@@ -825,3 +825,43 @@ def test_an_office_named_after_the_united_nations_is_a_body_of_its_own(
     (statement,) = ex.paragraphs[1].statements
     assert statement.affiliation is not None
     assert statement.affiliation.label == "United Nations Youth Office"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (  # "speaking again on behalf of"
+            "Ms. Retno Prasetyo, Deputy Chair of the Corruption Eradication Commission (KPK) of "
+            "Indonesia, presented the law. Ms. Retno Prasetyo, speaking again on behalf of the "
+            "KPK, presented the report.",
+            [("official", "Indonesia"), ("official", "Indonesia")],
+        ),
+        (  # a name, then "of the" body without a comma
+            "Mr. Ramon Aguirre of the Philippine Office of the Ombudsman stated that it was old.",
+            [("official", "Philippines")],
+        ),
+        (  # a unit with an acronym of its own, of a bank
+            "Mr. Marcus Fairbanks, Director of the Office of Anticorruption and Integrity (OAI) "
+            "of the Asian Development Bank (ADB), presented the sanctions.",
+            [("official", "Asian Development Bank")],
+        ),
+        (  # a centre with its acronym, of an institute, speaks for itself
+            "Ms. Gemma Aiolfi, Head of the International Centre for Collective Action (ICCA) of "
+            "the Basel Institute on Governance, presented integrity pacts.",
+            [("official", "International Centre for Collective Action")],
+        ),
+        (  # a university bearing a State's name is not the State's
+            "Professor Lim Hui Shan, of the Faculty of Law of the National University of "
+            "Singapore, presented the findings.",
+            [("official", "National University of Singapore")],
+        ),
+        (
+            "Ms. Ada Obi, of the School of Law of the University of Nairobi, presented it.",
+            [("official", "University of Nairobi")],
+        ),
+    ],
+)
+def test_whom_speakers_named_with_their_bodies_speak_for(
+    vocabulary: Gazetteer, text: str, said: list[tuple[str, str]]
+) -> None:
+    assert first_speakers(read_one(vocabulary, text)) == said

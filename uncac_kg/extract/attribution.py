@@ -83,7 +83,7 @@ def affiliations(
         first = spoken[0]
         named_first = entities[first.candidate.key]
         if named_first.type is EntityType.ORGANIZATION and _a_body_of_its_own(
-            named_first.label, text[first.end :]
+            named_first, text[first.end :]
         ):  # not "the Global Programme against Money Laundering ... of UNODC": its programme
             pick = inside[0]
     if pick is None:
@@ -102,11 +102,13 @@ def affiliations(
 _MEMBER_OF = compile_capitals(
     r"\b(?:member|members|director|head|coordinator|president|secretary)\s+of\s+(?:the\s+)?$"
 )
-#: Heads of the names of private and civil society bodies, which a State does not own
-#: though they bear its name ("the Kenya Private Sector Alliance").
+#: Heads of the names of private, civil society and academic bodies, which a State does
+#: not own though they bear its name ("the Kenya Private Sector Alliance", "the National
+#: University of Singapore").
 _PRIVATE_HEADS = frozenset(
     "alliance association chamber company corporation federation coalition society "
-    "foundation forum confederation".split()
+    "foundation forum confederation university universidad université universidade "
+    "universität college".split()
 )
 
 
@@ -146,7 +148,14 @@ def _private(label: str) -> bool:
 #: Heads of the units of an organization ("INTERPOL Financial Crime ... Centre").
 _UNIT_HEADS = frozenset(
     "centre center office division unit section branch department directorate presidency "
-    "secretariat committee group".split()
+    "secretariat committee group faculty school".split()
+)
+
+
+#: Heads of a body's administrative units, which its acronym does not make a body of its
+#: own: "the Office of Anticorruption and Integrity (OAI) of the Asian Development Bank".
+_ADMINISTRATIVE_UNITS = frozenset(
+    "office division unit section branch department directorate faculty school".split()
 )
 
 
@@ -157,19 +166,24 @@ def _unit_head(label: str) -> bool:
     return typed is None or typed.head.lower() in _UNIT_HEADS
 
 
-def _a_body_of_its_own(label: str, after: str) -> bool:
+def _a_body_of_its_own(body: Entity, after: str) -> bool:
     """Whether the first of two bodies named together ("X of Y", "X at Y") is whom one
     speaks for, rather than the second: "the Group of States against Corruption (GRECO) of
     the Council of Europe" (its own acronym), "the International Institute for Educational
     Planning of UNESCO" (not a unit), "the Centre for the Study of Corruption at the
     University of Sussex" (located at the second), "the U4 Anti-Corruption Resource Centre of
     the Chr. Michelsen Institute" (a centre, as readers take it); not "the Division for
-    Treaty Affairs of UNODC", a unit of the second."""
-    own_acronym = label.split()[-1].lower() not in _UNIT_HEADS and re.match(
+    Treaty Affairs of UNODC", a unit of the second, nor "the Office of Anticorruption and
+    Integrity (OAI) of the Asian Development Bank", a unit with an acronym of its own."""
+    label = body.label
+    own = not _unit_head(label) or label.split()[-1].lower() in ("centre", "center")
+    typed = type_of_name(label.split())
+    administrative = typed is not None and typed.head.lower() in _ADMINISTRATIVE_UNITS
+    of_its_own = label.split()[-1].lower() not in _UNIT_HEADS and not administrative
+    own_acronym = (of_its_own or body.reference is not None) and re.match(
         r"\s*\([A-Z][A-Za-z-]*[A-Z]\)\s+of\s", after
     )
     located = re.match(r"\s*at\s", after)
-    own = not _unit_head(label) or label.split()[-1].lower() in ("centre", "center")
     parent_introduced = re.match(r"\s*of\s+(?:the\s+)?[A-Z][^,;()]*\([A-Z][A-Za-z-]*[A-Z]\)", after)
     if parent_introduced and not own_acronym:
         return False  # "the Commission on ... of the International Chamber of Commerce (ICC)"

@@ -660,13 +660,17 @@ class MentionFinder:
                 if len([w for w in words if w[0].isalnum()]) == 1:
                     cand = Candidate("", label, typed.type, typed.subtype, head=typed.head.lower())
                 else:
-                    owner = self._owner_by_adjective(words) or next(
-                        (
-                            m.candidate.key
-                            for m in taken
-                            if m.candidate.type is EntityType.STATE and start <= m.start < end
-                        ),
-                        None,
+                    owner = (
+                        self._owner_by_adjective(words)
+                        or next(
+                            (
+                                m.candidate.key
+                                for m in taken
+                                if m.candidate.type is EntityType.STATE and start <= m.start < end
+                            ),
+                            None,
+                        )
+                        or _state_after_acronym(text, end, taken)
                     )
                     cand = Candidate(
                         "entity/" + slug(label),
@@ -777,6 +781,26 @@ def _parent_after(text: str, pos: int, taken: list[RawMention]) -> RawMention | 
 
 
 _ORDINAL_BEFORE = compile_capitals(rf"\b{_ORDINAL}\s+$", re.IGNORECASE)
+
+
+#: A name's acronym and then "of" the State it belongs to: " (KPK) of Indonesia".
+_ACRONYM_THEN_OF = compile_capitals(r"\s*\([A-Z][A-Za-z0-9-]{1,11}\)\s+of\s+(?:the\s+)?")
+
+
+def _state_after_acronym(text: str, end: int, taken: list[RawMention]) -> str | None:
+    """The State a name belongs to, said after its acronym: "the Corruption Eradication
+    Commission (KPK) of Indonesia"."""
+    m = _ACRONYM_THEN_OF.match(text, end)
+    if m is None:
+        return None
+    return next(
+        (
+            t.candidate.key
+            for t in taken
+            if t.candidate.type is EntityType.STATE and t.start == m.end()
+        ),
+        None,
+    )
 
 
 def _with_ordinal(text: str, start: int, typed: TypedName) -> int:

@@ -35,7 +35,7 @@ NAME_HEADS: dict[str, EntityType] = {
             "body company corporation chamber institution university school society "
             "observatory ombudsman ombudsperson commissioner house consortium panel procuracy "
             "presidency entity lab laboratory ag gmbh plc ltd inc llc spa directorate-general "
-            "constabulary "
+            "constabulary faculty "
             "community"
         ).split(),
         _ORG,

@@ -65,9 +65,8 @@ _LOWER_TITLE = (
 )
 _PERSON = compile_capitals(
     _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\))?"
-    r"(?:,\s+(?P<title>(?:the|a|an|of|from|former|acting|[A-Z]|"
-    + _LOWER_TITLE
-    + r")(?:[^,;()]|\([^()]{1,150}\)){2,250}?))?"
+    r"(?:(?:,\s+|\s+(?=(?:of|from)\s+the\s+[A-Z]))(?P<title>(?:the|a|an|of|from|former|acting|"
+    r"[A-Z]|" + _LOWER_TITLE + r")(?:[^,;()]|\([^()]{1,150}\)){2,250}?))?"
     r"(?=,|\s+(?:(?:also|further|then|additionally|subsequently|finally)\s+)?(?:[a-z]+ed|said|"
     r"spoke|gave|made|took|shared|led|urged|underscored|welcomed|presented|noted|stressed|"
     r"highlighted)\b|\s+and\s+" + _HONORIFIC + r"\s)"
@@ -626,7 +625,8 @@ class SpeakerFinder:
                 # UNODC, recalled": the organization the unit belongs to
             after = a_end
             behalf = re.match(
-                r",\s+(?:speaking\s+)?(?:also\s+)?on\s+behalf\s+of\s+[^,]{3,120},", text[after:]
+                r",\s+(?:speaking\s+)?(?:(?:again|also|further|jointly)\s+)?on\s+behalf\s+of\s+[^,]{3,120},",
+                text[after:],
             )
             if behalf:
                 after += behalf.end()  # "..., speaking on behalf of the Group of 77 and China,"
@@ -1030,7 +1030,8 @@ _ASIDE_IN_TITLE = compile_capitals(
     r"speaking\s+as\s+(?:a|the)\s+[a-z-]+(?:\s+of\s+(?:the\s+)?[a-z][^,;]{2,120})?"
     r"(?:\s+in\s+(?:his|her|their)\s+capacity\s+as\s+[^,;]{3,120})?|"
     r"(?:speaking\s+)?in\s+(?:his|her|their)\s+capacity\s+as\s+[^,;]{3,120}|"
-    r"(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?[A-Za-z][^,;]{2,150}|"
+    r"(?:speaking\s+)?(?:(?:again|also|further|jointly)\s+)?on\s+behalf\s+of\s+(?:the\s+)?"
+    r"[A-Za-z][^,;]{2,150}|"
     r"acting\s+on\s+behalf\s+of\s+the\s+(?:President|Chair)(?:\s+of\s+the\s+Conference)?|"
     r"(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:association|network|organi[sz]ation|coalition|alliance|"
     r"body|agency|institute|consortium|partnership|federation|platform|initiative|group)\b"
