@@ -865,3 +865,40 @@ def test_whom_speakers_named_with_their_bodies_speak_for(
     vocabulary: Gazetteer, text: str, said: list[tuple[str, str]]
 ) -> None:
     assert first_speakers(read_one(vocabulary, text)) == said
+
+
+def test_others_after_some_speakers_are_more_speakers(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Some speakers cautioned that the use of escrow accounts should remain the exception, "
+        "while others considered that trust funds had helped.",
+    )
+    (some, others) = ex.paragraphs[0].statements
+    assert (some.speaker, others.speaker) == ("Some speakers", "others")
+    assert [ex.entities[c.entity].label for c in others.citations] == ["trust funds"]
+
+
+def test_a_speaker_from_one_body_speaking_on_behalf_of_another_speaks_for_hers(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "Ms. Adaora Nakamura, Senior Financial Sector Specialist at the World Bank, speaking on "
+        "behalf of the StAR Initiative, said that the Initiative had supported 60 countries.",
+    )
+    assert first_speakers(ex) == [("official", "World Bank")]
+
+
+def test_a_clause_on_the_speakers_office_before_the_verb(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Mr. Han Do-yoon (Republic of Korea), Prosecutor at the Supreme Prosecutors' Office, "
+        "which hosted the secretariat of the Asset Recovery Interagency Network for Asia and "
+        "the Pacific (ARIN-AP), said that the network had grown.",
+    )
+    (statement,) = ex.paragraphs[0].statements
+    assert statement.affiliation is not None
+    assert statement.affiliation.label == "Republic of Korea"
+    assert [ex.entities[c.entity].label for c in statement.citations] == [
+        "Asset Recovery Interagency Network for Asia and the Pacific"
+    ]

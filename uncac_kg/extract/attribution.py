@@ -50,6 +50,10 @@ def affiliations(
         for m in mentions
         if s.affil_start <= m.start < s.affil_end and m.candidate.type in _AFFILIATION_TYPES
     ]
+    behalf = _ON_BEHALF.search(text, s.affil_start, s.affil_end) if text else None
+    if behalf is not None and any(m.start < behalf.start() for m in spoken):
+        # "an expert from Europol, speaking on behalf of the secretariat of CARIN": her body
+        spoken = [m for m in spoken if m.start < behalf.start()]
     inside = [
         entities[m.candidate.key]
         for m in spoken
@@ -98,6 +102,8 @@ def affiliations(
     return [Affiliation(pick.key, pick.label, kind)]
 
 
+#: A body a speaker speaks for besides their own: "..., speaking on behalf of the X".
+_ON_BEHALF = compile_capitals(r"\bon\s+behalf\s+of\b")
 #: Words before a body whose member or officer the speaker is: "board member of the".
 _MEMBER_OF = compile_capitals(
     r"\b(?:member|members|director|head|coordinator|president|secretary)\s+of\s+(?:the\s+)?$"

@@ -494,10 +494,13 @@ class SpeakerFinder:
             ):
                 continue  # "... in International Cooperation between Justice Systems, signed"
             joint = False
+            verb_at = _title_end(text, title_end)
+            clause = _BODY_CLAUSE.match(text, verb_at)
+            if clause and not _VERB.match(text, verb_at) and _VERB.match(text, clause.end()):
+                verb_at = clause.end()  # "..., Prosecutor at the X Office, which hosted the
+                # secretariat of the Y Network, said": a word on her office, then her words
             if (
-                not said
-                and not _VERB.match(text, _title_end(text, title_end))
-                and not _WHO_SPOKE.match(text, _title_end(text, title_end))
+                not said and not _VERB.match(text, verb_at) and not _WHO_SPOKE.match(text, verb_at)
             ):  # "delivered by Ms. A, Executive Director of X, who welcomed": she speaks
                 if _AND_PERSON.match(text, title_end) is None:
                     continue
@@ -946,24 +949,27 @@ def _a_body(text: str, pos: int) -> bool:
     )
 
 
-#: "another" standing alone for a second speaker: "One speaker cautioned that ..., and
-#: another stressed ...".
-_ANOTHER = compile_capitals(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?P<who>another)\b")
+#: "another" or "others" standing alone for more speakers: "One speaker cautioned that ...,
+#: and another stressed ...", "Some speakers ..., while others considered ...".
+_ANOTHER = compile_capitals(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?P<who>another|others)\b")
 
 
 def _others(text: str, nouns: list[SpeakerMention]) -> list[SpeakerMention]:
-    """A second anonymous speaker of the same kind as "one" before it in the sentence."""
+    """A second anonymous speaker of the same kind as "one" before it in the sentence ("One
+    speaker ..., and another ..."), or more of them after "some" ("Some speakers ..., while
+    others considered ...")."""
     out = []
     for m in _ANOTHER.finditer(text):
         if not _VERB.match(text, m.end("who")):
             continue
         start = next((a for a, b in sentences(text) if a <= m.start() < b), 0)
+        first = r"one\b" if m.group("who") == "another" else r"(?:some|several|many)\b"
         one = [
             n
             for n in nouns
             if start <= n.start < m.start()
             and n.affil_start < 0
-            and re.match(r"one\b", n.text, re.IGNORECASE)
+            and re.match(first, n.text, re.IGNORECASE)
         ]
         if one:
             a, b = m.start("who"), m.end("who")
@@ -1010,6 +1016,10 @@ def _more_title(text: str, pos: int) -> int:
         if _VERB.match(text, _title_end(text, end)):
             return end
     return pos
+
+
+#: A relative clause on the speaker's body after their title, up to its closing comma.
+_BODY_CLAUSE = compile_capitals(r"\s*which\s+(?:[^,;()]|\([^()]{1,40}\)){2,200}?,\s*")
 
 
 def _title_end(text: str, pos: int) -> int:
