@@ -1101,3 +1101,22 @@ def test_acts_listed_in_an_instruments_topic_stay_in_its_name(vocabulary: Gazett
         "Kenya",
         "Ghana",
     }
+
+
+def test_a_treaty_named_by_its_parties_is_one_instrument(vocabulary: Gazetteer) -> None:
+    typed = first_typed(
+        read_one(
+            vocabulary,
+            "She cited the Extradition Treaty between the United States of America and the "
+            "Republic of Peru and the Treaty between Switzerland and the United States of "
+            "America on Mutual Assistance in Criminal Matters, and noted cooperation between "
+            "Kenya and Ghana.",
+        )
+    )
+    instruments = {label for label, t in typed if t is EntityType.LEGAL_INSTRUMENT}
+    assert instruments == {
+        "Extradition Treaty between the United States of America and the Republic of Peru",
+        "Treaty between Switzerland and the United States of America on Mutual Assistance in "
+        "Criminal Matters",
+    }
+    assert ("Kenya", EntityType.STATE) in typed and ("Peru", EntityType.STATE) in typed

@@ -23,7 +23,13 @@ from uncac_kg.extract.heads import (
     legal_subtype,
 )
 from uncac_kg.extract.model import EntityType
-from uncac_kg.extract.names import TypedName, name_chunks, purpose_title, type_of_name
+from uncac_kg.extract.names import (
+    TypedName,
+    name_chunks,
+    named_by_parties,
+    purpose_title,
+    type_of_name,
+)
 from uncac_kg.extract.phrases import Phrase, find_phrases
 from uncac_kg.extract.references import find_articles, find_resolutions
 from uncac_kg.extract.titles import publication_titles, subtitled_names
@@ -603,6 +609,7 @@ class MentionFinder:
                 or spelled_by_acronym(tokens, chunk.first, chunk.last)
                 or purpose_title(tokens, chunk.first, chunk.last)
                 or _instrument_of_a_body(tokens, chunk.first, chunk.last)
+                or named_by_parties(tokens, chunk.first, chunk.last)
             ):  # "Egmont Centre of FIU Excellence and Leadership (ECOFEL)", "Global Programme
                 # to Prevent ... the United Nations Convention against Corruption in ...": one
                 # "Initiative for the Establishment of a Global ... Network": a known name
@@ -638,6 +645,10 @@ class MentionFinder:
                             out.append(_named_mention(text, start, parent.end, typed, 1))
                         continue
                 typed = type_of_name(words)
+                if typed is None and named_by_parties(tokens, first, last):
+                    typed = type_of_name(words[: words.index("between")])  # "Extradition
+                    # Treaty between the United States of America and the Republic of Peru"
+                    typed = typed and replace(typed, words=0)
                 if typed is None and "and" in words[1:-1]:
                     # "the South African Revenue Service and West African networks"
                     words = words[: len(words) - 1 - words[::-1].index("and")]

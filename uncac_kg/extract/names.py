@@ -233,6 +233,10 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 last = j + 1  # "the EU Network against corruption"
                 j += 2
                 break
+            parties = _parties(tokens, first, j)
+            if parties is not None:
+                last, j = parties - 1, parties  # "Treaty between the Government of X and
+                continue  # the Government of Y for the Extradition of Fugitives"
             if (
                 tok.text in ("through", "between", "concerning", "regarding")
                 and j + 2 < n
@@ -477,6 +481,46 @@ def _body_then_topic(tokens: list[Token], first: int, stop: int) -> bool:
         head_type(tokens[k].text) in (EntityType.ORGANIZATION, EntityType.INITIATIVE)
         and tokens[k + 1].text.lower() in ("on", "for", "of", "against")
         for k in range(first, stop - 1)
+    )
+
+
+def _parties(tokens: list[Token], first: int, j: int) -> int | None:
+    """Where the parties of a treaty named by them end, if "between" at ``j`` names them:
+    "Extradition Treaty between the United States of America and the Republic of Peru",
+    "Treaty between Switzerland and the United States of America on Mutual Assistance"."""
+    if tokens[j].text != "between" or not any(
+        head_type(tokens[k].text) is EntityType.LEGAL_INSTRUMENT for k in range(first, j)
+    ):
+        return None
+    k = j + 1
+    for party in range(2):
+        if k < len(tokens) and tokens[k].text == "the":
+            k += 1
+        if k >= len(tokens) or not _capital(tokens[k]):
+            return None
+        while k < len(tokens) and (
+            _capital(tokens[k])
+            or tokens[k].text in ("’", "'", "-")
+            or (
+                tokens[k].text in ("of", "the")
+                and k + 1 < len(tokens)
+                and (_capital(tokens[k + 1]) or tokens[k + 1].text == "the")
+            )
+        ):
+            k += 1
+        if party == 0:
+            if k >= len(tokens) or tokens[k].text != "and":
+                return None
+            k += 1
+    return k
+
+
+def named_by_parties(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the name ``[first, last]`` is a treaty named by its parties: one name, not
+    split at its "and" or at its States."""
+    return any(
+        tokens[j].text == "between" and (_parties(tokens, first, j) or 0) > j
+        for j in range(first + 1, last)
     )
 
 
