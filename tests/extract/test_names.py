@@ -1120,3 +1120,29 @@ def test_a_treaty_named_by_its_parties_is_one_instrument(vocabulary: Gazetteer) 
         "Criminal Matters",
     }
     assert ("Kenya", EntityType.STATE) in typed and ("Peru", EntityType.STATE) in typed
+
+
+def test_a_law_of_a_year_and_a_numbered_law_after_and(vocabulary: Gazetteer) -> None:
+    labels = {
+        label
+        for label, _ in first_typed(
+            read_one(
+                vocabulary,
+                "The Ombudsman enjoyed autonomy under the 1987 Constitution and Republic Act No. "
+                "6770, known as the Ombudsman Act of 1989.",
+            )
+        )
+    }
+    assert labels == {"1987 Constitution", "Republic Act No. 6770", "Ombudsman Act of 1989"}
+
+
+def test_a_legislature_named_by_its_head_word_alone(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "She said that the bill was before Parliament.",
+        "He cited the European Parliament. The Parliament had acted.",
+    )
+    assert first_typed(ex) == {("Parliament", EntityType.ORGANIZATION)}
+    assert {ex.entities[m.entity].label for m in ex.paragraphs[1].mentions} == {
+        "European Parliament"
+    }

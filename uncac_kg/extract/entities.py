@@ -669,7 +669,16 @@ class MentionFinder:
                 start = _with_ordinal(text, start, typed)
                 label = clean_label(text[start:end])
                 if len([w for w in words if w[0].isalnum()]) == 1:
-                    cand = Candidate("", label, typed.type, typed.subtype, head=typed.head.lower())
+                    head = typed.head.lower()  # "the Platform": the last one named; but
+                    # "Parliament" names the legislature, if no other was named before
+                    cand = Candidate(
+                        "",
+                        label,
+                        typed.type,
+                        typed.subtype,
+                        head=head,
+                        names_itself=head in _LEGISLATURES,
+                    )
                 else:
                     owner = (
                         self._owner_by_adjective(words)
@@ -794,6 +803,8 @@ def _parent_after(text: str, pos: int, taken: list[RawMention]) -> RawMention | 
 _ORDINAL_BEFORE = compile_capitals(rf"\b{_ORDINAL}\s+$", re.IGNORECASE)
 
 
+#: Legislatures, which a report may name by their head word alone ("before Parliament").
+_LEGISLATURES = frozenset({"parliament", "congress", "senate"})
 #: A name's acronym and then "of" the State it belongs to: " (KPK) of Indonesia".
 _ACRONYM_THEN_OF = compile_capitals(r"\s*\([A-Z][A-Za-z0-9-]{1,11}\)\s+of\s+(?:the\s+)?")
 
@@ -975,6 +986,11 @@ def _word_of_a_longer_name(tokens: list[Token], first: int, last: int, m: RawMen
     return tokens[k].text.lower() in CONNECTORS and len(rest) >= 3
 
 
+def _numbered_at_end(words: str) -> bool:
+    """Whether a name ends with a numbered instrument: "Republic Act No. 6770"."""
+    return any(m.end() == len(words) for m in _NUMBERED.finditer(words))
+
+
 def _split_and(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
     """Two bodies joined by "and", each with its head: "the BOTA Foundation and Companies
     House"; not "Ministry of Justice and Public Security", nor a document's two parts
@@ -989,7 +1005,11 @@ def _split_and(tokens: list[Token], first: int, last: int) -> list[tuple[int, in
             len(right) >= 2
             and head_type(right[-1]) is EntityType.ORGANIZATION
             and all(t is not None and t.type is EntityType.ORGANIZATION for t in typed)
-        ):
+        ) or (
+            typed[0] is not None
+            and typed[0].type is EntityType.LEGAL_INSTRUMENT
+            and _numbered_at_end(" ".join(right).replace(" .", "."))
+        ):  # also "the 1987 Constitution and Republic Act No. 6770": two instruments
             return [(first, k - 1), *_split_and(tokens, k + 1, last)]
     return [(first, last)]
 

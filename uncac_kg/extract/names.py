@@ -140,6 +140,14 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 while j < n and tokens[j].end <= span.end():
                     last, j = j, j + 1
                 break
+            if (
+                tok.text == "of"
+                and j + 1 < n
+                and re.fullmatch(r"(?:19|20)\d\d", tokens[j + 1].text)
+                and tokens[j - 1].text.lower() in _YEAR_AFTER_COMMA
+            ):
+                last, j = j + 1, j + 2  # "the Ombudsman Act of 1989"
+                break
             numbered = _LAW_NUMBER.match(text, tok.start)
             if numbered and tokens[j - 1].text.lower() in _YEAR_AFTER_COMMA | _CODE_NUMBERED_HEADS:
                 # "Presidential Regulation No. 54 of 2018", "Law No. 133/2016"
