@@ -24,6 +24,12 @@ from uncac_kg.extract.references import find_articles, find_resolutions
         ("article 46, paragraphs 1, 2 and 9", ["article/46-1", "article/46-2", "article/46-9"]),
         ("paragraphs 2 and 3 of article 37", ["article/37-2", "article/37-3"]),
         ("article 52, paragraph 1, and article 14", ["article/52-1", "article/14"]),
+        ("under article 20 of the Criminal Code", []),
+        ("article 5 of Law No. 12 of 2019", []),
+        ("article 7 of the Constitution", []),
+        ("under article 67a of the IMAC", []),
+        ("article 46 of the UNCAC", ["article/46"]),
+        ("article 8 of the United Nations Convention against Corruption", ["article/8"]),
     ],
 )
 def test_article_forms(text: str, keys: list[str]) -> None:

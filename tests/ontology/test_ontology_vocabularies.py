@@ -370,6 +370,11 @@ def test_mechanism_types() -> None:
         assert str(concept).startswith(str(BASE["entity/"]))
         top = (concept, SKOS.topConceptOf, BASE["scheme/mechanism-types"]) in graph
         assert top != (graph.value(concept, SKOS.broader) is not None), concept
+    # the scheme lists its top concepts, and only those
+    scheme = BASE["scheme/mechanism-types"]
+    assert set(graph.objects(scheme, SKOS.hasTopConcept)) == set(
+        graph.subjects(SKOS.topConceptOf, scheme)
+    )
 
 
 def test_bodies() -> None:

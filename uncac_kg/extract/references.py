@@ -26,9 +26,13 @@ _PARAGRAPH_OF = re.compile(
     rf"\bparagraphs?\s+(?P<p>{_NUM}(?:{_SEP}{_NUM})*)\s+of\s+article\s+(?P<a>{_NUM})\b"
 )
 _OF_OTHER = re.compile(
-    r"\s+of\s+the\s+(?!(?:United Nations |UN )?Convention\b(?!\s+(?:on|for|of)\s+(?:the\s+)?[A-Z]))"
-    r"(?:[A-Z][\w-]*\s+){0,6}(?:Convention|Protocol|Treaty|Law|Act|Code|Charter)\b"
-)
+    r"[a-z]{0,3}\s+of\s+(?:"
+    r"(?:the\s+)?(?!(?:United Nations |UN )?Convention\b(?!\s+(?:on|for|of)\s+(?:the\s+)?[A-Z]))"
+    r"(?:[A-Z][\w-]*\s+){0,6}(?:Convention|Protocol|Treaty|Law|Act|Code|Charter|Constitution|"
+    r"Directive|Decree|Regulation|Ordinance)\b"
+    r"|the\s+(?!UNCAC\b)[A-Z]{2,}[a-z]?\b(?!\s+[A-Z])"  # "of the IMAC", another law's acronym
+    r")"
+)  # also "article 67a of the IMAC", "article 5 of Law No. 12", "article 7 of the Constitution"
 _RES_NUM = r"(?:S-)?\d{1,4}/\d{1,4}|\d{3,4}\s+\(\d{4}\)"
 _RESOLUTION = re.compile(
     r"\b(?P<body>(?:General Assembly|Conference|Security Council|Economic and Social Council|"
