@@ -902,3 +902,30 @@ def test_a_clause_on_the_speakers_office_before_the_verb(vocabulary: Gazetteer) 
     assert [ex.entities[c.entity].label for c in statement.citations] == [
         "Asset Recovery Interagency Network for Asia and the Pacific"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Ms. Clémence Aubertin, Head of Litigation at Sherpa, a French association "
+            "dedicated to the protection of victims, presented the cases.",
+            "Sherpa",
+        ),
+        (
+            "Ms. Eleanor Abara, Legal Director at Spotlight on Corruption, a non-governmental "
+            "organization based in the United Kingdom, described the role of enablers.",
+            "Spotlight on Corruption",
+        ),
+        (
+            "Ms. Lucía Carrasco, Executive Editor of CONNECTAS, a Latin American platform for "
+            "investigative journalism, described the investigation.",
+            "CONNECTAS",
+        ),
+    ],
+)
+def test_a_headless_body_in_a_title_before_a_description_of_it(
+    vocabulary: Gazetteer, text: str, body: str
+) -> None:
+    (statement,) = read_one(vocabulary, text).paragraphs[0].statements
+    assert statement.affiliation is not None and statement.affiliation.label == body

@@ -49,13 +49,18 @@ from uncac_kg.extract.speakers import (
 )
 from uncac_kg.extract.tokens import compile_capitals, label_keys, singular
 
-#: A capitalized name where a speaker's affiliation is said, at its start or after "from",
-#: "of" or "at": "Protect", "of Tournons La Page", "from Transparency Maroc".
-_HEADLESS_BODY = compile_capitals(
-    r"(?:^|\b(?:from|of|at|with)\s+)(?P<name>(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][\w'’&-]*"
-    r"(?:\s+(?:(?:de|del|la|las|los|du|des|pour|por|et|y|for|of|and|the)\s+)*[A-Z][\w'’&-]*)*)"
+#: A capitalized name without a head word: "Protect", "Tournons La Page", "Spotlight on
+#: Corruption".
+_BODY_NAME = (
+    r"(?P<name>(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][\w'’&-]*"
+    r"(?:\s+(?:(?:de|del|la|las|los|du|des|pour|por|et|y|for|of|on|and|the)\s+)*[A-Z][\w'’&-]*)*)"
     r"\s*(?:,|\)|$)"
 )
+#: Such a name where a speaker's affiliation is said, at its start or after "from", "of" or
+#: "at": "Protect", "of Tournons La Page", "from Transparency Maroc".
+_HEADLESS_BODY = compile_capitals(r"(?:^|\b(?:from|of|at|with)\s+)" + _BODY_NAME)
+#: The same name at the end of a named person's title: "Head of Litigation at Sherpa".
+_BODY_IN_TITLE = compile_capitals(r"\b(?:from|of|at|with)\s+(?:the\s+)?" + _BODY_NAME)
 #: Names of places, not bodies: "a representative of Latin America", "from the Pacific".
 _PLACE = compile_capitals(
     r"\b(?:Africa|America|Americas|Asia|Europe|Pacific|Caribbean|East|West|Balkans|Oceania|"
@@ -258,7 +263,11 @@ class DocumentExtractor:
             ):
                 continue
             span = text[s.affil_start : s.affil_end]
-            found = _HEADLESS_BODY.search(span)
+            found = (
+                next(reversed(list(_BODY_IN_TITLE.finditer(span))), None)
+                if s.name
+                else _HEADLESS_BODY.search(span)
+            )  # "Ms. A, Executive Editor of CONNECTAS": the body after her title
             if (
                 found is None
                 or _PLACE.search(found.group("name"))

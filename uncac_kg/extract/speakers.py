@@ -519,6 +519,7 @@ class SpeakerFinder:
                 # highlighted": a chair who speaks for their own office
                 role = Role.CHAIR
             end = _title_end(text, title_end)
+            affil_end = _before_description(text, title_end, end)
             named_as = self._named_as(text, m.start())
             if named_as is not None:
                 # "The first panellist, Mr. A B, Deputy Head of ..., presented"; "The
@@ -538,7 +539,7 @@ class SpeakerFinder:
                     short,
                     role,
                     _affiliation_start(m, name, title),
-                    end,
+                    affil_end,
                     False,
                     name,
                     title or None,
@@ -1022,6 +1023,20 @@ def _more_title(text: str, pos: int) -> int:
 _BODY_CLAUSE = compile_capitals(r"\s*which\s+(?:[^,;()]|\([^()]{1,40}\)){2,200}?,\s*")
 
 
+def _before_description(text: str, pos: int, end: int) -> int:
+    """Where the words that say whom a person speaks for end: before an aside that describes
+    their body ("Head of Litigation at Sherpa, a French association ..."), whose States and
+    bodies are not theirs; else ``end``."""
+    for _ in range(2):
+        m = _ASIDE_IN_TITLE.match(text, pos)
+        if m is None or m.end() > end:
+            break
+        if m.group("described"):
+            return pos
+        pos = m.end()
+    return end
+
+
 def _title_end(text: str, pos: int) -> int:
     """Skip the rest of an apposition ("..., the Director of X, inter alia,") up to the verb:
     up to two asides ("..., speaking as a panellist in her capacity as Chair of the Y,")."""
@@ -1043,11 +1058,13 @@ _ASIDE_IN_TITLE = compile_capitals(
     r"(?:speaking\s+)?(?:(?:again|also|further|jointly)\s+)?on\s+behalf\s+of\s+(?:the\s+)?"
     r"[A-Za-z][^,;]{2,150}|"
     r"acting\s+on\s+behalf\s+of\s+the\s+(?:President|Chair)(?:\s+of\s+the\s+Conference)?|"
-    r"(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:association|network|organi[sz]ation|coalition|alliance|"
-    r"body|agency|institute|consortium|partnership|federation|platform|initiative|group)\b"
-    r"[^,;]{0,120})"
+    r"(?P<described>(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:association|network|organi[sz]ation|"
+    r"coalition|alliance|body|agency|institute|consortium|partnership|federation|platform|"
+    r"initiative|group|charity|foundation|NGO|outlet|newspaper|think\s+tank)\b"
+    r"[^,;]{0,120}))"
     r"\s*"
-)  # also what the speaker's body is: "..., an association of 12 global banks,"
+)  # also what the speaker's body is: "..., an association of 12 global banks,", "..., a
+# French association dedicated to ...", "..., a non-governmental organization based in X,"
 
 
 @dataclass(frozen=True, slots=True)
