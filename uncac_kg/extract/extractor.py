@@ -272,6 +272,8 @@ class DocumentExtractor:
                 found is None
                 or _PLACE.search(found.group("name"))
                 or _TITLE_WORD.search(found.group("name"))
+                or head_type(found.group("name").split()[-1]) not in (None, EntityType.ORGANIZATION)
+                # "Associate Professor of Criminal Law": a field, not a body
                 or (not s.name and re.match(r"\s+[a-z]", text[s.affil_end :]))
                 # "an African expert": a region's adjective before the role noun
             ):
