@@ -929,3 +929,35 @@ def test_a_headless_body_in_a_title_before_a_description_of_it(
 ) -> None:
     (statement,) = read_one(vocabulary, text).paragraphs[0].statements
     assert statement.affiliation is not None and statement.affiliation.label == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He noted that a public council including representatives of civil society had been "
+        "established to monitor the fund.",
+        "A register of the representatives of companies has been created.",
+    ],
+)
+def test_people_included_in_a_body_or_acted_upon_do_not_speak(
+    vocabulary: Gazetteer, text: str
+) -> None:
+    assert [s.speaker for s in read_one(vocabulary, text).paragraphs[0].statements] in (
+        [],
+        ["He"],
+    )
+
+
+def test_for_introduces_whom_a_speaker_speaks_for_only_before_a_name(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "She noted the wide support expressed by participants for access to beneficial "
+        "ownership registers. The observer for the UNCAC Coalition said that it mattered.",
+    )
+    assert all(
+        s.affiliation is None or s.affiliation.label == "UNCAC Coalition"
+        for s in ex.paragraphs[0].statements
+    )
+    assert ("speaker", "UNCAC Coalition") in first_speakers(ex)

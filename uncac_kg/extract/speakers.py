@@ -185,7 +185,7 @@ _AFTER_PREPOSITION = compile_capitals(
 )  # also "the list of governmental experts was updated"
 #: A passive verb after a role noun: the people it names are not speaking.
 _UNDERGOES = compile_capitals(
-    r"\s+(?:were|was)\s+(?:[a-z]+ly\s+)?"
+    r"\s+(?:were|was|(?:had|has|have)\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(?!(?:delivered|read|presented|conveyed|transmitted|broadcast|played|screened|shown|"
     r"aired)\b)[a-z]+ed\b"
 )  # not "A video message from the Secretary-General ... was delivered": the message was
@@ -205,7 +205,7 @@ _REPORTED = compile_capitals(r"\bthat\b[^.;]*$")
 #: Verbs whose object a role noun is: "The Chair thanked the panellists and participants".
 _OBJECT_OF = compile_capitals(
     r"\b(?:thanked|invited|welcomed|congratulated|encouraged|urged|asked|requested|"
-    r"commended|informed|reminded|briefed|assured|addressed|joined|called\s+(?:up)?on|"
+    r"commended|informed|reminded|briefed|assured|addressed|joined|called\s+(?:up)?on|including|"
     r"thank|invite|welcome|encourage|urge|ask|request|inform|remind)\s+(?:the\s+|all\s+)?"
     r"(?:[a-z-]+\s+and\s+(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -610,7 +610,8 @@ class SpeakerFinder:
         definite = det in {"the", "these", "those", "that", "this"} and not m.group("ord")
         after = m.end()
         affil = re.match(
-            r"(?:,\s+from|,\s+(?:a|the)\s+representative\s+of|\s+(?:from|of|representing|for))"
+            r"(?:,\s+from|,\s+(?:a|the)\s+representative\s+of|\s+(?:from|of|representing|"
+            r"for(?=\s+(?:the\s+)?[A-Z])))"  # not "support by participants for access to"
             r"\s+(?!(?:the\s+)?(?:floor|view|need|"
             r"opinion|importance)\b|(?:their|his|her|its|our|this|that|these|those|all|a|an)\b)",
             text[after:],
