@@ -961,3 +961,25 @@ def test_for_introduces_whom_a_speaker_speaks_for_only_before_a_name(
         for s in ex.paragraphs[0].statements
     )
     assert ("speaker", "UNCAC Coalition") in first_speakers(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Ms. Valeria Quispe, Coordinator of the Anti-Corruption Programme at Proética, the "
+            "Peruvian chapter of Transparency International, recalled the case.",
+            "Proética",
+        ),
+        (
+            "Mr. Andrés Villacís, Executive Director of the Fundación Ciudadanía y Desarrollo "
+            "(FCD), the Ecuadorian chapter of Transparency International, asked how.",
+            "Fundación Ciudadanía y Desarrollo",
+        ),
+    ],
+)
+def test_a_national_chapter_in_a_title_is_whom_its_staff_speak_for(
+    vocabulary: Gazetteer, text: str, body: str
+) -> None:
+    (statement,) = read_one(vocabulary, text).paragraphs[0].statements
+    assert statement.affiliation is not None and statement.affiliation.label == body

@@ -83,6 +83,14 @@ def affiliations(
         unique = list({e.key: e for e in chosen}.values())
         return [Affiliation(e.key, e.label, e.type) for e in unique] or [None]
     pick = states[0] if states else (inside[-1] if inside else None)
+    chapters = [
+        entities[m.candidate.key]
+        for m in spoken
+        if m.candidate.type is EntityType.ORGANIZATION and text and CHAPTER_OF.match(text, m.end)
+    ]
+    if chapters and not states:  # "Coordinator of the X Programme at Proética, the Peruvian
+        return [Affiliation(chapters[0].key, chapters[0].label, EntityType.ORGANIZATION)]
+        # chapter of Transparency International": the chapter she works for
     if not states and len(inside) > 1 and text:
         first = spoken[0]
         named_first = entities[first.candidate.key]

@@ -16,6 +16,7 @@ from uncac_kg.extract.gazetteer import Entry, Gazetteer, Match
 from uncac_kg.extract.heads import (
     BODY_DOCUMENTS,
     CONNECTORS,
+    FOREIGN_CONNECTORS,
     LOWERCASE_HEADS,
     NON_NAME_STARTS,
     NUMBERED_HEADS,
@@ -227,10 +228,13 @@ def _chapters(text: str, found: list[RawMention]) -> list[RawMention]:
 #: What follows a body's name to say whose national part it is: "Rasheed for Integrity and
 #: Transparency, the Jordanian chapter of Transparency International".
 CHAPTER_OF = compile_capitals(
+    r"(?:\s*\([A-Z][\w-]*\))?"  # its acronym may come first: "Fundación ... (FCD), the"
     r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}(?:chapter|branch|affiliate|section)\s+of\s+"
 )
 #: Small words a body's name may hold before such an apposition.
-_CHAPTER_NAME_WORDS = frozenset("for and on against in".split())
+_CHAPTER_NAME_WORDS = frozenset(
+    {*"for and on against in y e et la el le".split(), *FOREIGN_CONNECTORS}
+)  # "Fundación Ciudadanía y Desarrollo"
 
 
 def _named_chapters(text: str, tokens: list[Token]) -> list[RawMention]:
