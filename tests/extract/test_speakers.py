@@ -983,3 +983,31 @@ def test_a_national_chapter_in_a_title_is_whom_its_staff_speak_for(
 ) -> None:
     (statement,) = read_one(vocabulary, text).paragraphs[0].statements
     assert statement.affiliation is not None and statement.affiliation.label == body
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "A panellist from Nigeria, Mr. Chukwuemeka Obiora, Director of Legal and "
+            "Prosecution at the Economic and Financial Crimes Commission (EFCC), described the "
+            "experience of his country.",
+            [("panellist", "Nigeria")],
+        ),
+        (
+            "The representative of Kenya, Mr. John Kamau, Director of the Assets Recovery "
+            "Agency, said that it mattered.",
+            [("speaker", "Kenya")],
+        ),
+        (  # no State before the name: the title says whom the moderator speaks for
+            "The moderator of the panel, Ms. Keiko Tanabe, Crime Prevention and Criminal "
+            "Justice Officer in the Corruption and Economic Crime Branch of UNODC, recalled "
+            "resolution 10/6.",
+            [("official", "UNODC")],
+        ),
+    ],
+)
+def test_a_named_person_with_a_title_after_a_speaker_from_a_state(
+    vocabulary: Gazetteer, text: str, said: list[tuple[str, str]]
+) -> None:
+    assert first_speakers(read_one(vocabulary, text)) == said

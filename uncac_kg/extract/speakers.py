@@ -687,6 +687,9 @@ class SpeakerFinder:
             return None  # "the panellist", "the speakers": the current speaker goes on
         if named:
             after = named.end()  # "The moderator, Ms. Laura Bianchi, opened the panel"
+            if affil and re.match(r"(?:the\s+)?[A-Z]", text[a_start:a_end]):
+                # "A panellist from Nigeria, Mr. A B, Director of Legal and Prosecution
+                after = _title_before_verb(text, after)  # at the EFCC, described": Nigeria's
             said = re.search(r"\(([^()]{2,80})\)|\s(?:of|from)\s+([^,]{3,120})", named.group())
             if said and not affil:  # "The Chair, Mr. A B (Brazil), opened": Brazil's
                 group = 1 if said.group(1) else 2
@@ -1000,6 +1003,22 @@ def _affiliation_end(text: str, start: int, plural: bool) -> int:
             pos = stop.end()
             continue
         return stop.start()
+
+
+def _title_before_verb(text: str, pos: int) -> int:
+    """After a name in apposition, the end of the title that follows it when a verb comes
+    next ("..., Director of the X Office, described"); else ``pos``."""
+    if _VERB.match(text, pos):
+        return pos
+    end = pos
+    for _ in range(4):
+        part = re.match(r"\s*(?:the\s+)?[A-Z][^,;]{1,250}?,\s*", text[end:])
+        if part is None:
+            return pos
+        end += part.end()
+        if _VERB.match(text, end):
+            return end
+    return pos
 
 
 def _more_title(text: str, pos: int) -> int:
