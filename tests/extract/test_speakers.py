@@ -1011,3 +1011,16 @@ def test_a_named_person_with_a_title_after_a_speaker_from_a_state(
     vocabulary: Gazetteer, text: str, said: list[tuple[str, str]]
 ) -> None:
     assert first_speakers(read_one(vocabulary, text)) == said
+
+
+def test_a_person_who_chaired_the_meeting_in_a_relative_clause_chairs(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "The meeting was opened on 2 September 2024 by Ms. Inês Correia (Portugal), "
+        "Vice-President of the Conference at its tenth session, who chaired the meeting on "
+        "behalf of the President of the Conference. In her opening remarks, the Chair "
+        "recalled the political declaration.",
+    )
+    assert first_speakers(ex) == [("chair", "Portugal")]

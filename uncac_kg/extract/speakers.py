@@ -450,6 +450,9 @@ class SpeakerFinder:
                     intro_end = post.end() if post else title_end  # "(Costa Rica), Vice-
                     # President of the Conference": her title, which she does not cite
                 words = text[m.start() : title_end].strip()
+                if trigger.group("opened") and _chairs_after(text, intro_end):
+                    role = Role.CHAIR  # "opened by Ms. A (Portugal), Vice-President of the
+                    # Conference, who chaired the meeting"
                 if role is Role.CHAIR:
                     cut = re.search(r",?\s+and\s+(?:featured|included|with)\b", words)
                     if cut:  # "chaired by Ms. A, Director, B, and featured remarks by ..."
@@ -790,6 +793,22 @@ _MODERATED = compile_capitals(
 )
 
 
+#: A relative clause that makes the person before it the chair: ", who chaired the meeting".
+_WHO_CHAIRED = compile_capitals(
+    r",\s*who\s+(?:also\s+)?(?:chaired|co-chaired|moderated|presided\s+over)\s+(?:the|a|an|this)\b"
+)
+
+
+def _chairs_after(text: str, pos: int) -> bool:
+    """Whether the person named before ``pos`` chairs, said in a relative clause after their
+    title, in the same sentence and before anyone else is named: "Ms. A (Portugal),
+    Vice-President of the Conference, who chaired the meeting on behalf of ..."."""
+    end = min(len(text), pos + 250)
+    stop = re.search(r"[.;]\s|" + _HONORIFIC + r"\s", text[pos:end])
+    clause = _WHO_CHAIRED.search(text, pos, pos + stop.start() if stop else end)
+    return clause is not None
+
+
 def _person_role(text: str, m: re.Match[str], title: str, title_end: int, setting: Setting) -> Role:
     """The role a named person's title (or its absence) gives, in the paragraph's setting."""
     low = title.lower()
@@ -800,7 +819,7 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
         text[title_end : title_end + 60].lower(),
     ):  # "Permanent Representative of X and Vice-President of the Conference"
         return Role.CHAIR
-    if _MODERATED.match(text, _title_end(text, title_end)):
+    if _MODERATED.match(text, _title_end(text, title_end)) or _chairs_after(text, m.end()):
         return Role.CHAIR  # "Ms. A, Deputy Secretary-General of IAACA, moderated the panel"
     if re.match(
         r"(?:the\s+)?(?:acting\s+)?(?:vice-)?(?:president|chair|chairperson)\b"
@@ -1112,7 +1131,9 @@ def introductions(text: str) -> list[Introduction]:
         chair = (
             _CHAIR_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
             or _CHAIRED_BY.search(text, max(0, m.start() - 40), m.start()) is not None
-        )  # "the Chair, Mr. A (X)", "The first panel was moderated by Ms. A, ... of X"
+            or _chairs_after(text, m.end())
+        )  # "the Chair, Mr. A (X)", "The first panel was moderated by Ms. A, ... of X", "Ms.
+        # A (X), Vice-President of the Conference, who chaired the meeting"
         out.append(
             Introduction(surname(m.group("name")), m.start(group), m.end(group), m.start(), chair)
         )
