@@ -1024,3 +1024,29 @@ def test_a_person_who_chaired_the_meeting_in_a_relative_clause_chairs(
         "recalled the political declaration.",
     )
     assert first_speakers(ex) == [("chair", "Portugal")]
+
+
+def test_a_named_person_asking_from_the_floor_is_a_speaker(
+    vocabulary: Gazetteer, tmp_path: Path
+) -> None:
+    report = tmp_path / "floor.txt"
+    report.write_text(
+        "Report of the meeting\n\nI. Open discussion and questions from the floor\n\n"
+        "1. Ms. Camila Ferreyra, Director of Poder Ciudadano, asked how funds were traced.\n",
+        encoding="utf-8",
+    )
+    ex = extract_document(read_document(report), vocabulary)
+    assert first_speakers(ex) == [("speaker", "Poder Ciudadano")]
+
+
+def test_a_person_is_remembered_with_their_body_not_the_state_describing_it(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "Ms. Eleanor Abara, Legal Director at Spotlight on Corruption, a non-governmental "
+        "organization based in the United Kingdom, described the role of enablers.",
+        "Ms. Abara added that supervision was weak.",
+    )
+    (later,) = ex.paragraphs[1].statements
+    assert later.affiliation is not None and later.affiliation.label == "Spotlight on Corruption"

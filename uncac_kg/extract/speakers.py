@@ -274,7 +274,8 @@ _FLOOR_HEADING = compile_capitals(
     r"\b(?:progress\s+made|reports?\s+on\s+progress|implementation\s+of\s+(?:the\s+)?"
     r"(?:resolutions|mandates|recommendations|decisions)|technical\s+assistance|"
     r"(?:support|assistance)\s+provided|adoption\s+of\s+the\s+(?:work\s*plan|workplan)|"
-    r"general\s+discussion|other\s+matters)\b",
+    r"general\s+discussion|other\s+matters|(?:questions|discussion|interventions)\s+from\s+the\s+"
+    r"floor)\b",
     re.IGNORECASE,
 )
 _PANEL_HEADING = compile_capitals(r"^(?:Session|Panel)\s+\d|\bpanel\b", re.IGNORECASE)
@@ -857,6 +858,8 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
         # "Ms. A, Deputy Head of the Mutual Assistance Unit of ..., explained" in a thematic
         # session: an expert on the panel; the secretariat's staff stay officials
         return Role.PANELLIST
+    if setting is Setting.FLOOR and not _SECRETARIAT_STAFF.search(whole_title):
+        return Role.SPEAKER  # "Ms. A, of Poder Ciudadano, asked" in questions from the floor
     return Role.OFFICIAL
 
 
@@ -1087,6 +1090,15 @@ def _title_end(text: str, pos: int) -> int:
     return pos + (1 if text[pos : pos + 1] == "," else 0)
 
 
+#: Words that describe a speaker's body in an aside: "a French association", "a
+#: non-governmental organization based in X", "an association of 12 global banks".
+_DESCRIPTION = (
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:association|network|organi[sz]ation|coalition|alliance|"
+    r"body|agency|institute|consortium|partnership|federation|platform|initiative|group|charity|"
+    r"foundation|NGO|outlet|newspaper|think\s+tank)\b"
+)
+#: Such a description inside a person's title: ", a French association".
+_DESCRIBED = compile_capitals(r",\s*" + _DESCRIPTION)
 #: An aside after a person's title: "inter alia", "speaking as a panellist", "in her
 #: capacity as Chair of the X", "speaking on behalf of the Group of 77 and China".
 _ASIDE_IN_TITLE = compile_capitals(
@@ -1097,10 +1109,7 @@ _ASIDE_IN_TITLE = compile_capitals(
     r"(?:speaking\s+)?(?:(?:again|also|further|jointly)\s+)?on\s+behalf\s+of\s+(?:the\s+)?"
     r"[A-Za-z][^,;]{2,150}|"
     r"acting\s+on\s+behalf\s+of\s+the\s+(?:President|Chair)(?:\s+of\s+the\s+Conference)?|"
-    r"(?P<described>(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:association|network|organi[sz]ation|"
-    r"coalition|alliance|body|agency|institute|consortium|partnership|federation|platform|"
-    r"initiative|group|charity|foundation|NGO|outlet|newspaper|think\s+tank)\b"
-    r"[^,;]{0,120}))"
+    r"(?P<described>" + _DESCRIPTION + r"[^,;]{0,120}))"
     r"\s*"
 )  # also what the speaker's body is: "..., an association of 12 global banks,", "..., a
 # French association dedicated to ...", "..., a non-governmental organization based in X,"
@@ -1134,9 +1143,10 @@ def introductions(text: str) -> list[Introduction]:
             or _chairs_after(text, m.end())
         )  # "the Chair, Mr. A (X)", "The first panel was moderated by Ms. A, ... of X", "Ms.
         # A (X), Vice-President of the Conference, who chaired the meeting"
-        out.append(
-            Introduction(surname(m.group("name")), m.start(group), m.end(group), m.start(), chair)
-        )
+        described = _DESCRIBED.search(text, m.start(group), m.end(group))
+        end = described.start() if described else m.end(group)  # "Legal Director at X, a
+        # non-governmental organization based in the United Kingdom": X's, not the State's
+        out.append(Introduction(surname(m.group("name")), m.start(group), end, m.start(), chair))
     return out
 
 
