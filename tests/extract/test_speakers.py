@@ -1050,3 +1050,9 @@ def test_a_person_is_remembered_with_their_body_not_the_state_describing_it(
     )
     (later,) = ex.paragraphs[1].statements
     assert later.affiliation is not None and later.affiliation.label == "Spotlight on Corruption"
+
+
+@pytest.mark.parametrize("verb", ["undertook to present", "began by recalling", "wrote to"])
+def test_irregular_verbs_of_speakers(vocabulary: Gazetteer, verb: str) -> None:
+    ex = read_one(vocabulary, f"The representative of the ASEAN Secretariat {verb} the outcome.")
+    assert first_speakers(ex) == [("speaker", "ASEAN Secretariat")]

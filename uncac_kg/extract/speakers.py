@@ -34,7 +34,8 @@ _VERB = compile_capitals(
     r"\s*"
     + _VERB_SKIP
     + r"\s*\b(?:[a-z]+ed|said|spoke|gave|made|took|drew|shared|led|held|brought|"
-    r"saw|sought|felt|put|set|told|underwent|were|was|had|has|have|is|are|would|could|should|"
+    r"saw|sought|felt|put|set|told|underwent|undertook|went|began|wrote|"
+    r"were|was|had|has|have|is|are|would|could|should|"
     r"may|might|will|can|did|does|do|urged|underscored|called|welcomed|expressed|presented|"
     r"pointed|outlined|focused|referred|explained|informed|stressed|noted|highlighted|"
     r"emphasized|emphasised|described|reported|recalled|mentioned|indicated|observed|"
