@@ -201,8 +201,7 @@ def _a_body_of_its_own(body: Entity, after: str) -> bool:
     parent_introduced = re.match(r"\s*of\s+(?:the\s+)?[A-Z][^,;()]*\([A-Z][A-Za-z-]*[A-Z]\)", after)
     if parent_introduced and not own_acronym:
         return False  # "the Commission on ... of the International Chamber of Commerce (ICC)"
-    chapter = CHAPTER_OF.match(after)  # "I Watch, the Tunisian chapter of ..."
-    return bool(own_acronym or located or chapter or (own and re.match(r"\s*of\s", after)))
+    return bool(own_acronym or located or (own and re.match(r"\s*of\s", after)))
 
 
 _UNITED_NATIONS = "entity/united-nations"

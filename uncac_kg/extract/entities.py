@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass, replace
 
 from uncac_kg.extract.acronyms import spelled_by_acronym
+from uncac_kg.extract.foreign import SMALL_WORDS
 from uncac_kg.extract.gazetteer import Entry, Gazetteer, Match
 from uncac_kg.extract.heads import (
     BODY_DOCUMENTS,
     CONNECTORS,
-    FOREIGN_CONNECTORS,
     LOWERCASE_HEADS,
     NON_NAME_STARTS,
     NUMBERED_HEADS,
@@ -121,7 +121,7 @@ ENACTED_BY = compile_capitals(
     r"European\s+Union)?\b"
 )
 _SYMBOL = compile_capitals(r"\b[A-Z]{1,8}(?:/[A-Z0-9.-]+){2,}\b")
-_TITLE_WORDS = frozenset(
+TITLE_WORDS = frozenset(
     (
         "president vice-president chair chairperson director minister secretary head "
         "deputy permanent representative ambassador judge prosecutor commissioner "
@@ -232,9 +232,8 @@ CHAPTER_OF = compile_capitals(
     r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}(?:chapter|branch|affiliate|section)\s+of\s+"
 )
 #: Small words a body's name may hold before such an apposition.
-_CHAPTER_NAME_WORDS = frozenset(
-    {*"for and on against in y e et la el le".split(), *FOREIGN_CONNECTORS}
-)  # "Fundación Ciudadanía y Desarrollo"
+_CHAPTER_NAME_WORDS = frozenset({*"for and on against in".split(), *SMALL_WORDS})
+# (also of other languages: "Fundación Ciudadanía y Desarrollo")
 
 
 def _named_chapters(text: str, tokens: list[Token]) -> list[RawMention]:
@@ -1043,12 +1042,12 @@ def _drop_title(first: int, words: list[str]) -> tuple[int, list[str]]:
             return first, words  # "the Attorney-General's Department", "the Prosecutor
             # General's Office": the office of the post, a body
     for k, w in enumerate(lowered[:5]):
-        if w in ("in", "at") and any(t in _TITLE_WORDS for t in lowered[:k]):
+        if w in ("in", "at") and any(t in TITLE_WORDS for t in lowered[:k]):
             rest = k + 1 + (1 if k + 1 < len(lowered) and lowered[k + 1] == "the" else 0)
             return first + rest, words[rest:]
         if w in ("of", "for", "to"):
             break
-    if lowered and lowered[0] in _TITLE_WORDS:
+    if lowered and lowered[0] in TITLE_WORDS:
         for k, w in enumerate(lowered):
             if w == "of":
                 rest = k + 1 + (1 if k + 1 < len(lowered) and lowered[k + 1] == "the" else 0)

@@ -17,13 +17,14 @@ from uncac_kg.extract.entities import (
     ENACTED_BY,
     MEETING,
     NUMBERED_LAW,
+    TITLE_WORDS,
     Candidate,
     MentionFinder,
     RawMention,
     clean_label,
     slug,
 )
-from uncac_kg.extract.foreign import looks_foreign
+from uncac_kg.extract.foreign import SMALL_WORDS, looks_foreign
 from uncac_kg.extract.gazetteer import Gazetteer, load_gazetteer
 from uncac_kg.extract.heads import head_type
 from uncac_kg.extract.model import (
@@ -49,28 +50,32 @@ from uncac_kg.extract.speakers import (
 )
 from uncac_kg.extract.tokens import compile_capitals, label_keys, singular
 
-#: A capitalized name without a head word: "Protect", "Tournons La Page", "Spotlight on
-#: Corruption".
+#: A capitalized name without a head word, with the small words of English and other
+#: languages: "Protect", "Tournons La Page", "Spotlight on Corruption".
 _BODY_NAME = (
-    r"(?P<name>(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][\w'’&-]*"
-    r"(?:\s+(?:(?:de|del|la|las|los|du|des|pour|por|et|y|for|of|on|and|the)\s+)*[A-Z][\w'’&-]*)*)"
-    r"\s*(?:,|\)|$)"
+    r"(?P<name>(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][\w'’&-]*(?:\s+(?:(?:"
+    + "|".join(map(re.escape, sorted(SMALL_WORDS | {"for", "of", "on", "and", "the"})))
+    + r")\s+)*[A-Z][\w'’&-]*)*)\s*(?:,|\)|$)"
 )
 #: Such a name where a speaker's affiliation is said, at its start or after "from", "of" or
 #: "at": "Protect", "of Tournons La Page", "from Transparency Maroc".
 _HEADLESS_BODY = compile_capitals(r"(?:^|\b(?:from|of|at|with)\s+)" + _BODY_NAME)
 #: The same name at the end of a named person's title: "Head of Litigation at Sherpa".
 _BODY_IN_TITLE = compile_capitals(r"\b(?:from|of|at|with)\s+(?:the\s+)?" + _BODY_NAME)
+#: Words of people's titles, which name no body: "Associate Professor of Criminal Law".
+_TITLES = TITLE_WORDS | {
+    "professor",
+    "dean",
+    "lecturer",
+    "researcher",
+    "fellow",
+    "consultant",
+    "partner",
+}
 #: Names of places, not bodies: "a representative of Latin America", "from the Pacific".
 _PLACE = compile_capitals(
     r"\b(?:Africa|America|Americas|Asia|Europe|Pacific|Caribbean|East|West|Balkans|Oceania|"
     r"Region|Islands|Countries|States)$"
-)
-#: Words of people's titles, which name no body: "Associate Professor of Criminal Law".
-_TITLE_WORD = compile_capitals(
-    r"\b(?:Professor|Director|Head|Chief|Officer|Adviser|Advisor|Minister|Secretary|Judge|"
-    r"Prosecutor|Commissioner|President|Chair|Chairperson|Dean|Lecturer|Researcher|Fellow|"
-    r"Coordinator|Manager|Specialist|Expert|Consultant|Counsel|Partner|Member|Ambassador)\b"
 )
 _PAREN = compile_capitals(r"\s\((?P<alias>[^()]{2,150})\)")
 #: A name in another language and an acronym, given together in parentheses.
@@ -271,7 +276,7 @@ class DocumentExtractor:
             if (
                 found is None
                 or _PLACE.search(found.group("name"))
-                or _TITLE_WORD.search(found.group("name"))
+                or any(w.lower() in _TITLES for w in found.group("name").split())
                 or head_type(found.group("name").split()[-1]) not in (None, EntityType.ORGANIZATION)
                 # "Associate Professor of Criminal Law": a field, not a body
                 or (not s.name and re.match(r"\s+[a-z]", text[s.affil_end :]))

@@ -26,7 +26,7 @@ from uncac_kg.extract.tokens import Token
 
 #: Small words of French, Spanish and Portuguese names: "Office national de lutte contre la
 #: fraude et la corruption", "Commission bancaire de l’Union monétaire ouest-africaine".
-_SMALL = frozenset(
+SMALL_WORDS = frozenset(
     "de du des la le les et à aux au pour contre sur en del y para contra los las el da do dos "
     "das em für und van der".split()
 )
@@ -66,7 +66,7 @@ def foreign_long_form(tokens: list[Token], first: int, last: int) -> int:
             break
         if text.endswith(("ed", "ing")) and text.isascii():
             break  # "the Agence noted": the sentence's verb
-        if text in _SMALL:
+        if text in SMALL_WORDS:
             foreign, small_at = True, k
             continue
         word = _compound_end(tokens, k)  # "ouest-africaine"
@@ -131,4 +131,4 @@ def goes_on_in_another_language(after: list[str]) -> bool:
 def looks_foreign(name: str) -> bool:
     """Whether a name is in another language: one of its small words or an accented
     letter ("Servicio de Administración Tributaria", "Pengadilan ..." is not)."""
-    return any(w in _SMALL or not w.isascii() for w in name.split())
+    return any(w in SMALL_WORDS or not w.isascii() for w in name.split())

@@ -694,7 +694,8 @@ class SpeakerFinder:
             after = named.end()  # "The moderator, Ms. Laura Bianchi, opened the panel"
             if affil and re.match(r"(?:the\s+)?[A-Z]", text[a_start:a_end]):
                 # "A panellist from Nigeria, Mr. A B, Director of Legal and Prosecution
-                after = _title_before_verb(text, after)  # at the EFCC, described": Nigeria's
+                after = _title_end(text, _more_title(text, after - 1))  # at the EFCC,
+                # described": Nigeria's; the title after the name is not whom she speaks for
             said = re.search(r"\(([^()]{2,80})\)|\s(?:of|from)\s+([^,]{3,120})", named.group())
             if said and not affil:  # "The Chair, Mr. A B (Brazil), opened": Brazil's
                 group = 1 if said.group(1) else 2
@@ -789,15 +790,13 @@ _CHAIR_OF_MEETING = compile_capitals(
 )
 
 
+#: Verbs of chairing a meeting or a part of it.
+_CHAIR_VERBS = r"(?:(?:co-)?chaired|moderated|presided\s+over)"
 #: A named person's verb that makes them the chair of a part of the meeting.
-_MODERATED = compile_capitals(
-    r"\s*(?:also\s+)?(?:moderated|chaired|co-chaired|presided\s+over)\s+(?:the|a|an|this)\b"
-)
-
-
+_MODERATED = compile_capitals(r"\s*(?:also\s+)?" + _CHAIR_VERBS + r"\s+(?:the|a|an|this)\b")
 #: A relative clause that makes the person before it the chair: ", who chaired the meeting".
 _WHO_CHAIRED = compile_capitals(
-    r",\s*who\s+(?:also\s+)?(?:chaired|co-chaired|moderated|presided\s+over)\s+(?:the|a|an|this)\b"
+    r",\s*who\s+(?:also\s+)?" + _CHAIR_VERBS + r"\s+(?:the|a|an|this)\b"
 )
 
 
@@ -1028,22 +1027,6 @@ def _affiliation_end(text: str, start: int, plural: bool) -> int:
         return stop.start()
 
 
-def _title_before_verb(text: str, pos: int) -> int:
-    """After a name in apposition, the end of the title that follows it when a verb comes
-    next ("..., Director of the X Office, described"); else ``pos``."""
-    if _VERB.match(text, pos):
-        return pos
-    end = pos
-    for _ in range(4):
-        part = re.match(r"\s*(?:the\s+)?[A-Z][^,;]{1,250}?,\s*", text[end:])
-        if part is None:
-            return pos
-        end += part.end()
-        if _VERB.match(text, end):
-            return end
-    return pos
-
-
 def _more_title(text: str, pos: int) -> int:
     """The end of a title that goes on in more comma-separated parts ("Mr. A B, Federal
     Prosecutor, Federal Public Prosecutor's Office, Brazil, described"), when a verb
@@ -1067,17 +1050,11 @@ _BODY_CLAUSE = compile_capitals(r"\s*which\s+(?:[^,;()]|\([^()]{1,40}\)){2,200}?
 
 
 def _before_description(text: str, pos: int, end: int) -> int:
-    """Where the words that say whom a person speaks for end: before an aside that describes
-    their body ("Head of Litigation at Sherpa, a French association ..."), whose States and
-    bodies are not theirs; else ``end``."""
-    for _ in range(2):
-        m = _ASIDE_IN_TITLE.match(text, pos)
-        if m is None or m.end() > end:
-            break
-        if m.group("described"):
-            return pos
-        pos = m.end()
-    return end
+    """Where the words in ``[pos, end)`` that say whom a person speaks for end: before an
+    aside that describes their body ("Head of Litigation at Sherpa, a French association
+    ..."), whose States and bodies are not theirs; else ``end``."""
+    described = _DESCRIBED.search(text, pos, end)
+    return described.start() if described else end
 
 
 def _title_end(text: str, pos: int) -> int:
@@ -1110,7 +1087,8 @@ _ASIDE_IN_TITLE = compile_capitals(
     r"(?:speaking\s+)?(?:(?:again|also|further|jointly)\s+)?on\s+behalf\s+of\s+(?:the\s+)?"
     r"[A-Za-z][^,;]{2,150}|"
     r"acting\s+on\s+behalf\s+of\s+the\s+(?:President|Chair)(?:\s+of\s+the\s+Conference)?|"
-    r"(?P<described>" + _DESCRIPTION + r"[^,;]{0,120}))"
+    + _DESCRIPTION
+    + r"[^,;]{0,120})"
     r"\s*"
 )  # also what the speaker's body is: "..., an association of 12 global banks,", "..., a
 # French association dedicated to ...", "..., a non-governmental organization based in X,"
@@ -1144,9 +1122,8 @@ def introductions(text: str) -> list[Introduction]:
             or _chairs_after(text, m.end())
         )  # "the Chair, Mr. A (X)", "The first panel was moderated by Ms. A, ... of X", "Ms.
         # A (X), Vice-President of the Conference, who chaired the meeting"
-        described = _DESCRIBED.search(text, m.start(group), m.end(group))
-        end = described.start() if described else m.end(group)  # "Legal Director at X, a
-        # non-governmental organization based in the United Kingdom": X's, not the State's
+        end = _before_description(text, m.start(group), m.end(group))  # "Legal Director at
+        # X, a non-governmental organization based in the United Kingdom": X's, not the State's
         out.append(Introduction(surname(m.group("name")), m.start(group), end, m.start(), chair))
     return out
 
@@ -1160,7 +1137,7 @@ _CHAIR_BEFORE = compile_capitals(
 # Committee, "
 
 
-_CHAIRED_BY = compile_capitals(r"\b(?:(?:co-)?chaired|moderated|presided\s+over)\s+by\s+$")
+_CHAIRED_BY = compile_capitals(r"\b" + _CHAIR_VERBS + r"\s+by\s+$")
 
 
 def surname(name: str) -> str:
