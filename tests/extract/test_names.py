@@ -237,12 +237,26 @@ def test_jurisdictions_that_are_not_states_are_named_as_reports_name_them(
     assert affiliations == ["Guernsey", "Hong Kong, China", "Macao, China", "United States"]
 
 
-def test_unodc_is_labelled_by_its_acronym_even_where_spelled_out(vocabulary: Gazetteer) -> None:
-    ex = read_one(
+def test_a_body_known_by_its_acronym_takes_the_full_name_the_report_spells_out(
+    vocabulary: Gazetteer,
+) -> None:
+    # the guidelines' label is the fullest form the document uses, in every paragraph
+    ex = read_paragraphs(
         vocabulary,
         "Ms. A B, Director of the Division for Treaty Affairs of the United Nations Office on "
-        "Drugs and Crime (UNODC), delivered opening remarks. She noted that UNODC supported "
-        "the Network.",
+        "Drugs and Crime (UNODC), delivered opening remarks.",
+        "The representative of UNODC noted that UNODC supported the Network.",
+    )
+    full = "United Nations Office on Drugs and Crime"
+    assert (full, EntityType.ORGANIZATION) in first_typed(ex)
+    assert [s.affiliation.label for p in ex.paragraphs for s in p.statements] == [full, full]
+
+
+def test_a_body_known_by_its_acronym_alone_keeps_it(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Ms. A B, Director of the Division for Treaty Affairs of UNODC, delivered opening "
+        "remarks. She noted that UNODC supported the Network.",
     )
     assert ("UNODC", EntityType.ORGANIZATION) in first_typed(ex)
     assert [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation] == ["UNODC"]

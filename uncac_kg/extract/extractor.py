@@ -433,6 +433,7 @@ class DocumentExtractor:
                 e.reference
                 and _uses(used, e.label)
                 and not (e.type is EntityType.ORGANIZATION and _extends(label, e.label))
+                and not (_ACRONYM.match(e.label) and _spells_out(used, e))
             ):
                 label = e.label  # the document uses the reference name itself
             elif (
@@ -769,6 +770,12 @@ def _extends(longer: str, name: str) -> bool:
     """Whether ``longer`` is the proper name ``name`` with words after it ("European
     Judicial Network in criminal matters"), the fullest form of it."""
     return name[:1].isupper() and longer.lower().startswith(name.lower() + " ")
+
+
+def _spells_out(used: list[str], entity: Entity) -> bool:
+    """Whether the document also gives the full name of a body known by its acronym
+    ("United Nations Office on Drugs and Crime" besides "UNODC")."""
+    return any(_uses(used, alias) for alias in entity.aliases if not _ACRONYM.match(alias))
 
 
 def _uses(used: list[str], name: str) -> bool:
