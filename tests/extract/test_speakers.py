@@ -1056,3 +1056,29 @@ def test_a_person_is_remembered_with_their_body_not_the_state_describing_it(
 def test_irregular_verbs_of_speakers(vocabulary: Gazetteer, verb: str) -> None:
     ex = read_one(vocabulary, f"The representative of the ASEAN Secretariat {verb} the outcome.")
     assert first_speakers(ex) == [("speaker", "ASEAN Secretariat")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "described"),
+    [
+        (
+            "A representative of I Watch, the Tunisian chapter of Transparency International, "
+            "said that the Authority had published the declarations.",
+            "I Watch",
+            "Transparency International",
+        ),
+        (
+            "The representative of Sherpa, a French association, described the Biens Mal Acquis "
+            "case.",
+            "Sherpa",
+            "France",
+        ),
+    ],
+)
+def test_a_description_of_the_body_a_noun_speaker_represents_is_an_aside(
+    vocabulary: Gazetteer, text: str, body: str, described: str
+) -> None:
+    ex = read_one(vocabulary, text)
+    assert first_speakers(ex) == [("speaker", body)]
+    cited = {ex.entities[c.entity].label for c in ex.paragraphs[0].statements[0].citations}
+    assert described not in cited

@@ -893,8 +893,16 @@ def _affiliation_start(m: re.Match[str], name: str, title: str) -> int:
 #: The start of an aside between a speaker and the verb: "The observer for the UNCAC
 #: Coalition, a global network of ..., ", "A panellist from Morocco, representing the X,
 #: established under Y, described", "one speaker, noting the limited resources of X, called".
+#: Words that describe a speaker's body in an aside: "a French association", "a
+#: non-governmental organization based in X", "an association of 12 global banks".
+_DESCRIPTION = (
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:association|network|organi[sz]ation|coalition|alliance|"
+    r"body|agency|institute|consortium|partnership|federation|platform|initiative|group|charity|"
+    r"foundation|NGO|outlet|newspaper|think\s+tank)\b"
+)
 _ASIDE = compile_capitals(
-    r",\s+(?:(?:a|an)\s+[a-z]|representing\s|established\s|created\s|based\s|"
+    r",\s+(?:(?:a|an)\s+[a-z]|" + _DESCRIPTION + r"|the\s+(?:[A-Z][a-z]+\s+)?chapter\s|"
+    r"representing\s|established\s|created\s|based\s|"
     r"(?:also\s+)?[a-z]+ing\s|"
     r"who\s|[a-z]+ed\s+by\s|in\s+(?:his|her|their|its)\s+capacity\s+as\s)"
 )  # also "A representative of the secretariat, who moderated the discussion, introduced"
@@ -1068,13 +1076,6 @@ def _title_end(text: str, pos: int) -> int:
     return pos + (1 if text[pos : pos + 1] == "," else 0)
 
 
-#: Words that describe a speaker's body in an aside: "a French association", "a
-#: non-governmental organization based in X", "an association of 12 global banks".
-_DESCRIPTION = (
-    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:association|network|organi[sz]ation|coalition|alliance|"
-    r"body|agency|institute|consortium|partnership|federation|platform|initiative|group|charity|"
-    r"foundation|NGO|outlet|newspaper|think\s+tank)\b"
-)
 #: Such a description inside a person's title: ", a French association".
 _DESCRIBED = compile_capitals(r",\s*" + _DESCRIPTION)
 #: An aside after a person's title: "inter alia", "speaking as a panellist", "in her
