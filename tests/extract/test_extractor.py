@@ -1482,3 +1482,15 @@ def test_under_the_bodys_business_named_people_are_its_delegates(gazetteer: Gaze
     assert _said(ex, 1) == [(Role.SPEAKER, "Kenya")]
     assert _said(ex, 2) == [(Role.PANELLIST, "Peru")]
     assert _said(ex, 3) == [(Role.SPEAKER, "World Bank")]
+
+
+def test_a_representative_of_another_bodys_secretariat_is_not_the_meetings(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "A representative of the secretariat of the Basel Institute on Governance described the "
+        "assistance. A representative of the secretariat of the Conference introduced the note.",
+    )
+    roles = [s.role for s in ex.paragraphs[0].statements]
+    assert roles[0] is not Role.SECRETARIAT and roles[1] is Role.SECRETARIAT

@@ -1082,3 +1082,58 @@ def test_a_description_of_the_body_a_noun_speaker_represents_is_an_aside(
     assert first_speakers(ex) == [("speaker", body)]
     cited = {ex.entities[c.entity].label for c in ex.paragraphs[0].statements[0].citations}
     assert described not in cited
+
+
+@pytest.mark.parametrize(
+    "verb", ["drew attention to", "brought greetings from", "gave an overview of"]
+)
+def test_a_named_person_with_a_state_speaks_with_an_irregular_verb(
+    vocabulary: Gazetteer, verb: str
+) -> None:
+    ex = read_one(vocabulary, f"Ms. Katharina Pölzl-Ebner (Austria) {verb} the Academy.")
+    assert [s.speaker for s in ex.paragraphs[0].statements] == [
+        "Ms. Katharina Pölzl-Ebner (Austria)"
+    ]
+    assert first_speakers(ex)[0][1] == "Austria"
+
+
+def test_a_representative_of_another_bodys_secretariat_speaks_for_that_body(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "A representative of the secretariat of the FATF informed the meeting that the "
+        "Recommendations had been revised.",
+    )
+    assert first_speakers(ex) == [("speaker", "FATF")]
+    mine = read_one(vocabulary, "A representative of the secretariat introduced the note.")
+    assert first_speakers(mine) == [("secretariat", None)]
+
+
+@pytest.mark.parametrize("aside", ["by contrast", "for her part", "on the other hand"])
+def test_a_connective_between_a_speaker_and_the_verb(vocabulary: Gazetteer, aside: str) -> None:
+    ex = read_one(
+        vocabulary,
+        "One speaker expressed concern about publishing asset declarations in full; another "
+        f"speaker, {aside}, considered public access indispensable, as provided for in "
+        "article 13 of the Convention.",
+    )
+    statements = ex.paragraphs[0].statements
+    assert [s.speaker for s in statements] == ["One speaker", "another speaker"]
+    assert "article 13" in {ex.entities[c.entity].label for c in statements[1].citations}
+
+
+def test_the_one_asked_who_replies_is_a_speaker(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Another speaker asked the panellist from Nigeria about the cost of monitoring; he "
+        "replied that the Proceeds of Crime Act had been amended.",
+    )
+    assert first_speakers(ex) == [("speaker", None), ("panellist", "Nigeria")]
+    replied = ex.paragraphs[0].statements[1]
+    assert replied.speaker == "the panellist from Nigeria"
+    assert {ex.entities[c.entity].label for c in replied.citations} == {"Proceeds of Crime Act"}
+    thanked = read_one(
+        vocabulary, "The Chair thanked the panellist from Nigeria and closed the session."
+    )
+    assert first_speakers(thanked) == [("chair", None)]

@@ -28,14 +28,21 @@ _QUANT = (
 _VERB_SKIP = (
     r"(?:\s*,?\s*(?:also|further|further\s+also|however|therefore|then|inter\s+alia|in\s+turn|"
     r"in\s+particular|moreover|furthermore|likewise|similarly|again|briefly|strongly|"
-    r"specifically|particularly|notably|both|all|,)\s*,?)*"
+    r"specifically|particularly|notably|both|all|by\s+contrast|in\s+contrast|on\s+the\s+other\s+"
+    r"hand|for\s+(?:his|her|their|its)\s+part|in\s+(?:response|reply)|in\s+addition|"
+    r"additionally|nevertheless|meanwhile|subsequently|finally|lastly|,)\s*,?)*"
+)
+#: Verbs of speakers in the past whose form is not "-ed".
+_IRREGULAR = (
+    r"said|spoke|gave|made|took|drew|shared|led|held|brought|"
+    r"saw|sought|felt|put|set|told|underwent|undertook|went|began|wrote"
 )
 _VERB = compile_capitals(
     r"\s*"
     + _VERB_SKIP
-    + r"\s*\b(?:[a-z]+ed|said|spoke|gave|made|took|drew|shared|led|held|brought|"
-    r"saw|sought|felt|put|set|told|underwent|undertook|went|began|wrote|"
-    r"were|was|had|has|have|is|are|would|could|should|"
+    + r"\s*\b(?:[a-z]+ed|"
+    + _IRREGULAR
+    + r"|were|was|had|has|have|is|are|would|could|should|"
     r"may|might|will|can|did|does|do|urged|underscored|called|welcomed|expressed|presented|"
     r"pointed|outlined|focused|referred|explained|informed|stressed|noted|highlighted|"
     r"emphasized|emphasised|described|reported|recalled|mentioned|indicated|observed|"
@@ -68,9 +75,11 @@ _PERSON = compile_capitals(
     _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\))?"
     r"(?:(?:,\s+|\s+(?=(?:of|from)\s+the\s+[A-Z]))(?P<title>(?:the|a|an|of|from|former|acting|"
     r"[A-Z]|" + _LOWER_TITLE + r")(?:[^,;()]|\([^()]{1,150}\)){2,250}?))?"
-    r"(?=,|\s+(?:(?:also|further|then|additionally|subsequently|finally)\s+)?(?:[a-z]+ed|said|"
-    r"spoke|gave|made|took|shared|led|urged|underscored|welcomed|presented|noted|stressed|"
-    r"highlighted)\b|\s+and\s+" + _HONORIFIC + r"\s)"
+    r"(?=,|\s+(?:(?:also|further|then|additionally|subsequently|finally)\s+)?(?:[a-z]+ed|"
+    + _IRREGULAR
+    + r")\b|\s+and\s+"
+    + _HONORIFIC
+    + r"\s)"
 )  # also "Mr. Bassetti also presented"
 #: Words a title starts with when a name comes without an honorific ("Ana Ruiz, Director
 #: of the X Office, said"; "ANA RUIZ (Peru), President of the Y, said").
@@ -101,7 +110,9 @@ _AND_PERSON = compile_capitals(
     + _HONORIFIC
     + r"\s+"
     + _NAME
-    + r"(?:\s*\([^()]{2,80}\))?(?=,?\s+(?:[a-z]+ed|said|spoke|made|took|shared|led)\b)"
+    + r"(?:\s*\([^()]{2,80}\))?(?=,?\s+(?:[a-z]+ed|"
+    + _IRREGULAR
+    + r")\b)"
 )
 #: A person introduced with a title: "Ms. A B, Senior Director, Finance, the World Bank
 #: Group"; the title runs to the next person, a semicolon or the end of the sentence.
@@ -211,6 +222,13 @@ _OBJECT_OF = compile_capitals(
     r"(?:[a-z-]+\s+and\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+#: Asking someone, who answers: "Another speaker asked the panellist from Nigeria about X;
+#: he replied that ...".
+_ASKED = compile_capitals(r"^(?:asked|invited|requested)\b", re.IGNORECASE)
+_ANSWERS = compile_capitals(
+    r"[^.;]{0,250}?[;,]\s+(?:and\s+)?(?:he|she|they|who)\s+(?:then\s+)?"
+    r"(?:replied|responded|answered|explained)\b"
+)
 _FOLLOWING = compile_capitals(r"\b(?:by|from)\s+(?:the\s+)?following\s+(?P<noun>[a-z-]+?)s?\s*:\s*")
 #: Those who spoke for the parties listed after it: "Statements were made by the
 #: representatives of the following States: A, B and C".
@@ -225,7 +243,8 @@ _APPOSITION = compile_capitals(
 #: "and" before a second speaker who shares the verb: "the Head of X and the Y of Z spoke".
 _JOINED = compile_capitals(r"\s+and\s+(?=(?:the|a|an)\s)")
 _AFFIL_END = compile_capitals(
-    r",|;|\.(?:\s|$)|\s+(?:who|which|that|and\s+one\s+of|on\s+behalf|and\s+by)\b|"
+    r",|;|\.(?:\s|$)|\s+(?:who|which|that|and\s+one\s+of|on\s+behalf|and\s+by|about|"
+    r"whether|how|why)\b|"
     r"\s+and\s+(?=the\s+(?:"
     + _TITLE_HEAD
     + r"|observer|representative|delegate|panellist|expert)s?\s+(?:of|for|from)\s)|"
@@ -382,6 +401,16 @@ class SpeakerFinder:
         nouns += _others(text, nouns)
         found = sorted(listed + people + nouns, key=lambda s: s.start)
         return [s for k, s in enumerate(found) if not (k > 0 and _the_same_chair(found[k - 1], s))]
+
+    @staticmethod
+    def _serves_the_meeting(text: str, pos: int) -> bool:
+        """Whether the secretariat said at ``pos`` is the meeting's: "the secretariat",
+        "UNODC", "the secretariat of the Conference"; not "the secretariat of the FATF"."""
+        of = _SECRETARIAT_OF.match(text, pos)
+        body = of.end() if of else pos
+        return bool(
+            _MEETING_BODY.match(text, body) or (not of and _THE_SECRETARIAT.match(text, body))
+        )
 
     def _listed(self, text: str) -> list[SpeakerMention]:
         """ "... by the following panellists: Mr. A (Kenya); Ms. B (UNODC)": one each."""
@@ -567,7 +596,9 @@ class SpeakerFinder:
     def _from_noun(
         self, text: str, m: re.Match[str], setting: Setting = Setting.UNKNOWN
     ) -> SpeakerMention | None:
-        if _OBJECT_OF.search(text[max(0, m.start() - 60) : m.start()]):
+        asked = _OBJECT_OF.search(text[max(0, m.start() - 60) : m.start()])
+        answers = bool(asked) and bool(_ANSWERS.match(text, m.end()))
+        if asked and not (answers and _ASKED.search(asked.group())):
             return None  # "The Chair thanked the panellists and participants"
         if _AFTER_PREPOSITION.search(text, max(0, m.start() - 20), m.start()):
             return None  # "noting the limited resources of the secretariat, called for"
@@ -655,16 +686,11 @@ class SpeakerFinder:
         if noun.startswith("member") and (plural or not affil or not det):
             return None  # only "A member of the Advisory Board presented": not "members used"
             # nor "a former executive board member of the committee"
-        if (
-            role is Role.SECRETARIAT
-            and affil
-            and not re.match(
-                r"(?:the\s+)?(?:Conference|Working\s+Group|meeting|session|Group|UNODC|United\s+"
-                r"Nations)\b",
-                text[a_start:],
-            )
-        ):
-            return None  # "the secretariat of the network was hosted by ...": another body's
+        if role is Role.SECRETARIAT and affil and not self._serves_the_meeting(text, a_start):
+            if not noun.startswith("representative"):
+                return None  # "the secretariat of the network was hosted by ...": another
+                # body's
+            role = Role.SPEAKER  # "A representative of the secretariat of the FATF": the FATF's
         if not affil:  # "A speaker from the floor asked": no one's representative
             floor = re.match(r"\s*,?\s+from\s+the\s+floor\b,?", text[after:])
             if floor:
@@ -707,10 +733,14 @@ class SpeakerFinder:
             return None  # "presentations by experts, followed by a discussion"; "... attended"
         if not passive and _UNDERGOES.match(text, after):
             return None  # "experts were automatically alerted": what happened to them
-        if not passive and (
-            not (_VERB.match(text, after) or self._shares_verb(text, after, setting))
-            or _ELECTED.match(text, after)
-            or _OUTCOMES.match(text, after)
+        if (
+            not passive
+            and not answers
+            and (
+                not (_VERB.match(text, after) or self._shares_verb(text, after, setting))
+                or _ELECTED.match(text, after)
+                or _OUTCOMES.match(text, after)
+            )
         ):
             return None  # no verb, or "The representative of X was elected Vice-Chair", or
             # "Participants identified the following recommendations": the meeting's outcome
@@ -867,6 +897,11 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
 _THE_SECRETARIAT = compile_capitals(
     r"(?:the\s+)?(?:secretariat|UNODC|United\s+Nations\s+Office\s+on\s+Drugs\s+and\s+Crime)\b"
 )
+#: The bodies whose secretariat serves the meeting.
+_MEETING_BODY = compile_capitals(
+    r"(?:the\s+)?(?:Conference|Working\s+Group|meeting|session|Group|UNODC|United\s+Nations)\b"
+)
+_SECRETARIAT_OF = compile_capitals(r"(?:the\s+)?secretariat\s+of\s+")
 #: Titles of the secretariat's staff, who brief meetings as officials.
 _SECRETARIAT_STAFF = compile_capitals(
     r"\b(?:UNODC|United\s+Nations|Office\s+on\s+Drugs\s+and\s+Crime|secretariat|"
