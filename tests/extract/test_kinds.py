@@ -286,3 +286,16 @@ def test_protection_audits_data_analytics_and_the_travel_rule_are_kinds(
         "entity/travel-rule",
     }
     assert ("whistle-blower protection law", EntityType.LEGAL_INSTRUMENT) in first_typed(ex)
+
+
+def test_national_statistical_offices_and_ombudsman_institutions_are_kinds_of_body(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "The panellist from Mexico noted that national statistical offices and ombudsman "
+        "institutions had joined the national statistical institutes of the region.",
+    )
+    typed = first_typed(ex)
+    assert ("national statistical offices", EntityType.ORGANIZATION) in typed
+    assert ("ombudsman institutions", EntityType.ORGANIZATION) in typed

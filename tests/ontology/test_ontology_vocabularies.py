@@ -377,6 +377,21 @@ def test_mechanism_types() -> None:
     )
 
 
+def test_organization_types() -> None:
+    graph = load("organization-types.ttl")
+    scheme = BASE["scheme/organization-types"]
+    concepts = in_scheme(graph, "organization-types")
+    assert len(concepts) >= 10
+    for concept in concepts:
+        assert (concept, RDF.type, UNCAC.Organization) in graph
+        label = str(graph.value(concept, SKOS.prefLabel))
+        assert label == label.lower() and label.endswith("s"), label  # a kind, in the plural
+        assert graph.value(concept, SKOS.definition) is not None
+    assert set(graph.objects(scheme, SKOS.hasTopConcept)) == set(
+        graph.subjects(SKOS.topConceptOf, scheme)
+    )
+
+
 def test_bodies() -> None:
     graph = load("bodies.ttl")
     bodies = in_scheme(graph, "international-bodies")
