@@ -1160,3 +1160,33 @@ def test_a_legislature_named_by_its_head_word_alone(vocabulary: Gazetteer) -> No
     assert {ex.entities[m.entity].label for m in ex.paragraphs[1].mentions} == {
         "European Parliament"
     }
+
+
+def test_a_meetings_topic_may_list_capitalized_words_with_commas(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "She said that corruption would be a theme of the International Conference on "
+        "Government, Crime, Victimization and Justice Statistics, to be held in Mexico.",
+    )
+    name = "International Conference on Government, Crime, Victimization and Justice Statistics"
+    assert (name, EntityType.MEETING) in first_typed(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "She described the UNODC-INEGI Centre of Excellence in Statistical Information.",
+            "UNODC-INEGI Centre of Excellence in Statistical Information",
+        ),
+        (
+            "She described the UNDP-UNODC Joint Programme on Governance.",
+            "UNDP-UNODC Joint Programme on Governance",
+        ),
+    ],
+)
+def test_acronyms_joined_by_a_hyphen_open_one_name(
+    vocabulary: Gazetteer, text: str, name: str
+) -> None:
+    ex = read_one(vocabulary, text)
+    assert {label for label, _ in first_typed(ex)} == {name}

@@ -1137,3 +1137,21 @@ def test_the_one_asked_who_replies_is_a_speaker(vocabulary: Gazetteer) -> None:
         vocabulary, "The Chair thanked the panellist from Nigeria and closed the session."
     )
     assert first_speakers(thanked) == [("chair", None)]
+
+
+def test_a_description_of_the_body_with_the_article_is_an_aside(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Ms. A B, Senior Programme Officer at TRAFFIC, the wildlife trade monitoring network, "
+        "observed that corruption risk assessments had shown weaknesses.",
+    )
+    assert first_speakers(ex) == [("official", "TRAFFIC")]
+
+
+def test_a_person_with_two_posts_speaks_for_the_first(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Ms. A B, Professor of Political Economy at the University of Gothenburg and researcher "
+        "at the Quality of Government Institute, presented findings.",
+    )
+    assert [a for _, a in first_speakers(ex)] == ["University of Gothenburg"]

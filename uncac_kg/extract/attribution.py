@@ -54,6 +54,11 @@ def affiliations(
     if behalf is not None and any(m.start < behalf.start() for m in spoken):
         # "an expert from Europol, speaking on behalf of the secretariat of CARIN": her body
         spoken = [m for m in spoken if m.start < behalf.start()]
+    second = _SECOND_POST.search(text, s.affil_start, s.affil_end) if text else None
+    if second is not None and not s.plural and any(m.start < second.start() for m in spoken):
+        # "Professor at the University of Gothenburg and researcher at the Quality of
+        # Government Institute": the first post's body
+        spoken = [m for m in spoken if m.start < second.start()]
     inside = [
         entities[m.candidate.key]
         for m in spoken
@@ -112,6 +117,12 @@ def affiliations(
 
 #: A body a speaker speaks for besides their own: "..., speaking on behalf of the X".
 _ON_BEHALF = compile_capitals(r"\bon\s+behalf\s+of\b")
+#: A second post in a person's title: "... and researcher at the X".
+_SECOND_POST = compile_capitals(
+    r"\s+and\s+(?:a\s+|an\s+|the\s+)?(?:senior\s+|former\s+|associate\s+|visiting\s+)?"
+    r"(?:researcher|member|fellow|director|head|professor|lecturer|adviser|advisor|coordinator|"
+    r"consultant|board\s+member|expert|chair|co-founder|founder|partner)\s+(?:at|of|with|in)\s"
+)
 #: Words before a body whose member or officer the speaker is: "board member of the".
 _MEMBER_OF = compile_capitals(
     r"\b(?:member|members|director|head|coordinator|president|secretary)\s+of\s+(?:the\s+)?$"

@@ -973,6 +973,8 @@ def _word_of_a_longer_name(tokens: list[Token], first: int, last: int, m: RawMen
     ):  # a generic kind's words inside a tool's proper name: "the ProZorro electronic public
         # procurement system"
         return True
+    if _joined_by_hyphen(tokens, last, m):
+        return True  # "the UNODC-INEGI Centre of Excellence", "the UNDP-UNODC Joint Programme"
     if " " in m.text or _is_acronym(m.text) or m.candidate.reference is None:
         return False
     if tokens[first].start < m.start and m.end == tokens[last].end:
@@ -987,6 +989,32 @@ def _word_of_a_longer_name(tokens: list[Token], first: int, last: int, m: RawMen
         return True  # "Commonwealth Secretariat"
     rest = [t for t in tokens[k + 1 : last + 1] if t.is_word and t.text[0].isupper()]
     return tokens[k].text.lower() in CONNECTORS and len(rest) >= 3
+
+
+def _joined_by_hyphen(tokens: list[Token], last: int, m: RawMention) -> bool:
+    """Whether a body's acronym is joined by a hyphen to another name's first word, the two
+    opening a longer name: "UNODC-INEGI Centre", "OECD-UNDP Tax Inspectors Without Borders"."""
+    if not _is_acronym(m.text):
+        return False
+    k = next((i for i, t in enumerate(tokens) if t.start >= m.end), None)
+    if k is None or k >= last:
+        return False  # the acronym ends the name
+    after = (
+        k + 2 <= last
+        and tokens[k].text == "-"
+        and tokens[k].start == m.end
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k + 1].text[:1].isupper()
+    )
+    i = next(i for i, t in enumerate(tokens) if t.start == m.start)
+    before = (
+        i >= 2
+        and tokens[i - 1].text == "-"
+        and tokens[i - 1].end == m.start
+        and tokens[i - 2].end == tokens[i - 1].start
+        and _is_acronym(tokens[i - 2].text)
+    )
+    return after or before
 
 
 def _numbered_at_end(words: str) -> bool:

@@ -482,12 +482,16 @@ def _acronym_and_head_ahead(tokens: list[Token], k: int) -> bool:
 
 
 def _body_then_topic(tokens: list[Token], first: int, stop: int) -> bool:
-    """Whether the name opens with a body's or a programme's head and then its topic
-    ("Ministry of ...", "Global Programme against ..."); not an instrument's ("Convention
-    against Corruption, Kenya and Ghana" lists States after the name)."""
+    """Whether the name opens with a body's, a programme's or a meeting's head and then its
+    topic ("Ministry of ...", "Global Programme against ...", "Conference on ..."); not an
+    instrument's ("Convention against Corruption, Kenya and Ghana" lists States after the
+    name)."""
     return any(
-        head_type(tokens[k].text) in (EntityType.ORGANIZATION, EntityType.INITIATIVE)
-        and tokens[k + 1].text.lower() in ("on", "for", "of", "against")
+        (
+            head_type(tokens[k].text) in (EntityType.ORGANIZATION, EntityType.INITIATIVE)
+            and tokens[k + 1].text.lower() in ("on", "for", "of", "against")
+        )  # also a meeting's topic: "International Conference on Government, Crime, ..."
+        or (head_type(tokens[k].text) is EntityType.MEETING and tokens[k + 1].text == "on")
         for k in range(first, stop - 1)
     )
 

@@ -931,8 +931,8 @@ def _affiliation_start(m: re.Match[str], name: str, title: str) -> int:
 #: Words that describe a speaker's body in an aside: "a French association", "a
 #: non-governmental organization based in X", "an association of 12 global banks".
 _DESCRIPTION = (
-    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:association|network|organi[sz]ation|coalition|alliance|"
-    r"body|agency|institute|consortium|partnership|federation|platform|initiative|group|charity|"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}|the\s+(?:[a-z][\w-]*\s+){1,4})(?:association|network|"
+    r"organi[sz]ation|coalition|alliance|body|agency|institute|consortium|partnership|federation|platform|initiative|group|charity|"
     r"foundation|NGO|outlet|newspaper|think\s+tank)\b"
 )
 _ASIDE = compile_capitals(
