@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from paragraphs import first_speakers, first_typed, read_one
+from paragraphs import first_speakers, first_typed, read_one, read_paragraphs
 
 from uncac_kg.extract import EntityType
 from uncac_kg.extract.gazetteer import Gazetteer
@@ -299,3 +299,24 @@ def test_national_statistical_offices_and_ombudsman_institutions_are_kinds_of_bo
     typed = first_typed(ex)
     assert ("national statistical offices", EntityType.ORGANIZATION) in typed
     assert ("ombudsman institutions", EntityType.ORGANIZATION) in typed
+
+
+def test_a_kinds_short_form_names_it_once_the_report_has_named_it(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "The representative of Kenya said that the Commission verified the declarations.",
+        "The panellist from Jamaica described asset declaration systems.",
+        "He noted that the Commission verified the declarations submitted, but not customs "
+        "declarations, declarations of intent or the declarations and reservations of States.",
+    )
+
+    def declarations(n: int) -> list[str]:
+        p = ex.paragraphs[n]
+        return [m.text for m in p.mentions if ex.entities[m.entity].type is EntityType.MECHANISM]
+
+    assert declarations(0) == []  # not yet named in full
+    assert declarations(2) == ["declarations"]
+    said = ex.paragraphs[2].statements[0]
+    assert [ex.entities[c.entity].label for c in said.citations] == ["asset declaration systems"]

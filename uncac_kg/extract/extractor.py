@@ -22,6 +22,7 @@ from uncac_kg.extract.entities import (
     MentionFinder,
     RawMention,
     clean_label,
+    from_entry,
     slug,
 )
 from uncac_kg.extract.foreign import SMALL_WORDS, looks_foreign
@@ -216,6 +217,7 @@ class DocumentExtractor:
             raw = [
                 r for r in (self._resolve(m, id(m) not in inside) for m in found) if r is not None
             ]
+            raw = self._short_forms(para.text, raw)
             heading = self._heading(para)
             setting = setting_of(heading)
             if heading is not None and heading == floor_under:
@@ -246,6 +248,29 @@ class DocumentExtractor:
             entities,
             tuple(_relabel(p, entities) for p in paragraphs),
         )
+
+    def _short_forms(self, text: str, raw: list[RawMention]) -> list[RawMention]:
+        """A kind's short form names the kind once the report has named it in full:
+        "declarations" after "asset declarations" ("the Commission verified the
+        declarations"); not where other words make it another kind ("customs declarations",
+        "declarations and reservations", "declarations of intent")."""
+        named = set(self.entities) | {m.candidate.key for m in raw}
+        found = []
+        for word, key in self.gaz.short_forms.items():
+            if key not in named:
+                continue
+            for f in re.finditer(rf"(?<![\w-]){re.escape(word)}\b", text):
+                if any(m.start < f.end() and f.start() < m.end for m in raw):
+                    continue
+                if not (
+                    _ALONE_BEFORE.search(text, 0, f.start()) and _ALONE_AFTER.match(text, f.end())
+                ):
+                    continue
+                short = RawMention(f.start(), f.end(), f.group(), from_entry(self.gaz.entries[key]))
+                resolved = self._resolve(short, labels=False)
+                if resolved is not None:
+                    found.append(resolved)
+        return sorted([*raw, *found], key=lambda m: m.start) if found else raw
 
     def _heading(self, para: Paragraph) -> str | None:
         """The title of the innermost heading the paragraph sits under, if any."""
@@ -764,6 +789,20 @@ def _relabel(p: ParagraphExtraction, entities: dict[str, Entity]) -> ParagraphEx
         for s in p.statements
     )
     return replace(p, statements=statements)
+
+
+#: What may stand before a kind's short form: a determiner, a preposition, a verb in
+#: "-ed", punctuation ("the declarations", "of declarations", "verified declarations").
+_ALONE_BEFORE = compile_capitals(
+    r"(?:^|[,;:(]\s*|\b(?:the|their|its|his|her|all|such|these|those|of|on|in|to|for|with|from|"
+    r"and|or|that|whose|annual|[a-z]+ed)\s+)$"
+)
+#: What may follow it: not another thing's complement ("declarations of intent", "under
+#: article 44") nor a list of a treaty's declarations ("declarations and reservations").
+_ALONE_AFTER = compile_capitals(
+    r"(?!\s+(?:of\s+(?!(?:their\s+|the\s+)?(?:assets|income|interests))|under\s+article|"
+    r"(?:and|or)\s+reservations))"
+)
 
 
 def _extends(longer: str, name: str) -> bool:

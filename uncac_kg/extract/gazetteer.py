@@ -62,6 +62,9 @@ class Gazetteer:
     adjectives: dict[str, str] = field(default_factory=dict)  # adjective key -> State key
     roles: dict[tuple[str, ...], str] = field(default_factory=dict)  # name keys -> role name
     articles: dict[int, str] = field(default_factory=dict)  # article number -> chapter key
+    #: Short forms that name a kind in a report that has named it in full: "declarations"
+    #: after "asset declarations" (skos:hiddenLabel) -> the kind's key.
+    short_forms: dict[str, str] = field(default_factory=dict)
     _names: dict[tuple[str, ...], str] = field(default_factory=dict)
     _exact: dict[str, str] = field(default_factory=dict)  # acronyms, case-sensitive
     _capitalized: set[tuple[str, ...]] = field(default_factory=set)
@@ -229,6 +232,8 @@ def build_gazetteer(graph: Graph, base: str = DEFAULT_BASE_IRI) -> Gazetteer:
         subtype = next((s for s in _SUBTYPES if UNCAC[s] in types), None)
         key = _relative(subject, base)
         gaz.add(Entry(key, label, top, aliases, subtype, str(subject)))
+        for short in graph.objects(subject, SKOS.hiddenLabel):
+            gaz.short_forms[_text(short)] = key
         for adjective in graph.objects(subject, UNCAC.adjective):
             gaz.adjectives.setdefault(_text(adjective).lower(), key)
         number = graph.value(subject, UNCAC.articleNumber)
