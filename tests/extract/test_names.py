@@ -1190,3 +1190,29 @@ def test_acronyms_joined_by_a_hyphen_open_one_name(
 ) -> None:
     ex = read_one(vocabulary, text)
     assert {label for label, _ in first_typed(ex)} == {name}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Commonwealth Caribbean Association of Integrity Commissions and Anti-Corruption Bodies",
+        "Forum of Financial Intelligence Units and Asset Recovery Offices",
+    ],
+)
+def test_a_body_of_two_kinds_of_member_is_one_name(vocabulary: Gazetteer, name: str) -> None:
+    ex = read_one(vocabulary, f"She noted that the {name} held an annual conference.")
+    assert {label for label, _ in first_typed(ex)} == {name}
+
+
+def test_two_bodies_joined_by_and_stay_two(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The Ministry of Justice and Companies House and the Office of the Prosecutor General "
+        "met, as did the Commonwealth Secretariat.",
+    )
+    assert {label for label, _ in first_typed(ex)} == {
+        "Ministry of Justice",
+        "Companies House",
+        "Office of the Prosecutor General",
+        "Commonwealth Secretariat",
+    }

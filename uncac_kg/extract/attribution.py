@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from uncac_kg.document.model import Span
 from uncac_kg.extract.entities import CHAPTER_OF, RawMention
+from uncac_kg.extract.heads import UNIT_HEADS
 from uncac_kg.extract.model import Affiliation, Citation, Entity, EntityType, Role, Statement
 from uncac_kg.extract.names import type_of_name
 from uncac_kg.extract.speakers import SpeakerMention
@@ -170,13 +171,6 @@ def _private(label: str) -> bool:
     return typed is not None and typed.head.lower() in _PRIVATE_HEADS
 
 
-#: Heads of the units of an organization ("INTERPOL Financial Crime ... Centre").
-_UNIT_HEADS = frozenset(
-    "centre center office division unit section branch department directorate presidency "
-    "secretariat committee group faculty school".split()
-)
-
-
 #: Heads of a body's administrative units, which its acronym does not make a body of its
 #: own: "the Office of Anticorruption and Integrity (OAI) of the Asian Development Bank".
 _ADMINISTRATIVE_UNITS = frozenset(
@@ -188,7 +182,7 @@ def _unit_head(label: str) -> bool:
     """Whether a name is headed like a unit of an organization ("UNODC Regional Office for
     Southeast Asia", "Division for Treaty Affairs"); a name without a head counts as one."""
     typed = type_of_name(label.split())
-    return typed is None or typed.head.lower() in _UNIT_HEADS
+    return typed is None or typed.head.lower() in UNIT_HEADS
 
 
 def _a_body_of_its_own(body: Entity, after: str) -> bool:
@@ -204,7 +198,7 @@ def _a_body_of_its_own(body: Entity, after: str) -> bool:
     own = not _unit_head(label) or label.split()[-1].lower() in ("centre", "center")
     typed = type_of_name(label.split())
     administrative = typed is not None and typed.head.lower() in _ADMINISTRATIVE_UNITS
-    of_its_own = label.split()[-1].lower() not in _UNIT_HEADS and not administrative
+    of_its_own = label.split()[-1].lower() not in UNIT_HEADS and not administrative
     own_acronym = (of_its_own or body.reference is not None) and re.match(
         r"\s*\([A-Z][A-Za-z-]*[A-Z]\)\s+of\s", after
     )

@@ -20,6 +20,7 @@ from uncac_kg.extract.heads import (
     LOWERCASE_HEADS,
     NON_NAME_STARTS,
     NUMBERED_HEADS,
+    UNIT_HEADS,
     head_type,
     legal_subtype,
 )
@@ -987,6 +988,17 @@ def _word_of_a_longer_name(tokens: list[Token], first: int, last: int, m: RawMen
     k = next(i for i in range(first, last + 1) if tokens[i].start >= m.end)
     if head_type(tokens[k].text) is not None:
         return True  # "Commonwealth Secretariat"
+    named = type_of_name([t.text for t in tokens[k : last + 1]])
+    if (
+        m.candidate.type is EntityType.ORGANIZATION
+        and tokens[k].is_capitalized
+        and named is not None
+        and named.type in (EntityType.ORGANIZATION, EntityType.INITIATIVE)
+        and named.words == 0
+        and named.head.lower() not in UNIT_HEADS
+    ):  # "the Commonwealth Caribbean Association of Integrity Commissions"; not a unit of
+        # the body ("Europol Financial Intelligence Group")
+        return True
     rest = [t for t in tokens[k + 1 : last + 1] if t.is_word and t.text[0].isupper()]
     return tokens[k].text.lower() in CONNECTORS and len(rest) >= 3
 
@@ -1032,6 +1044,8 @@ def _split_and(tokens: list[Token], first: int, last: int) -> list[tuple[int, in
         left = [t.text for t in tokens[first:k]]
         right = [t.text for t in tokens[k + 1 : last + 1]]
         typed = (type_of_name(left), type_of_name(right))
+        if _members_listed(left, right):
+            continue  # "Association of Integrity Commissions and Anti-Corruption Bodies"
         if (
             len(right) >= 2
             and head_type(right[-1]) is EntityType.ORGANIZATION
@@ -1043,6 +1057,17 @@ def _split_and(tokens: list[Token], first: int, last: int) -> list[tuple[int, in
         ):  # also "the 1987 Constitution and Republic Act No. 6770": two instruments
             return [(first, k - 1), *_split_and(tokens, k + 1, last)]
     return [(first, last)]
+
+
+def _members_listed(left: list[str], right: list[str]) -> bool:
+    """Whether "and" joins the kinds of member a body is "of", both plural: "Association of
+    Integrity Commissions and Anti-Corruption Bodies", "Network of Prosecutors and Judges"."""
+    return (
+        "of" in left[1:]
+        and "of" not in right
+        and all(w[-1:] == "s" and not w.endswith("ss") for w in (left[-1], right[-1]))
+        and head_type(left[left.index("of") - 1]) is EntityType.ORGANIZATION
+    )
 
 
 def _without_place(

@@ -196,3 +196,10 @@ def head_type(word: str) -> EntityType | None:
 def legal_subtype(word: str) -> str | None:
     w = word.lower().rstrip("s")
     return LEGAL_SUBTYPES.get(w)
+
+
+#: Heads of the units of an organization ("INTERPOL Financial Crime ... Centre").
+UNIT_HEADS = frozenset(
+    "centre center office division unit section branch department directorate presidency "
+    "secretariat committee group faculty school".split()
+)
