@@ -1155,3 +1155,57 @@ def test_a_person_with_two_posts_speaks_for_the_first(vocabulary: Gazetteer) -> 
         "at the Quality of Government Institute, presented findings.",
     )
     assert [a for _, a in first_speakers(ex)] == ["University of Gothenburg"]
+
+
+def test_the_same_panellist_goes_on_across_paragraphs(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "The panellist from Jamaica described the Integrity Commission Act.",
+        "The same panellist added that the Commission had developed an electronic filing system.",
+    )
+    second = ex.paragraphs[1].statements
+    assert [(s.role.value, s.affiliation.label if s.affiliation else None) for s in second] == [
+        ("panellist", "Jamaica")
+    ]
+
+
+def test_a_relative_clause_on_a_noun_speakers_body_before_the_verb(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "An expert from the Department of Legal Cooperation of the OAS Secretariat for Legal "
+        "Affairs, which served as the technical secretariat of the Follow-up Mechanism (MESICIC), "
+        "recalled that article III of the Inter-American Convention against Corruption applied.",
+    )
+    assert len(ex.paragraphs[0].statements) == 1
+    cited = {ex.entities[c.entity].label for c in ex.paragraphs[0].statements[0].citations}
+    assert "Inter-American Convention against Corruption" in cited
+
+
+def test_an_incorporated_body_named_after_its_state_speaks_for_itself(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "The observer for Transparency Institute Guyana Inc. called for a regional template.",
+    )
+    assert first_speakers(ex) == [("speaker", "Transparency Institute Guyana Inc")]
+
+
+def test_a_list_inside_the_name_of_a_speakers_office(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "A representative of the Office of Integrity, Compliance and Accountability of the "
+        "Caribbean Development Bank (CDB) explained that the Bank applied debarment.",
+    )
+    assert first_speakers(ex) == [("speaker", "Caribbean Development Bank")]
+
+
+def test_heads_of_government_spoken_of_do_not_speak(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The panellist from Saint Kitts and Nevis informed participants that the Heads of "
+        "Government of Antigua and Barbuda, Dominica and Saint Lucia had signed a memorandum.",
+    )
+    assert first_speakers(ex) == [("panellist", "Saint Kitts and Nevis")]

@@ -166,7 +166,13 @@ def _a_word_of_a_body(
     return False
 
 
+#: The legal forms of companies and incorporated associations at the end of a name.
+_LEGAL_FORM = re.compile(r"\b(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|S\.A|SA|Limited|Corp)\.?$")
+
+
 def _private(label: str) -> bool:
+    if _LEGAL_FORM.search(label):
+        return True  # "Transparency Institute Guyana Inc.": incorporated, not the State's
     typed = type_of_name(label.split())
     return typed is not None and typed.head.lower() in _PRIVATE_HEADS
 

@@ -667,7 +667,7 @@ class DocumentExtractor:
 #: A paragraph that opens with the last speaker, named again by their role or a pronoun:
 #: "The panellist added that ...", "She also noted ...".
 _GOES_ON = compile_capitals(
-    r"(?:The\s+(?P<noun>panellist|speaker|representative|expert|moderator|observer|delegate|"
+    r"(?:The\s+(?:same\s+)?(?P<noun>panellist|speaker|representative|expert|moderator|observer|delegate|"
     r"Chair|President)|He|She)\b(?=\s+(?:also\s+|further\s+)?[a-z]+(?:ed|d)\b)"
 )
 _MANY = compile_capitals(

@@ -243,7 +243,7 @@ _APPOSITION = compile_capitals(
 #: "and" before a second speaker who shares the verb: "the Head of X and the Y of Z spoke".
 _JOINED = compile_capitals(r"\s+and\s+(?=(?:the|a|an)\s)")
 _AFFIL_END = compile_capitals(
-    r",|;|\.(?:\s|$)|\s+(?:who|which|that|and\s+one\s+of|on\s+behalf|and\s+by|about|"
+    r",|;|(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bCo)\.(?:\s|$)|\s+(?:who|which|that|and\s+one\s+of|on\s+behalf|and\s+by|about|"
     r"whether|how|why)\b|"
     r"\s+and\s+(?=the\s+(?:"
     + _TITLE_HEAD
@@ -609,6 +609,8 @@ class SpeakerFinder:
             text, sentence_start, m.start()
         ):
             return None  # "She informed participants that the secretariat had trained ..."
+        if re.search(r"\b[Tt]he\s+same\s+$", text[max(0, m.start() - 10) : m.start()]):
+            return None  # "The same panellist added": the one who spoke before goes on
         if re.search(r"\b(?:whose|its|their|his|her|our|your)\s+$|\w[’']s?\s+$", text[: m.start()]):
             return None  # "the network, whose secretariat was hosted by": another body's
         det = (m.group("det") or "").strip().lower()
@@ -623,6 +625,10 @@ class SpeakerFinder:
         noun = m.group("noun").lower()
         if noun in ("head", "chief") and m.group("noun")[0].islower():
             return None  # "a separate head of damage": a title is written with its capital
+        if (m.group("pl") or noun.endswith("s")) and re.match(
+            r"\s+of\s+(?:State|Government)\b", text[m.end() :]
+        ):
+            return None  # "the Heads of Government of A and B had signed": leaders spoken of
         if noun == "official" and not det:
             return None  # "the conviction of a senior official of X": one spoken of
         if (
@@ -939,7 +945,7 @@ _ASIDE = compile_capitals(
     r",\s+(?:(?:a|an)\s+[a-z]|" + _DESCRIPTION + r"|the\s+(?:[A-Z][a-z]+\s+)?chapter\s|"
     r"representing\s|established\s|created\s|based\s|"
     r"(?:also\s+)?[a-z]+ing\s|"
-    r"who\s|[a-z]+ed\s+by\s|in\s+(?:his|her|their|its)\s+capacity\s+as\s)"
+    r"who\s|which\s|[a-z]+ed\s+by\s|in\s+(?:his|her|their|its)\s+capacity\s+as\s)"
 )  # also "A representative of the secretariat, who moderated the discussion, introduced"
 
 
@@ -991,7 +997,10 @@ _PARENT_AFTER = compile_capitals(
 #: The rest of a name listed with a comma and closed by its acronym.
 _NAME_GOES_ON = compile_capitals(
     r",\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}\s+\([A-Z][\w-]*\)"
-)
+    r"|,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+    r"\s+of\s+(?:the\s+)?[A-Z]"
+)  # also a list inside the name: "the Office of Integrity, Compliance and Accountability of
+# the Caribbean Development Bank"
 
 
 #: A verb that introduces the meeting's outcome, not what someone said.
