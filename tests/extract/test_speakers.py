@@ -1209,3 +1209,32 @@ def test_heads_of_government_spoken_of_do_not_speak(vocabulary: Gazetteer) -> No
         "Government of Antigua and Barbuda, Dominica and Saint Lucia had signed a memorandum.",
     )
     assert first_speakers(ex) == [("panellist", "Saint Kitts and Nevis")]
+
+
+def test_who_moderated_a_panel_in_a_programme_of_work_does_not_speak(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "The programme comprised three panels. The first panel was moderated by the Chair. The "
+        "second panel was moderated by Mr. Federico Benitez (Paraguay), Director General of the "
+        "National Directorate of Public Procurement (DNCP) of Paraguay.",
+    )
+    assert first_speakers(ex) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The discussion was moderated by the Chair, who recalled article 9 of the Convention.",
+        "The session was chaired by Ms. Ana Ruiz (Peru), Director of the Unit. Ms. Ruiz "
+        "recalled article 9 of the Convention.",
+        "The session was chaired by Ms. Ana Ruiz (Peru), Director of the Unit, and featured "
+        "remarks by Mr. John Smith (Kenya), Attorney General.",
+    ],
+)
+def test_who_chaired_and_spoke_or_was_listed_with_speakers_speaks(
+    vocabulary: Gazetteer, text: str
+) -> None:
+    ex = read_one(vocabulary, text)
+    assert "chair" in [role for role, _ in first_speakers(ex)]

@@ -437,6 +437,9 @@ class DocumentExtractor:
                 # the X Section, UNODC, introduced ..." then "Mr. B also presented ...")
                 self.roles.setdefault(surname(s.name), s.role)
             out.append(s)
+        for intro in introductions(text):
+            if intro.chair:  # "chaired by Mr. A B, ..." (no more), then "Mr. B explained"
+                self.roles.setdefault(intro.surname, Role.CHAIR)
         return out
 
     def _labelled(self) -> dict[str, Entity]:

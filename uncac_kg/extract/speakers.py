@@ -149,6 +149,13 @@ _FEATURED = compile_capitals(
     r"|\b(?P<made>[Pp]resentations|[Rr]emarks|[Ss]tatements|[Ii]nterventions)\s+were\s+"
     r"(?:made|given|delivered)\s+by\s+"
 )
+#: What a chair named as chairing says: in a relative clause ("..., who opened the
+#: discussion by noting") or in a later sentence ("She recalled ...").
+_WHO_SAID = compile_capitals(r"[^.;]*?\bwho\s+(?:also\s+)?[a-z]+(?:ed|d)\b")
+_LATER_SAID = compile_capitals(
+    r"[.;]\s+(?:He|She|They|The\s+(?:Chair|moderator|facilitator|co-chairs?)|In\s+(?:his|her)"
+    r"\s+[a-z\s]*remarks)\b"
+)
 #: A role noun a name stands in apposition to: "The first panellist, Mr. A", "The
 #: co-facilitators of the informal consultations, Ms. A (X) and Mr. B (Y)".
 _ROLE_BEFORE_NAME = compile_capitals(
@@ -484,6 +491,9 @@ class SpeakerFinder:
                 if trigger.group("opened") and _chairs_after(text, intro_end):
                     role = Role.CHAIR  # "opened by Ms. A (Portugal), Vice-President of the
                     # Conference, who chaired the meeting"
+                if role is Role.CHAIR and not self._chair_speaks(text, intro_end, m):
+                    break  # "The second panel was moderated by Mr. A (Paraguay), Director of
+                    # X.": who chaired, in a paragraph where no one speaks
                 if role is Role.CHAIR:
                     cut = re.search(r",?\s+and\s+(?:featured|included|with)\b", words)
                     if cut:  # "chaired by Ms. A, Director, B, and featured remarks by ..."
@@ -509,6 +519,20 @@ class SpeakerFinder:
             if len(out) > before:
                 spans.append((trigger.start(), trigger.end()))
         return out, spans
+
+    @staticmethod
+    def _chair_speaks(text: str, pos: int, m: re.Match[str]) -> bool:
+        """Whether a person named as chairing speaks in the paragraph, opens the meeting,
+        or is listed among others who do ("chaired by Ms. A, ..., and featured remarks by
+        ..."); not "The second panel was moderated by Mr. A (Paraguay), Director of X."."""
+        surname_ = surname(m.group("name"))
+        return bool(
+            re.search(r"\bopened\s+and\s+\S+\s+by\s+$", text[: m.start()])  # opening it
+            or _WHO_SAID.match(text, pos)
+            or _LATER_SAID.search(text, pos)
+            or re.search(rf"\b{re.escape(surname_)}\b", text[pos:])
+            or sum(1 for t in _FEATURED.finditer(text) if not t.group("chair")) > 0
+        )
 
     def _people(self, text: str, setting: Setting) -> list[SpeakerMention]:
         out = []
@@ -644,6 +668,8 @@ class SpeakerFinder:
         # "was raised by several delegations", not "the note by the Secretariat"
         before = text[max(0, m.start() - 40) : m.start()]
         passive = bool(_PASSIVE_BY.search(before)) and not _NOT_SPEAKING.search(before)
+        if passive and _CHAIRED_BY.search(before) and not _WHO_SAID.match(text, m.end()):
+            return None  # "The first panel was moderated by the Chair.": who chaired
         if re.search(r"\bby\s+(?:[a-z-]+\s+){0,3}$", before) and _NOT_SPEAKING_LIST.search(
             text, sentence_start, m.start()
         ):
