@@ -1238,3 +1238,28 @@ def test_who_chaired_and_spoke_or_was_listed_with_speakers_speaks(
 ) -> None:
     ex = read_one(vocabulary, text)
     assert "chair" in [role for role, _ in first_speakers(ex)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "units"),
+    [
+        (
+            "Mr. Rodrigo Kent, Principal Integrity Officer in the Office of Institutional "
+            "Integrity of the Inter-American Development Bank, explained the sanctions system.",
+            "Inter-American Development Bank",
+            {"Office of Institutional Integrity"},
+        ),
+        (
+            "Ms. Adaeze Nunes, Adviser in the Rule of Law Section of the Governance and Peace "
+            "Directorate of the Commonwealth Secretariat, recalled the benchmarks.",
+            "Commonwealth Secretariat",
+            {"Rule of Law Section", "Governance and Peace Directorate"},
+        ),
+    ],
+)
+def test_units_of_a_body_in_a_title_after_a_post(
+    vocabulary: Gazetteer, text: str, body: str, units: set[str]
+) -> None:
+    ex = read_one(vocabulary, text)
+    assert first_speakers(ex) == [("official", body)]
+    assert units <= {label for label, _ in first_typed(ex)}

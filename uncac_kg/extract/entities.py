@@ -928,7 +928,8 @@ def _split_parent(tokens: list[Token], first: int, last: int) -> list[tuple[int,
     for k in range(first + 2, last - 2):
         if tokens[k].text != "of" or tokens[k + 1].text != "the":
             continue
-        left_type = type_of_name([t.text for t in tokens[first:k]])
+        # (after a person's title: "Principal Integrity Officer in the Office of X of the Y")
+        left_type = type_of_name(_drop_title(first, [t.text for t in tokens[first:k]])[1])
         if head_type(tokens[k - 1].text) not in (
             EntityType.ORGANIZATION,
             EntityType.INITIATIVE,
@@ -942,7 +943,8 @@ def _split_parent(tokens: list[Token], first: int, last: int) -> list[tuple[int,
         right = [t.text for t in tokens[k + 2 : last + 1]]
         typed = type_of_name(right)
         if len(right) >= 2 and typed is not None and typed.type is EntityType.ORGANIZATION:
-            return [(first, k - 1), (k + 2, last)]
+            return [(first, k - 1), *_split_parent(tokens, k + 2, last)]  # also "Section of
+            # the X Directorate of the Commonwealth Secretariat": three
     for k in range(first + 2, last - 2):  # "Addis Ababa Action Agenda of the Third
         # International Conference on Financing for Development": the agenda and the meeting
         if tokens[k].text != "of" or tokens[k + 1].text != "the":
