@@ -1263,3 +1263,18 @@ def test_units_of_a_body_in_a_title_after_a_post(
     ex = read_one(vocabulary, text)
     assert first_speakers(ex) == [("official", body)]
     assert units <= {label for label, _ in first_typed(ex)}
+
+
+def test_the_president_of_a_session_named_in_apposition_is_one_chair(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "The general discussion was opened by the President of the eleventh session of the "
+        "Conference, H.E. Mr. Hamad Al-Dosari (Qatar), President of the Administrative Control "
+        "and Transparency Authority. In his introductory remarks, the President observed that "
+        "the session coincided with the anniversary of the Convention.",
+    )
+    assert first_speakers(ex) == [("chair", "Qatar")]
+    cited = {ex.entities[c.entity].label for c in ex.paragraphs[0].statements[0].citations}
+    assert "Administrative Control and Transparency Authority" not in cited

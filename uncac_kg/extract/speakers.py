@@ -178,9 +178,9 @@ _REMARKS = compile_capitals(
 )
 #: The meeting's own body, which a chair does not represent.
 _OWN_BODY = (
-    r"(?:the\s+)?(?:Group|Working\s+Group|Conference|meeting|session|Bureau|Implementation\s+"
-    r"Review\s+Group|Expert\s+Meeting)\s*$"
-)
+    r"(?:the\s+)?(?:[a-z-]+\s+(?:session|meeting)\s+of\s+the\s+)?(?:Group|Working\s+Group|"
+    r"Conference|meeting|session|Bureau|Implementation\s+Review\s+Group|Expert\s+Meeting)\s*$"
+)  # also "the President of the eleventh session of the Conference"
 #: A presentation, as panellists give them: "... presented", "gave a presentation on".
 _PRESENTED = compile_capitals(
     r"\s*,?\s*(?:also\s+)?(?:presented|introduced|(?:gave|made|delivered)\s+a\s+presentation)\b"
@@ -314,7 +314,8 @@ def _the_same_chair(before: SpeakerMention, mention: SpeakerMention) -> bool:
     discussion, the moderator recalled ..."): the same speaker goes on."""
     return (
         before.role is Role.CHAIR
-        and before.name is not None
+        and (before.name is not None or before.personal)  # also "the President, H.E. Mr. A
+        # (Qatar)": named in apposition
         and mention.role is Role.CHAIR
         and mention.name is None
         and mention.affil_start < 0
@@ -750,6 +751,10 @@ class SpeakerFinder:
             return None  # "the panellist", "the speakers": the current speaker goes on
         if named:
             after = named.end()  # "The moderator, Ms. Laura Bianchi, opened the panel"
+            post = _POST_TITLE.match(text, named.end() - 1)
+            if post and text[post.end() : post.end() + 1] == ".":
+                after = post.end()  # "opened by the President, H.E. Mr. A (Qatar), President
+                # of the X.": the rest of the sentence is his title
             if affil and re.match(r"(?:the\s+)?[A-Z]", text[a_start:a_end]):
                 # "A panellist from Nigeria, Mr. A B, Director of Legal and Prosecution
                 after = _title_end(text, _more_title(text, after - 1))  # at the EFCC,
@@ -1203,9 +1208,10 @@ _CHAIR_BEFORE = compile_capitals(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:Chair|Chairperson|Chairman|Chairwoman|President|"
     r"Vice-Chair|"
     r"Vice-President|Moderator|moderator|chair)"
-    r"(?:\s+of\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}|[a-z]+(?:\s+[a-z]+){0,3}))?\s*,\s*$"
+    r"(?:\s+of\s+the\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}|[a-z]+(?:\s+[a-z]+){0,3})"
+    r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})?)?\s*,\s*$"
 )  # "the Chair, ", "the moderator of the first segment, ", "the Chair of the Steering
-# Committee, "
+# Committee, ", "the President of the eleventh session of the Conference, "
 
 
 _CHAIRED_BY = compile_capitals(r"\b" + _CHAIR_VERBS + r"\s+by\s+$")
