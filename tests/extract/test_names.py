@@ -1216,3 +1216,22 @@ def test_two_bodies_joined_by_and_stay_two(vocabulary: Gazetteer) -> None:
         "Office of the Prosecutor General",
         "Commonwealth Secretariat",
     }
+
+
+def test_by_inside_a_name_and_policies_and_concepts_as_heads(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "He referred to the Eastern Caribbean Citizenship by Investment Regulatory Authority, "
+        "the Dominica Citizenship by Investment Programme, the National Anti-Corruption Policy "
+        "and the Anti-Corruption Policy Concept for 2022-2026.",
+    )
+    typed = first_typed(ex)
+    assert {
+        (
+            "Eastern Caribbean Citizenship by Investment Regulatory Authority",
+            EntityType.ORGANIZATION,
+        ),
+        ("Dominica Citizenship by Investment Programme", EntityType.INITIATIVE),
+        ("National Anti-Corruption Policy", EntityType.INITIATIVE),
+        ("Anti-Corruption Policy Concept for 2022-2026", EntityType.INITIATIVE),
+    } <= typed

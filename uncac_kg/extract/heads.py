@@ -20,7 +20,7 @@ NAME_HEADS: dict[str, EntityType] = {
     **dict.fromkeys(
         (
             "initiative programme program strategy plan partnership project campaign "
-            "goal compact vision pledge process facility award prize"
+            "goal compact vision pledge process facility award prize policy concept"
         ).split(),
         _INI,
     ),

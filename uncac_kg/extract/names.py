@@ -189,6 +189,15 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                     continue
                 break  # "the Egmont Group and the Financial Action Task Force": two names
             if (
+                tok.text == "by"
+                and j + 1 < n
+                and _capital(tokens[j - 1])
+                and _capital(tokens[j + 1])
+                and any(head_type(t.text) is not None for t in tokens[j + 1 : j + 4])
+            ):
+                j += 1  # "Citizenship by Investment Programme": a kind of scheme, by name
+                continue
+            if (
                 tok.text.lower() in _PARTICIPLES
                 and j + 2 < n
                 and tokens[j + 1].text.lower() in ("by", "to")
