@@ -1278,3 +1278,14 @@ def test_the_president_of_a_session_named_in_apposition_is_one_chair(
     assert first_speakers(ex) == [("chair", "Qatar")]
     cited = {ex.entities[c.entity].label for c in ex.paragraphs[0].statements[0].citations}
     assert "Administrative Control and Transparency Authority" not in cited
+
+
+def test_a_headless_body_an_observer_is_for_before_a_verb(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The observer for Integrity Initiatives International called for the establishment of "
+        "an International Anti-Corruption Court.",
+    )
+    assert first_speakers(ex) == [("speaker", "Integrity Initiatives International")]
+    adjective = read_one(vocabulary, "An African expert noted that the Court was needed.")
+    assert first_speakers(adjective) == [("speaker", None)]

@@ -304,7 +304,7 @@ class DocumentExtractor:
                 or any(w.lower() in _TITLES for w in found.group("name").split())
                 or head_type(found.group("name").split()[-1]) not in (None, EntityType.ORGANIZATION)
                 # "Associate Professor of Criminal Law": a field, not a body
-                or (not s.name and re.match(r"\s+[a-z]", text[s.affil_end :]))
+                or (not s.name and s.affil_end < s.end)
                 # "an African expert": a region's adjective before the role noun
             ):
                 continue
