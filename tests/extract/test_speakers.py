@@ -1289,3 +1289,22 @@ def test_a_headless_body_an_observer_is_for_before_a_verb(vocabulary: Gazetteer)
     assert first_speakers(ex) == [("speaker", "Integrity Initiatives International")]
     adjective = read_one(vocabulary, "An African expert noted that the Court was needed.")
     assert first_speakers(adjective) == [("speaker", None)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["B. Statements by ministers and heads of delegation", "II. General debate"],
+)
+def test_a_named_delegate_in_a_heading_of_statements_is_a_speaker(
+    vocabulary: Gazetteer, tmp_path: Path, heading: str
+) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "Report of the Conference of the States Parties on its eleventh session\n\n"
+        f"{heading}\n\n"
+        "1. Mr. Yerlan Seitov, Deputy Chair of the Anti-Corruption Agency of Kazakhstan, "
+        "described the Law on the Return of Illegally Acquired Assets to the State.\n",
+        encoding="utf-8",
+    )
+    ex = extract_document(read_document(report), vocabulary)
+    assert [s.role for s in ex.paragraphs[0].statements] == [Role.SPEAKER]

@@ -301,8 +301,8 @@ _FLOOR_HEADING = compile_capitals(
     r"\b(?:progress\s+made|reports?\s+on\s+progress|implementation\s+of\s+(?:the\s+)?"
     r"(?:resolutions|mandates|recommendations|decisions)|technical\s+assistance|"
     r"(?:support|assistance)\s+provided|adoption\s+of\s+the\s+(?:work\s*plan|workplan)|"
-    r"general\s+discussion|other\s+matters|(?:questions|discussion|interventions)\s+from\s+the\s+"
-    r"floor)\b",
+    r"general\s+discussion|general\s+debate|statements\s+(?:by|on\s+behalf\s+of)|other\s+matters|"
+    r"(?:questions|discussion|interventions)\s+from\s+the\s+floor)\b",
     re.IGNORECASE,
 )
 _PANEL_HEADING = compile_capitals(r"^(?:Session|Panel)\s+\d|\bpanel\b", re.IGNORECASE)
