@@ -310,13 +310,15 @@ def test_a_kinds_short_form_names_it_once_the_report_has_named_it(
         "The panellist from Jamaica described asset declaration systems.",
         "He noted that the Commission verified the declarations submitted, but not customs "
         "declarations, declarations of intent or the declarations and reservations of States.",
+        "She noted that statutory declarations were filed, unlike declarations of interest.",
     )
 
     def declarations(n: int) -> list[str]:
         p = ex.paragraphs[n]
-        return [m.text for m in p.mentions if ex.entities[m.entity].type is EntityType.MECHANISM]
+        return [m.text for m in p.mentions if ex.entities[m.entity].label.startswith("asset")]
 
     assert declarations(0) == []  # not yet named in full
     assert declarations(2) == ["declarations"]
+    assert declarations(3) == ["declarations"]
     said = ex.paragraphs[2].statements[0]
     assert [ex.entities[c.entity].label for c in said.citations] == ["asset declaration systems"]

@@ -798,13 +798,14 @@ def _relabel(p: ParagraphExtraction, entities: dict[str, Entity]) -> ParagraphEx
 #: "-ed", punctuation ("the declarations", "of declarations", "verified declarations").
 _ALONE_BEFORE = compile_capitals(
     r"(?:^|[,;:(]\s*|\b(?:the|their|its|his|her|all|such|these|those|of|on|in|to|for|with|from|"
-    r"and|or|that|whose|annual|[a-z]+ed)\s+)$"
+    r"and|or|that|whose|annual|periodic|statutory|sworn|public|first|new|online|electronic|"
+    r"[a-z]+ed)\s+)$"
 )
-#: What may follow it: not another thing's complement ("declarations of intent", "under
-#: article 44") nor a list of a treaty's declarations ("declarations and reservations").
+#: What may follow it: not another kind's complement ("declarations of intent", "of
+#: interest", "under article 44") nor a treaty's declarations ("and reservations").
 _ALONE_AFTER = compile_capitals(
-    r"(?!\s+(?:of\s+(?!(?:their\s+|the\s+)?(?:assets|income|interests))|under\s+article|"
-    r"(?:and|or)\s+reservations))"
+    r"(?!\s+(?:of\s+(?:intent|interest|conformity|compliance|principles?|independence|war|"
+    r"support|commitment)|under\s+article|(?:and|or)\s+reservations))"
 )
 
 
