@@ -1235,3 +1235,33 @@ def test_by_inside_a_name_and_policies_and_concepts_as_heads(vocabulary: Gazette
         ("National Anti-Corruption Policy", EntityType.INITIATIVE),
         ("Anti-Corruption Policy Concept for 2022-2026", EntityType.INITIATIVE),
     } <= typed
+
+
+@pytest.mark.parametrize(
+    ("title", "own"),
+    [
+        (
+            "Report on the special event on the role of civil society, academia and the private "
+            "sector in asset return, held on the margins of the eleventh session of the "
+            "Conference",
+            "special event on the role of civil society, academia and the private sector in "
+            "asset return",
+        ),
+        (
+            "Report on the regional workshop for small island developing States of the "
+            "Caribbean on integrity in public office, held in Bridgetown",
+            "regional workshop for small island developing States of the Caribbean on integrity "
+            "in public office",
+        ),
+    ],
+)
+def test_the_title_describes_the_reports_own_meeting_in_full(
+    vocabulary: Gazetteer, title: str, own: str
+) -> None:
+    ex = read_paragraphs(vocabulary, f"The {own} was held in 2025.", title=title)
+    labels = [
+        ex.entities[m.entity].label
+        for m in ex.paragraphs[0].mentions
+        if ex.entities[m.entity].type is EntityType.MEETING
+    ]
+    assert labels == [own]

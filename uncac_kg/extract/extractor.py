@@ -98,10 +98,14 @@ _OWN_MEETING = compile_capitals(
 _OWN_DESCRIBED = compile_capitals(
     r"(?:(?:Report|Outcome|Summary|Proceedings)\s+(?:on|of)\s+the\s+)?"
     r"(?P<phrase>(?P<lead>(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|resumed|special)\b)[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?\s+(?:meeting|forum|"
-    r"event|dialogue|seminar|workshop|conference|consultation))\s+(?:on|for|of)\s+"
-    r"(?!the\s+[A-Z])[^,]+?)(?=,|\s+held\b|\s+of\s+the\s+[A-Z]|$)"
-)
+    r"tenth|resumed|special\s+session)\b)[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?\s+(?:meeting|"
+    r"forum|event|dialogue|seminar|workshop|conference|consultation))\s+(?:on|for|of)\s+"
+    r"(?!the\s+[A-Z])(?:[^,]|,(?=\s+[a-z])(?!\s+held\b))+?)"
+    r"(?=,\s+held\b|,(?!\s+[a-z])|\s+held\b|\s+of\s+the\s+(?:Conference|Working\s+Group|Group|"
+    r"Implementation|States\s+Parties|United\s+Nations|General\s+Assembly)\b|$)"
+)  # "the regional workshop for small island developing States of the Caribbean on ..."; a list
+# in the topic ("on the role of civil society, academia and the private sector in ..."); not
+# "... of the Conference", the body whose meeting it is
 _GENERIC_LEAD = frozenset("national international regional global federal central".split())
 _FOREIGN_NAME = compile_capitals(
     r"^(?!.*\b(?:and|of|the|for|on|in|with|to)\s+[a-z])[A-Z][\w’'-]+(?:\s+[\w’'-]+){1,15}$"
