@@ -1308,3 +1308,22 @@ def test_a_named_delegate_in_a_heading_of_statements_is_a_speaker(
     )
     ex = extract_document(read_document(report), vocabulary)
     assert [s.role for s in ex.paragraphs[0].statements] == [Role.SPEAKER]
+
+
+def test_states_listed_in_parentheses_after_speakers_each_speak(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Panellists from Nigeria and Kenya agreed on monitoring. Several speakers (Algeria, "
+        "Ecuador and Sri Lanka) emphasized article 57, paragraph 3, of the Convention. One "
+        "speaker (Norway) cautioned about fees.",
+    )
+    assert first_speakers(ex) == [
+        ("panellist", "Nigeria"),
+        ("panellist", "Kenya"),
+        ("speaker", "Algeria"),
+        ("speaker", "Ecuador"),
+        ("speaker", "Sri Lanka"),
+        ("speaker", "Norway"),
+    ]
+    algeria = ex.paragraphs[0].statements[2]
+    assert "article 57(3)" in {ex.entities[c.entity].label for c in algeria.citations}

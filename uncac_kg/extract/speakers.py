@@ -687,6 +687,11 @@ class SpeakerFinder:
         )
         a_start = a_end = -1
         personal = False
+        listed = None if affil or m.group("adj") else _LISTED_IN_PARENTHESES.match(text, after)
+        if listed is not None:  # "Several speakers (Argentina, France, Kenya) stressed": one
+            # statement for each State listed
+            a_start, a_end = listed.start(1), listed.end(1)
+            after = listed.end()
         by_adjective = not affil and m.group("adj") is not None
         if by_adjective:  # "A French panellist", "the Swiss representative"
             a_start, a_end = m.start("adj"), m.end("adj")
@@ -785,6 +790,8 @@ class SpeakerFinder:
         end = m.end() if a_end < 0 else max(a_end, m.end())
         if named and a_end > named.start():  # the words run to the apposition's end
             end = named.end() - 1
+        if listed is not None:
+            end = listed.end()
         return SpeakerMention(
             m.start(),
             end,
@@ -792,7 +799,7 @@ class SpeakerFinder:
             role,
             a_start,
             a_end,
-            plural and affil is not None,
+            plural and (affil is not None or listed is not None),
             passive=passive,
             intro_end=after,
             personal=personal,
@@ -933,6 +940,10 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
 #: The secretariat, or the body that serves the meetings as their secretariat.
 _THE_SECRETARIAT = compile_capitals(
     r"(?:the\s+)?(?:secretariat|UNODC|United\s+Nations\s+Office\s+on\s+Drugs\s+and\s+Crime)\b"
+)
+#: States listed in parentheses after a speaker noun: "several speakers (Brazil, Italy)".
+_LISTED_IN_PARENTHESES = compile_capitals(
+    r"\s*\(((?:the\s+)?[A-Z][^()]{1,60}(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][^(),]{1,60}){0,12})\)"
 )
 #: The bodies whose secretariat serves the meeting.
 _MEETING_BODY = compile_capitals(
