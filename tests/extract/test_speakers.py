@@ -1327,3 +1327,12 @@ def test_states_listed_in_parentheses_after_speakers_each_speak(vocabulary: Gaze
     ]
     algeria = ex.paragraphs[0].statements[2]
     assert "article 57(3)" in {ex.entities[c.entity].label for c in algeria.citations}
+
+
+def test_an_officer_at_a_forum_speaks_for_it(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Ms. Marta Lindholm-Reyes, Programme Director at the Civil Forum for Asset Recovery "
+        "(CiFAR), stressed that article 13 of the Convention applied.",
+    )
+    assert [a for _, a in first_speakers(ex)] == ["Civil Forum for Asset Recovery"]

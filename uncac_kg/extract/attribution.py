@@ -126,8 +126,10 @@ _SECOND_POST = compile_capitals(
 )
 #: Words before a body whose member or officer the speaker is: "board member of the".
 _MEMBER_OF = compile_capitals(
-    r"\b(?:member|members|director|head|coordinator|president|secretary)\s+of\s+(?:the\s+)?$"
-)
+    r"\b(?:member|members|director|head|coordinator|president|secretary|officer|manager|"
+    r"adviser|advisor)\s+(?:of|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)  # also "Programme Director at the Civil Forum for Asset Recovery"
 #: Heads of the names of private, civil society and academic bodies, which a State does
 #: not own though they bear its name ("the Kenya Private Sector Alliance", "the National
 #: University of Singapore").
