@@ -1336,3 +1336,21 @@ def test_an_officer_at_a_forum_speaks_for_it(vocabulary: Gazetteer) -> None:
         "(CiFAR), stressed that article 13 of the Convention applied.",
     )
     assert [a for _, a in first_speakers(ex)] == ["Civil Forum for Asset Recovery"]
+
+
+def test_people_reported_after_that_do_not_speak(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The Chair noted that participants had recognized the progress made. She explained "
+        "that officials of the Revenue Service were subject to the Law on Conflict of Interest.",
+    )
+    assert first_speakers(ex) == [("chair", None)]
+
+
+def test_a_headless_body_with_its_acronym_an_observer_is_for(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The observer for Global Financial Integrity (GFI) stated that mirror trade statistics "
+        "revealed anomalies.",
+    )
+    assert first_speakers(ex) == [("speaker", "Global Financial Integrity")]

@@ -56,8 +56,8 @@ from uncac_kg.extract.tokens import compile_capitals, label_keys, singular
 _BODY_NAME = (
     r"(?P<name>(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][\w'’&-]*(?:\s+(?:(?:"
     + "|".join(map(re.escape, sorted(SMALL_WORDS | {"for", "of", "on", "and", "the"})))
-    + r")\s+)*[A-Z][\w'’&-]*)*)\s*(?:,|\)|$)"
-)
+    + r")\s+)*[A-Z][\w'’&-]*)*)(?:\s*\([A-Z][\w&-]*\))?\s*(?:,|\)|$)"
+)  # also with its acronym: "Global Financial Integrity (GFI)"
 #: Such a name where a speaker's affiliation is said, at its start or after "from", "of" or
 #: "at": "Protect", "of Tournons La Page", "from Transparency Maroc".
 _HEADLESS_BODY = compile_capitals(r"(?:^|\b(?:from|of|at|with)\s+)" + _BODY_NAME)

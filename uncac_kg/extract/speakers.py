@@ -639,6 +639,9 @@ class SpeakerFinder:
         if re.search(r"\b(?:whose|its|their|his|her|our|your)\s+$|\w[’']s?\s+$", text[: m.start()]):
             return None  # "the network, whose secretariat was hosted by": another body's
         det = (m.group("det") or "").strip().lower()
+        if det == "that" and (m.group("pl") or m.group("noun").lower().endswith("s")):
+            return None  # "explained that officials of the Service were subject to", "noted
+            # that participants had recognized": people reported on, after a conjunction
         if (
             not det
             and m.group("noun")[:1].isupper()
