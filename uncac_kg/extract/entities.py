@@ -976,7 +976,7 @@ def _word_of_a_longer_name(tokens: list[Token], first: int, last: int, m: RawMen
     ):  # a generic kind's words inside a tool's proper name: "the ProZorro electronic public
         # procurement system"
         return True
-    if _joined_by_hyphen(tokens, last, m):
+    if _joined_by_hyphen(tokens, first, last, m):
         return True  # "the UNODC-INEGI Centre of Excellence", "the UNDP-UNODC Joint Programme"
     if " " in m.text or _is_acronym(m.text) or m.candidate.reference is None:
         return False
@@ -1005,14 +1005,15 @@ def _word_of_a_longer_name(tokens: list[Token], first: int, last: int, m: RawMen
     return tokens[k].text.lower() in CONNECTORS and len(rest) >= 3
 
 
-def _joined_by_hyphen(tokens: list[Token], last: int, m: RawMention) -> bool:
+def _joined_by_hyphen(tokens: list[Token], first: int, last: int, m: RawMention) -> bool:
     """Whether a body's acronym is joined by a hyphen to another name's first word, the two
     opening a longer name: "UNODC-INEGI Centre", "OECD-UNDP Tax Inspectors Without Borders"."""
-    if not _is_acronym(m.text):
+    if not (tokens[first].start <= m.start and m.end < tokens[last].end):
+        return False  # outside the name, or ending it
+    i = next(i for i in range(first, last + 1) if tokens[i].start >= m.start)
+    k = next((k for k in range(i, last + 1) if tokens[k].start >= m.end), None)
+    if k is None:
         return False
-    k = next((i for i, t in enumerate(tokens) if t.start >= m.end), None)
-    if k is None or k >= last:
-        return False  # the acronym ends the name
     after = (
         k + 2 <= last
         and tokens[k].text == "-"
@@ -1020,15 +1021,14 @@ def _joined_by_hyphen(tokens: list[Token], last: int, m: RawMention) -> bool:
         and tokens[k + 1].start == tokens[k].end
         and tokens[k + 1].text[:1].isupper()
     )
-    i = next(i for i, t in enumerate(tokens) if t.start == m.start)
     before = (
-        i >= 2
+        i - 2 >= first
         and tokens[i - 1].text == "-"
         and tokens[i - 1].end == m.start
         and tokens[i - 2].end == tokens[i - 1].start
         and _is_acronym(tokens[i - 2].text)
     )
-    return after or before
+    return (after or before) and _is_acronym(m.text)
 
 
 def _numbered_at_end(words: str) -> bool:
