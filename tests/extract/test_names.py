@@ -1265,3 +1265,18 @@ def test_the_title_describes_the_reports_own_meeting_in_full(
         if ex.entities[m.entity].type is EntityType.MEETING
     ]
     assert labels == [own]
+
+
+def test_people_opening_a_sentence_are_not_part_of_their_bodys_name(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "Observers for the World Customs Organization and the World Bank attended. "
+        "Representatives of the Maritime Anti-Corruption Network also attended.",
+    )
+    assert {label for label, _ in first_typed(ex)} == {
+        "World Customs Organization",
+        "World Bank",
+        "Maritime Anti-Corruption Network",
+    }

@@ -1088,6 +1088,12 @@ def _without_place(
     return first, last
 
 
+#: People who come from a body, in the plural or as observers: "Observers for the X".
+_PEOPLE = frozenset(
+    "observer observers representatives delegates delegations experts members".split()
+)
+
+
 def _drop_title(first: int, words: list[str]) -> tuple[int, list[str]]:
     """'Director of the Division for Treaty Affairs' -> 'Division for Treaty Affairs';
     'Senior State Advocate in the Asset Forfeiture Unit' -> 'Asset Forfeiture Unit'."""
@@ -1102,6 +1108,9 @@ def _drop_title(first: int, words: list[str]) -> tuple[int, list[str]]:
             return first + rest, words[rest:]
         if w in ("of", "for", "to"):
             break
+    if len(lowered) > 2 and lowered[0] in _PEOPLE and lowered[1] in ("of", "for", "from"):
+        rest = 2 + (1 if lowered[2] == "the" else 0)  # "Observers for the World Customs
+        return first + rest, words[rest:]  # Organization" opening a sentence
     if lowered and lowered[0] in TITLE_WORDS:
         for k, w in enumerate(lowered):
             if w == "of":
