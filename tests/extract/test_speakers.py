@@ -1354,3 +1354,15 @@ def test_a_headless_body_with_its_acronym_an_observer_is_for(vocabulary: Gazette
         "revealed anomalies.",
     )
     assert first_speakers(ex) == [("speaker", "Global Financial Integrity")]
+
+
+def test_a_title_before_the_name_says_whom_a_person_speaks_for(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The Commissioner of the Kenya Revenue Authority, Ms. Ann Wambui, stated that the "
+        "Authority had been reformed.",
+    )
+    assert first_speakers(ex) == [("official", "Kenya")]
+    said = ex.paragraphs[0].statements[0]
+    assert said.speaker.startswith("The Commissioner")
+    assert not said.citations  # her own office is her title, not what she cited

@@ -589,15 +589,28 @@ class SpeakerFinder:
             )
             if as_role:  # "Ms. A, Senior State Advocate ..., speaking as a panellist, observed"
                 role = Role.PANELLIST if as_role.group(1) == "panellist" else Role.CHAIR
-            short = text[m.start() : title_end].strip()
-            name = m.group("name").strip()
+            start, affil_start = (
+                m.start(),
+                _affiliation_start(m, name := m.group("name").strip(), title),
+            )
+            before = (
+                None if title or m.group("paren") else _TITLE_BEFORE_NAME.search(text, 0, m.start())
+            )
+            if before is not None:  # "The Administrator General of the National Customs
+                # Agency of Mexico (ANAM), Mr. A, stated": the title before the name
+                start, affil_start, affil_end = (
+                    before.start(),
+                    before.start("body"),
+                    before.end("body"),
+                )
+            short = text[start:title_end].strip()
             out.append(
                 SpeakerMention(
-                    m.start(),
-                    m.start() + len(short),
+                    start,
+                    start + len(short),
                     short,
                     role,
-                    _affiliation_start(m, name, title),
+                    affil_start,
                     affil_end,
                     False,
                     name,
@@ -947,6 +960,12 @@ _THE_SECRETARIAT = compile_capitals(
 #: States listed in parentheses after a speaker noun: "several speakers (Brazil, Italy)".
 _LISTED_IN_PARENTHESES = compile_capitals(
     r"\s*\(((?:the\s+)?[A-Z][^()]{1,60}(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][^(),]{1,60}){0,12})\)"
+)
+#: A title before a person's name in apposition: "The Commissioner of the Kenya Revenue
+#: Authority, Ms. A, ...".
+_TITLE_BEFORE_NAME = compile_capitals(
+    r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){1,4}(?:of|at)\s+(?P<body>(?:the\s+)?[A-Z][^,;()]{2,150}?)"
+    r"(?:\s*\([A-Z][\w-]*\))?\s*,\s*$"
 )
 #: The bodies whose secretariat serves the meeting.
 _MEETING_BODY = compile_capitals(
