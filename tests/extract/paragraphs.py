@@ -5,6 +5,7 @@ from __future__ import annotations
 from uncac_kg.document.model import Document, Paragraph, Span
 from uncac_kg.extract import EntityType, Extraction, extract_document
 from uncac_kg.extract.gazetteer import Gazetteer
+from uncac_kg.extract.model import Statement
 
 
 def read_one(gazetteer: Gazetteer, text: str) -> Extraction:
@@ -36,3 +37,8 @@ def first_speakers(ex: Extraction) -> list[tuple[str, str | None]]:
         (s.role.value, s.affiliation.label if s.affiliation else None)
         for s in ex.paragraphs[0].statements
     ]
+
+
+def cited_labels(ex: Extraction, statement: Statement) -> list[str]:
+    """The labels of what ``statement`` cites, in order."""
+    return [ex.entities[c.entity].label for c in statement.citations]

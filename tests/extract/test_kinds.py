@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from paragraphs import first_speakers, first_typed, read_one, read_paragraphs
+from paragraphs import cited_labels, first_speakers, first_typed, read_one, read_paragraphs
 
 from uncac_kg.extract import EntityType
 from uncac_kg.extract.gazetteer import Gazetteer
@@ -321,4 +321,4 @@ def test_a_kinds_short_form_names_it_once_the_report_has_named_it(
     assert declarations(2) == ["declarations"]
     assert declarations(3) == ["declarations"]
     said = ex.paragraphs[2].statements[0]
-    assert [ex.entities[c.entity].label for c in said.citations] == ["asset declaration systems"]
+    assert cited_labels(ex, said) == ["asset declaration systems"]

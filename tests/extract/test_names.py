@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from paragraphs import first_speakers, first_typed, read_one, read_paragraphs
+from paragraphs import cited_labels, first_speakers, first_typed, read_one, read_paragraphs
 
 from uncac_kg.extract import EntityType
 from uncac_kg.extract.gazetteer import Gazetteer
@@ -416,7 +416,7 @@ def test_a_regional_platform_named_in_the_title_is_the_platform(vocabulary: Gaze
     ]
     # (an ambassador is an official in opening remarks; this report has no headings)
     assert said == [[("chair", "Malaysia")], [("official", "UNODC")], [("speaker", "Norway")]]
-    cited = {ex.entities[c.entity].label for c in ex.paragraphs[0].statements[0].citations}
+    cited = set(cited_labels(ex, ex.paragraphs[0].statements[0]))
     assert cited == {"UNODC"}  # the Platform is the body she chairs, in her title
     assert (platform, EntityType.INITIATIVE) in first_typed(ex)
     labels = {ex.entities[m.entity].label for m in ex.paragraphs[1].mentions}

@@ -136,8 +136,8 @@ _MEMBER_OF = compile_capitals(
 _PRIVATE_HEADS = frozenset(
     "alliance association chamber company corporation federation coalition society "
     "foundation forum confederation university universidad université universidade "
-    "universität college".split()
-)
+    "universität college inc ltd llc plc gmbh ag".split()
+)  # also a company's legal form: "Transparency Institute Guyana Inc."
 
 
 def _a_word_of_a_body(
@@ -168,13 +168,7 @@ def _a_word_of_a_body(
     return False
 
 
-#: The legal forms of companies and incorporated associations at the end of a name.
-_LEGAL_FORM = re.compile(r"\b(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|S\.A|SA|Limited|Corp)\.?$")
-
-
 def _private(label: str) -> bool:
-    if _LEGAL_FORM.search(label):
-        return True  # "Transparency Institute Guyana Inc.": incorporated, not the State's
     typed = type_of_name(label.split())
     return typed is not None and typed.head.lower() in _PRIVATE_HEADS
 

@@ -267,7 +267,8 @@ class DocumentExtractor:
                 if any(m.start < f.end() and f.start() < m.end for m in raw):
                     continue
                 if not (
-                    _ALONE_BEFORE.search(text, 0, f.start()) and _ALONE_AFTER.match(text, f.end())
+                    _ALONE_BEFORE.search(text, max(0, f.start() - 30), f.start())
+                    and _ALONE_AFTER.match(text, f.end())
                 ):
                     continue
                 short = RawMention(f.start(), f.end(), f.group(), from_entry(self.gaz.entries[key]))
@@ -396,7 +397,8 @@ class DocumentExtractor:
         they were introduced with earlier ("Ms. A B, Director, the World Bank Group, ...
         Ms. B noted that ..."); the people this paragraph introduces are remembered."""
         chairs: list[tuple[int, Affiliation]] = []  # chairs introduced in this paragraph
-        for intro in introductions(text):
+        introduced = introductions(text)
+        for intro in introduced:
             mention = SpeakerMention(0, 0, "", Role.OFFICIAL, intro.affil_start, intro.affil_end)
             said = affiliations(mention, raw, self.entities)[0]
             if intro.chair and said is not None:
@@ -441,7 +443,7 @@ class DocumentExtractor:
                 # the X Section, UNODC, introduced ..." then "Mr. B also presented ...")
                 self.roles.setdefault(surname(s.name), s.role)
             out.append(s)
-        for intro in introductions(text):
+        for intro in introduced:
             if intro.chair:  # "chaired by Mr. A B, ..." (no more), then "Mr. B explained"
                 self.roles.setdefault(intro.surname, Role.CHAIR)
         return out
@@ -674,7 +676,8 @@ class DocumentExtractor:
 #: A paragraph that opens with the last speaker, named again by their role or a pronoun:
 #: "The panellist added that ...", "She also noted ...".
 _GOES_ON = compile_capitals(
-    r"(?:The\s+(?:same\s+)?(?P<noun>panellist|speaker|representative|expert|moderator|observer|delegate|"
+    r"(?:The\s+(?:same\s+)?(?P<noun>panellist|speaker|representative|expert|moderator|observer|"
+    r"delegate|"
     r"Chair|President)|He|She)\b(?=\s+(?:also\s+|further\s+)?[a-z]+(?:ed|d)\b)"
 )
 _MANY = compile_capitals(

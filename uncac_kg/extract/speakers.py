@@ -250,8 +250,8 @@ _APPOSITION = compile_capitals(
 #: "and" before a second speaker who shares the verb: "the Head of X and the Y of Z spoke".
 _JOINED = compile_capitals(r"\s+and\s+(?=(?:the|a|an)\s)")
 _AFFIL_END = compile_capitals(
-    r",|;|(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bCo)\.(?:\s|$)|\s+(?:who|which|that|and\s+one\s+of|on\s+behalf|and\s+by|about|"
-    r"whether|how|why)\b|"
+    r",|;|(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bCo)\.(?:\s|$)|"  # not "Guyana Inc."
+    r"\s+(?:who|which|that|and\s+one\s+of|on\s+behalf|and\s+by|about|whether|how|why)\b|"
     r"\s+and\s+(?=the\s+(?:"
     + _TITLE_HEAD
     + r"|observer|representative|delegate|panellist|expert)s?\s+(?:of|for|from)\s)|"
@@ -532,7 +532,7 @@ class SpeakerFinder:
             or _WHO_SAID.match(text, pos)
             or _LATER_SAID.search(text, pos)
             or re.search(rf"\b{re.escape(surname_)}\b", text[pos:])
-            or sum(1 for t in _FEATURED.finditer(text) if not t.group("chair")) > 0
+            or any(not t.group("chair") for t in _FEATURED.finditer(text))
         )
 
     def _people(self, text: str, setting: Setting) -> list[SpeakerMention]:
@@ -589,20 +589,14 @@ class SpeakerFinder:
             )
             if as_role:  # "Ms. A, Senior State Advocate ..., speaking as a panellist, observed"
                 role = Role.PANELLIST if as_role.group(1) == "panellist" else Role.CHAIR
-            start, affil_start = (
-                m.start(),
-                _affiliation_start(m, name := m.group("name").strip(), title),
-            )
-            before = (
-                None if title or m.group("paren") else _TITLE_BEFORE_NAME.search(text, 0, m.start())
-            )
+            name = m.group("name").strip()
+            start, affil_start = m.start(), _affiliation_start(m, name, title)
+            before = None
+            if not title and not m.group("paren"):
+                before = _TITLE_BEFORE_NAME.search(text, max(0, m.start() - 250), m.start())
             if before is not None:  # "The Administrator General of the National Customs
                 # Agency of Mexico (ANAM), Mr. A, stated": the title before the name
-                start, affil_start, affil_end = (
-                    before.start(),
-                    before.start("body"),
-                    before.end("body"),
-                )
+                start, affil_start, affil_end = before.start(), *before.span("body")
             short = text[start:title_end].strip()
             out.append(
                 SpeakerMention(
@@ -995,16 +989,17 @@ def _affiliation_start(m: re.Match[str], name: str, title: str) -> int:
     return m.start("title") if title else m.start("name") + len(name)
 
 
+#: Words that describe a speaker's body in an aside: "a French association", "a
+#: non-governmental organization based in X", "the wildlife trade monitoring network".
+_DESCRIPTION = (
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}|the\s+(?:[a-z][\w-]*\s+){1,4})(?:association|network|"
+    r"organi[sz]ation|coalition|alliance|body|agency|institute|consortium|partnership|"
+    r"federation|platform|initiative|group|charity|foundation|NGO|outlet|newspaper|"
+    r"think\s+tank)\b"
+)
 #: The start of an aside between a speaker and the verb: "The observer for the UNCAC
 #: Coalition, a global network of ..., ", "A panellist from Morocco, representing the X,
 #: established under Y, described", "one speaker, noting the limited resources of X, called".
-#: Words that describe a speaker's body in an aside: "a French association", "a
-#: non-governmental organization based in X", "an association of 12 global banks".
-_DESCRIPTION = (
-    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}|the\s+(?:[a-z][\w-]*\s+){1,4})(?:association|network|"
-    r"organi[sz]ation|coalition|alliance|body|agency|institute|consortium|partnership|federation|platform|initiative|group|charity|"
-    r"foundation|NGO|outlet|newspaper|think\s+tank)\b"
-)
 _ASIDE = compile_capitals(
     r",\s+(?:(?:a|an)\s+[a-z]|" + _DESCRIPTION + r"|the\s+(?:[A-Z][a-z]+\s+)?chapter\s|"
     r"representing\s|established\s|created\s|based\s|"
