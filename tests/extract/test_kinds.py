@@ -322,3 +322,23 @@ def test_a_kinds_short_form_names_it_once_the_report_has_named_it(
     assert declarations(3) == ["declarations"]
     said = ex.paragraphs[2].statements[0]
     assert cited_labels(ex, said) == ["asset declaration systems"]
+
+
+def test_a_review_cycle_is_the_implementation_review_mechanism(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "The secretariat reported that, under the second cycle, most reviews were late.",
+        "She presented the findings of the second review cycle relevant to customs.",
+        "The secretariat noted that, since the launch of the second cycle, 90 States had been "
+        "supported, and that the survey would be repeated in its next cycle.",
+    )
+
+    def mechanism(n: int) -> list[str]:
+        p = ex.paragraphs[n]
+        keys = {m.entity: ex.entities[m.entity].key for m in p.mentions}
+        return [m.text for m in p.mentions if keys[m.entity].endswith("review-mechanism")]
+
+    assert mechanism(0) == []  # a bare cycle, before the report names the Mechanism
+    assert mechanism(1) == ["second review cycle"]
+    assert mechanism(2) == ["second cycle"]
+    assert len({m.entity for p in ex.paragraphs for m in p.mentions}) == 1
