@@ -342,3 +342,19 @@ def test_a_review_cycle_is_the_implementation_review_mechanism(vocabulary: Gazet
     assert mechanism(1) == ["second review cycle"]
     assert mechanism(2) == ["second cycle"]
     assert len({m.entity for p in ex.paragraphs for m in p.mentions}) == 1
+    # a proper name the report only describes in lower case keeps its name
+    assert {e.label for e in ex.entities.values()} == {"Implementation Review Mechanism"}
+
+
+def test_a_known_title_in_lower_case_is_not_a_kind_inside_it(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "An expert from Open Ownership presented the Open Ownership Principles for effective "
+        "beneficial ownership disclosure and the Beneficial Ownership Data Standard.",
+    )
+    typed = first_typed(ex)
+    assert (
+        "Open Ownership Principles for effective beneficial ownership disclosure",
+        EntityType.LEGAL_INSTRUMENT,
+    ) in typed
+    assert not any(label == "beneficial ownership disclosure" for label, _ in typed)

@@ -1327,6 +1327,38 @@ def test_states_listed_in_parentheses_after_speakers_each_speak(vocabulary: Gaze
     assert "article 57(3)" in set(cited_labels(ex, algeria))
 
 
+def test_states_listed_after_speakers_each_speak(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Several speakers, including those of Chile, Japan and Kenya, reported that they had "
+        "published their country review reports. Some delegations, namely those of Brazil and "
+        "the United Kingdom, described their beneficial ownership registers.",
+    )
+    assert first_speakers(ex) == [
+        ("speaker", "Chile"),
+        ("speaker", "Japan"),
+        ("speaker", "Kenya"),
+        ("speaker", "Brazil"),
+        ("speaker", "United Kingdom"),
+    ]
+    uk = ex.paragraphs[0].statements[4]
+    assert cited_labels(ex, uk) == ["beneficial ownership registers"]
+
+
+def test_delegations_of_several_states_each_speak(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The delegations of Brazil and Chile stressed the importance of asset declarations. "
+        "Some delegations (Peru and the Philippines) described their registers.",
+    )
+    assert first_speakers(ex) == [
+        ("speaker", "Brazil"),
+        ("speaker", "Chile"),
+        ("speaker", "Peru"),
+        ("speaker", "Philippines"),
+    ]
+
+
 def test_an_officer_at_a_forum_speaks_for_it(vocabulary: Gazetteer) -> None:
     ex = read_one(
         vocabulary,

@@ -479,6 +479,9 @@ class DocumentExtractor:
                 )
             ):  # "the Convention", "FIUs": the reference name says more; not "Eurojust"
                 label = e.label
+            elif e.reference and e.label[:1].isupper() and all(u[:1].islower() for u in used):
+                label = e.label  # a proper name described in lower case ("the second review
+                # cycle" of the Implementation Review Mechanism)
             aliases = tuple(sorted({n for n in (e.label, *e.aliases) if n != label}))
             out[key] = Entity(key, label, e.type, aliases, e.subtype, e.owner, e.reference)
         return out

@@ -672,7 +672,7 @@ class SpeakerFinder:
             and _CLOSED_APPOSITION.match(text, m.end())
         ):
             return None  # "the Unit, a member of the Egmont Group, had used": an apposition
-        plural = bool(m.group("pl")) or (noun.endswith("s") and noun not in {"delegations"})
+        plural = bool(m.group("pl")) or noun.endswith("s")
         role = self.role_names[re.sub(r"[\s-]+", " ", noun)]
         if not det and role in (Role.OFFICIAL, Role.CHAIR, Role.CO_FACILITATOR) and plural:
             return None  # "corrupt officials could hide ...": people spoken of, not speakers
@@ -697,8 +697,13 @@ class SpeakerFinder:
         )
         a_start = a_end = -1
         personal = False
-        listed = None if affil or m.group("adj") else _LISTED_IN_PARENTHESES.match(text, after)
-        if listed is not None:  # "Several speakers (Argentina, France, Kenya) stressed": one
+        listed = (
+            None
+            if affil or m.group("adj")
+            else _LISTED_IN_PARENTHESES.match(text, after) or _LISTED_AFTER.match(text, after)
+        )
+        if listed is not None:  # "Several speakers (Argentina, France, Kenya) stressed",
+            # "Several speakers, including those of Chile and Japan, reported": one
             # statement for each State listed
             a_start, a_end = listed.start(1), listed.end(1)
             after = listed.end()
@@ -954,6 +959,13 @@ _THE_SECRETARIAT = compile_capitals(
 #: States listed in parentheses after a speaker noun: "several speakers (Brazil, Italy)".
 _LISTED_IN_PARENTHESES = compile_capitals(
     r"\s*\(((?:the\s+)?[A-Z][^()]{1,60}(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][^(),]{1,60}){0,12})\)"
+)
+#: States listed after a speaker noun: "several speakers, including those of Chile, Japan
+#: and Kenya,", "some delegations, namely those of A and B,".
+_LISTED_AFTER = compile_capitals(
+    r",\s+(?:including|among\s+them|namely|in\s+particular)\s+(?:those|the\s+representatives?|"
+    r"the\s+delegations?)\s+(?:of|from)\s+"
+    r"((?:the\s+)?[A-Z][^(),]{1,60}(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][^(),]{1,60}){0,12}),"
 )
 #: A title before a person's name in apposition: "The Commissioner of the Kenya Revenue
 #: Authority, Ms. A, ...".
