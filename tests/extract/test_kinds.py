@@ -358,3 +358,20 @@ def test_a_known_title_in_lower_case_is_not_a_kind_inside_it(vocabulary: Gazette
         EntityType.LEGAL_INSTRUMENT,
     ) in typed
     assert not any(label == "beneficial ownership disclosure" for label, _ in typed)
+
+
+def test_a_register_of_persons_with_significant_control_is_one_kind(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "A panellist from Nigeria explained that the Corporate Affairs Commission maintained "
+        "a register of persons with significant control, and that the PSC register was public.",
+    )
+    kinds = {
+        ex.entities[m.entity].key for m in ex.paragraphs[0].mentions if m.text.endswith("register")
+    }
+    assert len(kinds) == 1
+    said = ex.paragraphs[0].statements[0]
+    assert "register of persons" not in cited_labels(ex, said)
+    assert "register of persons with significant control" in cited_labels(ex, said)

@@ -1280,3 +1280,41 @@ def test_people_opening_a_sentence_are_not_part_of_their_bodys_name(
         "World Bank",
         "Maritime Anti-Corruption Network",
     }
+
+
+def test_headless_items_listed_before_the_head_of_them_all(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "She cited the Small Business, Enterprise and Employment Act 2015 and the Betting, "
+        "Lotteries and Gaming Act. Mr. A, Director of International Affairs, Office of the "
+        "Attorney-General and Ministry of Justice of Ghana, spoke.",
+    )
+    labels = {label for label, _ in first_typed(ex)}
+    assert {
+        "Small Business, Enterprise and Employment Act 2015",
+        "Betting, Lotteries and Gaming Act",
+    } <= labels
+    assert not any(label.startswith("International Affairs") for label in labels)
+
+
+def test_a_company_is_named_with_its_legal_form_and_is_no_ones(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Mr. Dario Ferreira-Nkosi, Head of Business Integrity at Anglo American plc, stated "
+        "that Rio Tinto plc and Glencore International AG had settled with Swiss prosecutors.",
+    )
+    assert first_speakers(ex) == [("official", "Anglo American plc")]
+    labels = {label for label, _ in first_typed(ex)}
+    assert {"Anglo American plc", "Rio Tinto plc", "Glencore International AG"} <= labels
+    assert "United States of America" not in labels
+    assert "Switzerland" in labels  # a State's adjective outside a company's name
+
+
+def test_a_reference_name_is_labelled_as_the_report_writes_it(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Mr. A, Director of Programmes at CoST - the Infrastructure Transparency Initiative, "
+        "described red-flag indicators.",
+    )
+    labels = {label for label, _ in first_typed(ex)}
+    assert {"CoST - the Infrastructure Transparency Initiative", "red-flag indicators"} <= labels

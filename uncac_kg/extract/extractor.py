@@ -27,7 +27,7 @@ from uncac_kg.extract.entities import (
 )
 from uncac_kg.extract.foreign import SMALL_WORDS, looks_foreign
 from uncac_kg.extract.gazetteer import Gazetteer, load_gazetteer
-from uncac_kg.extract.heads import head_type
+from uncac_kg.extract.heads import LEGAL_FORMS, head_type
 from uncac_kg.extract.model import (
     Affiliation,
     Entity,
@@ -205,7 +205,7 @@ class DocumentExtractor:
         last: Statement | None = None  # the previous paragraph's last speaker
         floor_under: str | None = None  # the heading whose discussion from the floor began
         for para in self.document.paragraphs:
-            found = finder.find(para.text)
+            found = _not_in_a_company(finder.find(para.text), self.gaz)
             self.states_here = {
                 m.candidate.key for m in found if m.candidate.type is EntityType.STATE
             }
@@ -469,7 +469,7 @@ class DocumentExtractor:
                 and not (e.type is EntityType.ORGANIZATION and _extends(label, e.label))
                 and not (_ACRONYM.match(e.label) and _spells_out(used, e))
             ):
-                label = e.label  # the document uses the reference name itself
+                label = _as_written(used, e.label)  # the document uses the reference name
             elif (
                 len(label.split()) < 2
                 and e.reference
@@ -819,6 +819,28 @@ _ALONE_AFTER = compile_capitals(
 )
 
 
+def _not_in_a_company(found: list[RawMention], gaz: Gazetteer) -> list[RawMention]:
+    """Without the States named by their adjective inside a company's name: "Anglo
+    American plc" is no one's; "the Kenya Revenue Authority" is Kenya's."""
+    companies = [
+        m
+        for m in found
+        if m.candidate.type is EntityType.ORGANIZATION
+        and m.text.rstrip(".").rsplit(None, 1)[-1].lower() in LEGAL_FORMS
+    ]
+    if not companies:
+        return found
+    return [
+        m
+        for m in found
+        if not (
+            m.candidate.type is EntityType.STATE
+            and m.text.lower() in gaz.adjectives
+            and any(c.start <= m.start < m.end <= c.end for c in companies)
+        )
+    ]
+
+
 def _extends(longer: str, name: str) -> bool:
     """Whether ``longer`` is the proper name ``name`` with words after it ("European
     Judicial Network in criminal matters"), the fullest form of it."""
@@ -829,6 +851,13 @@ def _spells_out(used: list[str], entity: Entity) -> bool:
     """Whether the document also gives the full name of a body known by its acronym
     ("United Nations Office on Drugs and Crime" besides "UNODC")."""
     return any(_uses(used, alias) for alias in entity.aliases if not _ACRONYM.match(alias))
+
+
+def _as_written(used: list[str], name: str) -> str:
+    """The reference ``name`` as the document writes it, where it writes it with other
+    punctuation ("CoST - the Infrastructure Transparency Initiative", not "CoST –")."""
+    plain = re.sub(r"[\s\-\u2010-\u2015]+", " ", name)
+    return next((u for u in used if re.sub(r"[\s\-\u2010-\u2015]+", " ", u) == plain), name)
 
 
 def _uses(used: list[str], name: str) -> bool:

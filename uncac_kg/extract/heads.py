@@ -15,6 +15,10 @@ _INI = EntityType.INITIATIVE
 _LAW = EntityType.LEGAL_INSTRUMENT
 _MEC = EntityType.MECHANISM
 
+#: A company's legal forms, which end its name: "Anglo American plc", "Glencore
+#: International AG" (compared in lower case, without their full stop).
+LEGAL_FORMS = frozenset("ag gmbh plc ltd inc llc".split())
+
 #: Head words of proper names (compared in lower case, singular).
 NAME_HEADS: dict[str, EntityType] = {
     **dict.fromkeys(
@@ -34,12 +38,13 @@ NAME_HEADS: dict[str, EntityType] = {
             "parliament assembly senate cabinet force task-force taskforce team branch section "
             "body company corporation chamber institution university school society "
             "observatory ombudsman ombudsperson commissioner house consortium panel procuracy "
-            "presidency entity lab laboratory ag gmbh plc ltd inc llc spa directorate-general "
+            "presidency entity lab laboratory spa directorate-general "
             "constabulary faculty "
             "community"
         ).split(),
         _ORG,
     ),
+    **dict.fromkeys(LEGAL_FORMS, _ORG),
     **dict.fromkeys(
         (
             "act bill law code agreement statement declaration convention resolution "

@@ -19,6 +19,7 @@ from uncac_kg.extract.heads import (
     FOREIGN_FIRST_HEADS,
     FOREIGN_LAST_HEADS,
     FOREIGN_LEADS,
+    LEGAL_FORMS,
     LOWERCASE_HEADS,
     NON_NAME_STARTS,
     NUMBERED_HEADS,
@@ -86,6 +87,7 @@ def _capital(tok: Token) -> bool:
         t[0].isupper()
         or (t[0].isdigit() and any(c.isupper() for c in t))
         or (len(t) > 2 and t[0] in "ei" and t[1].isupper())  # "eDisclosure", "iTrack"
+        or t in LEGAL_FORMS  # written in lower case, part of a name: "Anglo American plc"
     )
 
 
@@ -430,13 +432,24 @@ def _listed_name(tokens: list[Token], j: int, topic: bool = False) -> bool:
         return False  # "the X Office, the Y Court and ...": a list of names
     k = j
     seen_and = False
-    headless = True
+    headless = items_headless = True
     while k < len(tokens) and k - j < 30:
         t = tokens[k]
         if head_type(t.text) is not None:
             headless = False
         if topic and seen_and and headless and not (_capital(t) or t.text == "-"):
             return _capital(tokens[k - 1]) and t.text != "("
+        if (
+            not topic
+            and seen_and
+            and items_headless
+            and head_type(t.text) is not None
+            and tokens[k - 1].text.lower() != "and"
+        ):
+            return True  # headless items, then the head of them all: "Small Business,
+            # Enterprise and Employment Act 2015"
+        if not seen_and and head_type(t.text) is not None:
+            items_headless = False
         if t.text == "(":
             close = k + 2 < len(tokens) and tokens[k + 2].text == ")"
             return seen_and and close and sum(c.isupper() for c in tokens[k + 1].text) >= 2
