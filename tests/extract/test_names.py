@@ -1318,3 +1318,32 @@ def test_a_reference_name_is_labelled_as_the_report_writes_it(vocabulary: Gazett
     )
     labels = {label for label, _ in first_typed(ex)}
     assert {"CoST - the Infrastructure Transparency Initiative", "red-flag indicators"} <= labels
+
+
+def test_a_body_of_a_community_named_by_the_communitys_acronym(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "The meeting was organized by the Commission of the Economic Community of West "
+        "African States (ECOWAS) and the Commission of the West African Economic and Monetary "
+        "Union (WAEMU).",
+        "The Commissioner for Internal Affairs of the ECOWAS Commission, Mr. Kwesi Mensah, "
+        "underlined that ECOWAS had adopted a protocol.",
+        "An expert from the Commission of WAEMU recalled that WAEMU had adopted "
+        "Directive No. 01/2009/CM/UEMOA.",
+    )
+
+    def labels(n: int) -> set[str]:
+        return {ex.entities[m.entity].label for m in ex.paragraphs[n].mentions}
+
+    ecowas = "Commission of the Economic Community of West African States"
+    waemu = "Commission of the West African Economic and Monetary Union"
+    assert {ecowas, waemu} <= labels(0)  # not cut at "and" inside the acronym's words
+    assert first_speakers(ex) == []
+    assert [
+        (s.role.value, s.affiliation.label if s.affiliation else None)
+        for p in ex.paragraphs[1:]
+        for s in p.statements
+    ] == [("official", ecowas), ("panellist", waemu)]
+    assert {"ECOWAS", ecowas} <= labels(1)  # the Community and its Commission, apart
+    assert {"West African Economic and Monetary Union", waemu} <= labels(2)
+    assert "Directive No. 01/2009/CM/UEMOA" in labels(2)

@@ -12,8 +12,13 @@ def spelled_by_acronym(tokens: list[Token], first: int, last: int) -> bool:
     words may count or not): "Egmont Centre of FIU Excellence and Leadership (ECOFEL)"."""
     if last + 3 >= len(tokens) or tokens[last + 1].text != "(" or tokens[last + 3].text != ")":
         return False
-    letters = [c for c in tokens[last + 2].text.upper() if c.isalpha()]
-    words = [t.text for t in tokens[first : last + 1] if t.is_word]
+    return spells(tokens[last + 2].text, [t.text for t in tokens[first : last + 1] if t.is_word])
+
+
+def spells(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` spells the initials of ``words``, small words counting or not:
+    "ECOWAS", "Economic Community of West African States"."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
     if len(letters) < 3 or len(words) < 3:
         return False
     reach = {0}  # how many letters the words so far can spell

@@ -109,13 +109,15 @@ _A_SITTING = compile_capitals(
 _OPERATION = compile_capitals(r"\bOperation\s+(?:[A-Z][\w’'-]*\s?){1,3}")
 _SAME_RESOLUTION = compile_capitals(r"\b(?:the same|that|this|the said)\s+(?P<res>resolution)\b")
 NUMBERED_LAW = _NUMBERED = compile_capitals(
-    r"\b(?P<head>Law|Act|Decree|Decree-Law|Ordinance|Bill|Order|Recommendation|Directive|"
+    r"\b(?P<head>Law|Act|Decree|Decree-Law|Ordinance|Bill|Order|Recommendation|Directive|Decision|"
     r"Regulation|Proclamation)\s+(?:\((?:EU|EC|EEC|EU,\s*Euratom)\)\s+)?(?:No\.\s*|Nos?\s+|n[º°]\s*)?"
-    r"(?:\d(?:[\d./-]|,(?=\d{3}(?!\d)))*(?:-[A-Z]/\d+)?\d\b(?:/(?:EU|EC|EEC|JHA)\b)?"
+    r"(?:\d(?:[\d./-]|,(?=\d{3}(?!\d)))*(?:-[A-Z]/\d+)?\d\b(?:-[A-Z]{2,}\b)?"
+    r"(?:/[A-Z]{2,}(?:-[A-Z]{2,})?\b)*"
     r"(?:\s+of\s+(?:19|20)\d\d\b)?"
     r"|CM/Rec\((?:19|20)\d\d\)\d+)"
 )  # "Law No. 12.846/2013", "Directive (EU) 2019/1937", "Decree 440 of 2020",
-# "Decree-Law No. 109-E/2021", "Recommendation CM/Rec(2014)7", "Law No. 12,846 of 2013"
+# "Decree-Law No. 109-E/2021", "Recommendation CM/Rec(2014)7", "Law No. 12,846 of 2013",
+# "Directive No. 01/2009/CM/UEMOA", "Decree No. 130/2020/ND-CP", "Federal Law No. 273-FZ"
 #: The legislators named after a European act's number.
 ENACTED_BY = compile_capitals(
     r"\s+of\s+the\s+European\s+Parliament\s+and\s+of\s+the\s+Council(?:\s+of\s+the\s+"
@@ -1048,6 +1050,9 @@ def _split_and(tokens: list[Token], first: int, last: int) -> list[tuple[int, in
         typed = (type_of_name(left), type_of_name(right))
         if _members_listed(left, right):
             continue  # "Association of Integrity Commissions and Anti-Corruption Bodies"
+        if any(spelled_by_acronym(tokens, i, last) for i in range(first, k)):
+            continue  # "Commission of the West African Economic and Monetary Union (WAEMU)":
+            # its acronym spells words on both sides
         if (
             len(right) >= 2
             and head_type(right[-1]) is EntityType.ORGANIZATION

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from uncac_kg.document.model import Document, Paragraph, Span
+from uncac_kg.extract.acronyms import spells
 from uncac_kg.extract.attribution import ADDRESSED, affiliations, attribute
 from uncac_kg.extract.entities import (
     ENACTED_BY,
@@ -545,6 +546,19 @@ class DocumentExtractor:
             typed = type_of_name(alias.split())
             if typed is not None and typed.type is not cand.type:
                 return  # "... within the Commonwealth (Harare Scheme)": the scheme's name
+        head_of = _HEAD_OF_THE.fullmatch(cand.label)
+        if head_of and _ACRONYM.match(alias) and spells(alias, head_of["rest"].split()):
+            # "the Commission of the Economic Community of West African States (ECOWAS)": the
+            # Community's acronym; "the ECOWAS Commission" is that Commission
+            head = head_of["head"]
+            for form in (f"{alias} {head}", f"{head} of {alias}", f"{head} of the {alias}"):
+                self._alias(form, cand)
+            body = self._named(head_of["rest"], head_of["rest"], finder)
+            if body is not None and body.key != cand.key:
+                self._alias(alias, body)
+                if body.reference is None:  # the report spells it out: its label
+                    self.used.setdefault(body.key, []).append(head_of["rest"])
+            return
         known = [x for x in finder.find(alias) if x.end - x.start == len(alias) and x.priority >= 2]
         if not numbered and any(x.candidate.key != cand.key for x in known):
             if _ACRONYM.match(alias) and _same_body(cand, known[0].candidate):
@@ -588,7 +602,15 @@ class DocumentExtractor:
             there = self.first_states.get(entity.key, frozenset())
             if there and self.states_here and not there & self.states_here:
                 continue  # named where other States were spoken of: another State's body
-            if any(other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1)):
+            at = [
+                i for i in range(len(other) - len(words) + 1) if other[i : i + len(words)] == words
+            ]
+            if at and not (
+                len(words) > 1
+                and at[-1] > 0
+                and other[at[-1] - 1 : at[-1]] == ["the"]
+                and other[at[-1] - 2 : at[-1] - 1] == ["of"]
+            ):
                 return entity
         return None
 
@@ -851,6 +873,11 @@ def _spells_out(used: list[str], entity: Entity) -> bool:
     """Whether the document also gives the full name of a body known by its acronym
     ("United Nations Office on Drugs and Crime" besides "UNODC")."""
     return any(_uses(used, alias) for alias in entity.aliases if not _ACRONYM.match(alias))
+
+
+#: A body's name as its head "of the" another's: "Commission of the West African Economic
+#: and Monetary Union".
+_HEAD_OF_THE = re.compile(r"(?P<head>[A-Z][\w-]*(?: [A-Z][\w-]*)?) of the (?P<rest>[A-Z].+)")
 
 
 def _as_written(used: list[str], name: str) -> str:

@@ -35,7 +35,8 @@ _ORDINALS = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth)$"
 
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d(?:\s?[–-]\s?(?:19|20)?\d\d)?\b")
 _LAW_NUMBER = re.compile(
-    r"No\.\s*\d(?:[\d./-]|,(?=\d{3}(?!\d)))*(?:-[A-Z]/\d+)?\d?(?:\s+of\s+(?:19|20)\d\d)?\b"
+    r"No\.\s*\d(?:[\d./-]|,(?=\d{3}(?!\d)))*(?:-[A-Z]/\d+)?\d?(?:-[A-Z]{2,}\b)?"
+    r"(?:/[A-Z]{2,}(?:-[A-Z]{2,})?\b)*(?:\s+of\s+(?:19|20)\d\d)?\b"
     r"|No\.\s*\d+\b"
     r"|CM/Rec\((?:19|20)\d\d\)\d+"
 )

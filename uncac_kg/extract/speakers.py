@@ -968,9 +968,11 @@ _LISTED_AFTER = compile_capitals(
     r"((?:the\s+)?[A-Z][^(),]{1,60}(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][^(),]{1,60}){0,12}),"
 )
 #: A title before a person's name in apposition: "The Commissioner of the Kenya Revenue
-#: Authority, Ms. A, ...".
+#: Authority, Ms. A, ...", "The Commissioner for Internal Affairs of the ECOWAS Commission,
+#: Mr. B, ...".
 _TITLE_BEFORE_NAME = compile_capitals(
-    r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){1,4}(?:of|at)\s+(?P<body>(?:the\s+)?[A-Z][^,;()]{2,150}?)"
+    r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){1,4}(?:(?:for|on)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:of|at)\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][^,;()]{2,150}?)"
     r"(?:\s*\([A-Z][\w-]*\))?\s*,\s*$"
 )
 #: The bodies whose secretariat serves the meeting.
