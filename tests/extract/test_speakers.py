@@ -1396,3 +1396,25 @@ def test_a_title_before_the_name_says_whom_a_person_speaks_for(vocabulary: Gazet
     said = ex.paragraphs[0].statements[0]
     assert said.speaker.startswith("The Commissioner")
     assert not said.citations  # her own office is her title, not what she cited
+
+
+def test_a_post_in_another_languages_body_between_speaker_and_verb(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "A panellist from Burkina Faso, Controller-General at the Autorité supérieure de "
+        "contrôle d'État et de lutte contre la corruption (ASCE-LC) (Higher Authority for State "
+        "Control and the Fight against Corruption), stated that declarations were received by "
+        "the Conseil constitutionnel. The Permanent Secretary of the Comité national de "
+        "l'Initiative pour la transparence dans les industries extractives (CN-ITIE) of "
+        "Senegal, Mr. Cheikh Faye-Ba, explained that a register of beneficial owners existed.",
+    )
+    assert [role for role, _ in first_speakers(ex)] == ["panellist", "official"]
+    assert [state for _, state in first_speakers(ex)] == ["Burkina Faso", "Senegal"]
+    labels = {label for label, _ in first_typed(ex)}
+    assert "Comité national de l'Initiative pour la transparence dans les industries " in (
+        " ".join(sorted(labels)) + " "
+    )
+    # the English name in a second pair of parentheses is another name of the same body
+    assert "Higher Authority for State Control and the Fight against Corruption" not in labels

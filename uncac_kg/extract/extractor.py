@@ -28,7 +28,7 @@ from uncac_kg.extract.entities import (
 )
 from uncac_kg.extract.foreign import SMALL_WORDS, looks_foreign
 from uncac_kg.extract.gazetteer import Gazetteer, load_gazetteer
-from uncac_kg.extract.heads import LEGAL_FORMS, head_type
+from uncac_kg.extract.heads import CONNECTORS, LEGAL_FORMS, head_type
 from uncac_kg.extract.model import (
     Affiliation,
     Entity,
@@ -521,21 +521,33 @@ class DocumentExtractor:
                 )
                 if short and x.candidate.type is EntityType.MEETING and x.candidate.key:
                     self._alias(short.group(1), x.candidate)
+            after: dict[int, int] = {}  # where a name's parentheses end -> where it ends
             for p in _PAREN.finditer(text):
-                if not any(x.end == p.start() for x in mentions):
+                at = after.get(p.start(), p.start())  # also a second pair: "the Office
+                # national ... (OFNAC) (National Office for Combating Fraud and Corruption)"
+                if not any(x.end == at for x in mentions):
                     continue
+                after[p.end()] = at
                 alias = re.sub(r"^the\s+", "", p.group("alias").strip())
                 both = _NAME_AND_ACRONYM.fullmatch(alias)
                 # "Tax Administration Service (Servicio de Administración Tributaria, SAT)"
                 for part in both.groups() if both else (alias,):
-                    self._paren_alias(part, _named_before(part, p.start(), mentions), finder)
+                    self._paren_alias(part, _named_before(part, at, mentions), finder)
 
     def _paren_alias(self, alias: str, cand: Candidate, finder: MentionFinder) -> None:
         """Another name of ``cand`` given in parentheses after it, when it is one."""
         numbered = (
             cand.type is EntityType.LEGAL_INSTRUMENT and NUMBERED_LAW.fullmatch(alias) is not None
         )  # "the Companies Act, 2019 (Act 992)"
-        if not (_ACRONYM.match(alias) or _another_name(alias) or numbered):
+        gloss = (  # a foreign name's English name: "the Office national de lutte contre la
+            # fraude et la corruption (National Office for Combating Fraud and Corruption)"
+            looks_foreign(cand.label)
+            and not looks_foreign(alias)
+            and all(w[:1].isupper() or w in CONNECTORS for w in alias.split())
+            and (typed_alias := type_of_name(alias.split())) is not None
+            and typed_alias.type is cand.type
+        )
+        if not (_ACRONYM.match(alias) or _another_name(alias) or numbered or gloss):
             return  # "(Vienna)", "(Argentina)": a place, not another name
         if not cand.key or cand.type is EntityType.STATE:
             return

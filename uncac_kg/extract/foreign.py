@@ -47,7 +47,14 @@ def foreign_long_form(tokens: list[Token], first: int, last: int) -> int:
     if lead < len(tokens) and tokens[lead].text.lower() in FOREIGN_LEADS:
         lead += 2 if lead + 1 < len(tokens) and tokens[lead + 1].text == "-" else 1
     if lead >= len(tokens) or not _opens_a_foreign_name(tokens, lead):
-        return last
+        after_of = [  # after a post: "Permanent Secretary of the Comité national de ..."
+            k + (2 if tokens[k + 1].text == "the" else 1)
+            for k in range(lead, min(last, lead + 6))
+            if tokens[k].text == "of" and k + 2 < len(tokens)
+        ]
+        if not after_of or not _opens_a_foreign_name(tokens, after_of[0]):
+            return last
+        lead = after_of[0]
     end = last
     # a word only another language has; or a head only it has, after "the": "the Pool
     # judiciaire financier"

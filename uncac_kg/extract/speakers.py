@@ -972,9 +972,10 @@ _LISTED_AFTER = compile_capitals(
 #: Mr. B, ...".
 _TITLE_BEFORE_NAME = compile_capitals(
     r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){1,4}(?:(?:for|on)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:of|at)\s+"
-    r"(?P<body>(?:the\s+)?[A-Z][^,;()]{2,150}?)"
-    r"(?:\s*\([A-Z][\w-]*\))?\s*,\s*$"
-)
+    r"(?P<body>(?:the\s+)?[A-Z][^,;()]{2,150}?(?:\s*\([A-Z][\w-]*\))?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?)"
+    r"(?:\s*\([A-Z][^()]{2,120}\))?\s*,\s*$"
+)  # also "The Permanent Secretary of the Comité national ... (CN-ITIE) of Senegal, Mr. C,"
 #: The bodies whose secretariat serves the meeting.
 _MEETING_BODY = compile_capitals(
     r"(?:the\s+)?(?:Conference|Working\s+Group|meeting|session|Group|UNODC|United\s+Nations)\b"
@@ -1017,6 +1018,8 @@ _DESCRIPTION = (
 _ASIDE = compile_capitals(
     r",\s+(?:(?:a|an)\s+[a-z]|" + _DESCRIPTION + r"|the\s+(?:[A-Z][a-z]+\s+)?chapter\s|"
     r"representing\s|established\s|created\s|based\s|"
+    r"(?:[A-Z][\w-]*\s+){1,4}(?:at|in|with)\s+(?:the\s+)?[A-Z]|"  # a post: "Controller-General
+    # at the Autorité supérieure de contrôle d'État"
     r"(?:also\s+)?[a-z]+ing\s|"
     r"who\s|which\s|[a-z]+ed\s+by\s|in\s+(?:his|her|their|its)\s+capacity\s+as\s)"
 )  # also "A representative of the secretariat, who moderated the discussion, introduced"
