@@ -1418,3 +1418,18 @@ def test_a_post_in_another_languages_body_between_speaker_and_verb(
     )
     # the English name in a second pair of parentheses is another name of the same body
     assert "Higher Authority for State Control and the Fight against Corruption" not in labels
+
+
+def test_a_post_in_lower_case_and_a_company_in_another_language(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Mr. Ousseynou Diagne-Mbaye, investigating judge at the Pool judiciaire financier (PJF) "
+        "of Senegal, recalled Law No. 81-53. Mr. Tomás Echeverría, Chief Compliance Officer of "
+        "Sociedad Química y Minera de Chile (SQM), described the deferred prosecution agreement. "
+        "The observer for the Réseau national de lutte anti-corruption (REN-LAC) regretted it.",
+    )
+    assert [state for _, state in first_speakers(ex)] == [
+        "Senegal",
+        "Sociedad Química y Minera de Chile",  # a company, not its State
+        "Réseau national de lutte anti-corruption",
+    ]

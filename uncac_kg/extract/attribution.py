@@ -136,7 +136,8 @@ _MEMBER_OF = compile_capitals(
 _PRIVATE_HEADS = LEGAL_FORMS | frozenset(
     "alliance association chamber company corporation federation coalition society "
     "foundation forum confederation university universidad université universidade "
-    "universität college".split()
+    "universität college sociedad sociedade société compañía companhia empresa fundación "
+    "fundação fondation asociación associação".split()
 )  # also a company's legal form: "Transparency Institute Guyana Inc."
 
 

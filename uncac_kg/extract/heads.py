@@ -98,7 +98,9 @@ FOREIGN_FIRST_HEADS: dict[str, EntityType] = dict.fromkeys(
         "secretaría superintendencia banco banque juzgado corte tribunal guardia polícia policía "
         "policia procura procureur garda pôle instance cellule observatoire juridiction "
         "délégation inspección inspeção conselho câmara cámara defensoría defensoria servicio "
-        "serviço secretaria pool commissariat haut-commissariat comité caisse plateforme"
+        "serviço secretaria pool commissariat haut-commissariat comité caisse plateforme "
+        "réseau rede centro sociedad sociedade société compañía companhia empresa fundación "
+        "fundação fondation asociación associação"
     ).split(),
     _ORG,
 ) | dict.fromkeys("loi ley lei décret decreto ordonnance".split(), EntityType.LEGAL_INSTRUMENT)

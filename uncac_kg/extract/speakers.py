@@ -69,8 +69,9 @@ NAMED_PERSON = compile_capitals(_NAMED + r"(?=\s*(?:\(|,|$))")
 _LOWER_TITLE = (
     r"(?:prosecutor|judge|director|head|chief|officer|adviser|advisor|expert|member|counsel|"
     r"investigator|inspector|commissioner|deputy|senior|legal|policy|coordinator|analyst|"
-    r"specialist|professor|researcher|attorney|magistrate|auditor)\b"
-)
+    r"specialist|professor|researcher|attorney|magistrate|auditor|investigating|examining|"
+    r"principal|public|assistant|associate|programme|program|project)\b"
+)  # also "investigating judge", "public prosecutor", "programme officer"
 _PERSON = compile_capitals(
     _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\))?"
     r"(?:(?:,\s+|\s+(?=(?:of|from)\s+the\s+[A-Z]))(?P<title>(?:the|a|an|of|from|former|acting|"
