@@ -1433,3 +1433,23 @@ def test_a_post_in_lower_case_and_a_company_in_another_language(vocabulary: Gaze
         "Sociedad Química y Minera de Chile",  # a company, not its State
         "Réseau national de lutte anti-corruption",
     ]
+
+
+def test_a_civil_society_body_described_or_placed_in_its_state_speaks_for_itself(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "Ms. Valeria Quiroga, Director at Poder Ciudadano (the Argentine chapter of TI), "
+        "presented the parallel report. Mr. Rodrigo Tavares, Research Coordinator at the "
+        'Instituto Não Aceito Corrupção (the "I Do Not Accept Corruption" Institute), a '
+        "Brazilian non-governmental organization, described the review. Mr. Oleksandr "
+        "Hrytsenko, Head of the Legal Department of the Anti-Corruption Action Centre (AntAC) "
+        "in Ukraine, stated that NABU had been established.",
+    )
+    assert [body for _, body in first_speakers(ex)] == [
+        "Poder Ciudadano",
+        "Instituto Não Aceito Corrupção",  # its own name, not the English one
+        "Anti-Corruption Action Centre",
+    ]
+    assert "Argentine chapter of TI" not in {label for label, _ in first_typed(ex)}

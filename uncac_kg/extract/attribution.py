@@ -157,8 +157,8 @@ def _a_word_of_a_body(
             if _private(body.label) or body.owner != state.candidate.key:
                 return True
         elif o.end <= state.start and re.fullmatch(
-            r"\s+in\s+(?:the\s+)?", text[o.end : state.start]
-        ):
+            r"(?:\s*\([^()]{1,120}\))?\s+in\s+(?:the\s+)?", text[o.end : state.start]
+        ):  # also after its acronym: "the Anti-Corruption Action Centre (AntAC) in Ukraine"
             return True
         elif (
             o.end <= state.start

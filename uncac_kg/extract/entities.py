@@ -232,8 +232,9 @@ def _chapters(text: str, found: list[RawMention]) -> list[RawMention]:
 #: Transparency, the Jordanian chapter of Transparency International".
 CHAPTER_OF = compile_capitals(
     r"(?:\s*\([A-Z][\w-]*\))?"  # its acronym may come first: "Fundación ... (FCD), the"
-    r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}(?:chapter|branch|affiliate|section)\s+of\s+"
-)
+    r"(?:,|\s*\()\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}(?:chapter|branch|affiliate|section)\s+"
+    r"of\s+"
+)  # also in parentheses: "Poder Ciudadano (the Argentine chapter of TI)"
 #: Small words a body's name may hold before such an apposition.
 _CHAPTER_NAME_WORDS = frozenset({*"for and on against in".split(), *SMALL_WORDS})
 # (also of other languages: "Fundación Ciudadanía y Desarrollo")

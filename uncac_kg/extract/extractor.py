@@ -456,7 +456,7 @@ class DocumentExtractor:
         out: dict[str, Entity] = {}
         for key, e in self.entities.items():
             used = [_bare(u) for u in self.used.get(key, [])]
-            used = [u for u in used if u not in self.translations] or used
+            used = [u for u in used if re.sub(r"[\"“”]", "", u) not in self.translations] or used
             if e.type is EntityType.STATE:
                 out[key] = self._state_label(e, used)
                 continue
@@ -536,6 +536,9 @@ class DocumentExtractor:
 
     def _paren_alias(self, alias: str, cand: Candidate, finder: MentionFinder) -> None:
         """Another name of ``cand`` given in parentheses after it, when it is one."""
+        written, alias = alias, re.sub(r"[\"“”]", "", alias)  # as written, and its words
+        if _DESCRIBED_AS_PART.search(alias):
+            return  # "Poder Ciudadano (the Argentine chapter of TI)": what it is, not a name
         numbered = (
             cand.type is EntityType.LEGAL_INSTRUMENT and NUMBERED_LAW.fullmatch(alias) is not None
         )  # "the Companies Act, 2019 (Act 992)"
@@ -578,9 +581,11 @@ class DocumentExtractor:
                 # of International Legal Cooperation (IberRed)": the known body, in a wording
                 # of its name the vocabulary lacks
             return  # "(United States)": another thing, not another name
-        if looks_foreign(alias) and not _ACRONYM.match(alias):
-            self.translations.add(alias)
+        if (looks_foreign(alias) or gloss) and not _ACRONYM.match(alias):
+            self.translations.add(alias)  # not the label: the body's own name is
         self._alias(alias, cand)
+        if written != alias:  # 'the "I Do Not Accept Corruption" Institute'
+            self._alias(written, cand)
         if _ACRONYM.match(alias):
             self.introduced.add(cand.key)  # named in full, with its own acronym
 
@@ -887,6 +892,8 @@ def _spells_out(used: list[str], entity: Entity) -> bool:
     return any(_uses(used, alias) for alias in entity.aliases if not _ACRONYM.match(alias))
 
 
+#: Words that describe a body as part of another: "the Argentine chapter of TI".
+_DESCRIBED_AS_PART = compile_capitals(r"\b(?:chapter|branch|affiliate|section|member)\s+of\b")
 #: A body's name as its head "of the" another's: "Commission of the West African Economic
 #: and Monetary Union".
 _HEAD_OF_THE = re.compile(r"(?P<head>[A-Z][\w-]*(?: [A-Z][\w-]*)?) of the (?P<rest>[A-Z].+)")
