@@ -1347,3 +1347,19 @@ def test_a_body_of_a_community_named_by_the_communitys_acronym(vocabulary: Gazet
     assert {"ECOWAS", ecowas} <= labels(1)  # the Community and its Commission, apart
     assert {"West African Economic and Monetary Union", waemu} <= labels(2)
     assert "Directive No. 01/2009/CM/UEMOA" in labels(2)
+
+
+def test_a_longer_name_with_a_name_of_its_own_and_a_headless_body_its_acronym_spells(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "Mr. A, a member of the European Commission for Democracy through Law (Venice "
+        "Commission), addressed parliamentary immunity. He cited Global Financial Integrity "
+        "(GFI) and Sport Integrity Australia (SIA).",
+    )
+    typed = first_typed(ex)
+    assert first_speakers(ex) == [("official", "European Commission for Democracy through Law")]
+    assert ("Global Financial Integrity", EntityType.ORGANIZATION) in typed
+    assert ("Sport Integrity Australia", EntityType.ORGANIZATION) in typed
+    assert "European Commission" not in {label for label, _ in typed}

@@ -660,6 +660,14 @@ class MentionFinder:
                     # "the South African Revenue Service and West African networks"
                     words = words[: len(words) - 1 - words[::-1].index("and")]
                     typed = type_of_name(words)
+                if (
+                    typed is None
+                    and len(words) >= 3
+                    and all(w[:1].isupper() or w in CONNECTORS for w in words)
+                    and spelled_by_acronym(tokens, first, first + len(words) - 1)
+                ):  # a headless body its acronym spells: "Arab Parliamentarians Against
+                    # Corruption (ARPAC)", "Global Financial Integrity (GFI)"
+                    typed = TypedName(EntityType.ORGANIZATION, None, words[-1])
                 if typed is None or self._family_of_a_body(words):
                     continue
                 if typed.type is EntityType.CASE and re.fullmatch(r"(?:19|20)\d\d", words[0]):
@@ -965,6 +973,19 @@ def _split_parent(tokens: list[Token], first: int, last: int) -> list[tuple[int,
     return [(first, last)]
 
 
+def _renamed_after(tokens: list[Token], last: int) -> bool:
+    """Whether a name is followed by another name of it in parentheses, in capitalized words
+    ("(Venice Commission)"), not an acronym."""
+    if last + 1 >= len(tokens) or tokens[last + 1].text != "(":
+        return False
+    inner: list[Token] = []
+    for t in tokens[last + 2 : last + 8]:
+        if t.text == ")":
+            return len(inner) >= 2 and all(w.is_word and w.text[:1].isupper() for w in inner)
+        inner.append(t)
+    return False
+
+
 def _word_of_a_longer_name(tokens: list[Token], first: int, last: int, m: RawMention) -> bool:
     """A known single word that is only a word of a longer name: "Association of
     Anti-Corruption Agencies in Commonwealth Africa", "Convention on Mutual Administrative
@@ -981,6 +1002,16 @@ def _word_of_a_longer_name(tokens: list[Token], first: int, last: int, m: RawMen
         return True
     if _joined_by_hyphen(tokens, first, last, m):
         return True  # "the UNODC-INEGI Centre of Excellence", "the UNDP-UNODC Joint Programme"
+    if (
+        tokens[first].start == m.start
+        and m.end < tokens[last].end
+        and m.candidate.type is EntityType.ORGANIZATION
+        and _renamed_after(tokens, last)
+    ):
+        k = next(i for i in range(first, last + 1) if tokens[i].start >= m.end)
+        if tokens[k].text in ("for", "on", "of"):
+            return True  # "the European Commission for Democracy through Law (Venice
+            # Commission)": the longer name has a name of its own
     if " " in m.text or _is_acronym(m.text) or m.candidate.reference is None:
         return False
     if tokens[first].start < m.start and m.end == tokens[last].end:
