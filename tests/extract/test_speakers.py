@@ -1453,3 +1453,20 @@ def test_a_civil_society_body_described_or_placed_in_its_state_speaks_for_itself
         "Anti-Corruption Action Centre",
     ]
     assert "Argentine chapter of TI" not in {label for label, _ in first_typed(ex)}
+
+
+def test_a_person_called_later_by_any_of_their_names(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "Mr. Desmond Tan Kok Leong, Director of the Corrupt Practices Investigation Bureau of "
+        "Singapore, described its work. Mr. Park Jun-seo, Chairperson of the Anti-Corruption "
+        "and Civil Rights Commission of the Republic of Korea, presented the Integrity "
+        "Assessment.",
+        "Responding to Ms. Tshering, Mr. Tan noted that budgets mattered. Mr. Park suggested "
+        "a peer mentoring scheme.",
+    )
+    second = [
+        (s.speaker, s.affiliation.label if s.affiliation else None)
+        for s in ex.paragraphs[1].statements
+    ]
+    assert second == [("Mr. Tan", "Singapore"), ("Mr. Park", "Republic of Korea")]

@@ -404,8 +404,8 @@ class DocumentExtractor:
             said = affiliations(mention, raw, self.entities)[0]
             if intro.chair and said is not None:
                 chairs.append((intro.start, said))
-            if intro.surname not in self.people:
-                self.people[intro.surname] = said
+            for name in intro.names or (intro.surname,):
+                self.people.setdefault(name, said)
         for m in _ELECTED_CHAIR.finditer(text):  # "elected the Chair of the X of Egypt as
             # President of the Conference": the President speaks for Egypt
             mention = SpeakerMention(0, 0, "", Role.OFFICIAL, m.start("who"), m.end("who"))

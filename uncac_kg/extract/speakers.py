@@ -74,7 +74,9 @@ _LOWER_TITLE = (
 )  # also "investigating judge", "public prosecutor", "programme officer"
 _PERSON = compile_capitals(
     _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\))?"
-    r"(?:(?:,\s+|\s+(?=(?:of|from)\s+the\s+[A-Z]))(?P<title>(?:the|a|an|of|from|former|acting|"
+    r"(?:(?:,\s+|\s+(?=(?:of|from)\s+the\s+[A-Z]))(?!(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s)"  # not another
+    # person: "Responding to Ms. A, Mr. B noted"
+    r"(?P<title>(?:the|a|an|of|from|former|acting|"
     r"[A-Z]|" + _LOWER_TITLE + r")(?:[^,;()]|\([^()]{1,150}\)){2,250}?))?"
     r"(?=,|\s+(?:(?:also|further|then|additionally|subsequently|finally)\s+)?(?:[a-z]+ed|"
     + _IRREGULAR
@@ -1226,6 +1228,7 @@ class Introduction:
     affil_end: int
     start: int = 0
     chair: bool = False  # introduced as the chair: "opened by its Chair, Mr. A B (Egypt)"
+    names: tuple[str, ...] = ()  # every word they may be called by, the surname first
 
 
 def introductions(text: str) -> list[Introduction]:
@@ -1246,7 +1249,10 @@ def introductions(text: str) -> list[Introduction]:
         # A (X), Vice-President of the Conference, who chaired the meeting"
         end = _before_description(text, m.start(group), m.end(group))  # "Legal Director at
         # X, a non-governmental organization based in the United Kingdom": X's, not the State's
-        out.append(Introduction(surname(m.group("name")), m.start(group), end, m.start(), chair))
+        name = m.group("name")
+        out.append(
+            Introduction(surname(name), m.start(group), end, m.start(), chair, call_names(name))
+        )
     return out
 
 
@@ -1267,3 +1273,11 @@ def surname(name: str) -> str:
     """The word a person is called by later ("Ms. Keller" for "Ms. Anna Keller")."""
     words = name.replace(".", " ").split()
     return words[-1] if words else ""
+
+
+def call_names(name: str) -> tuple[str, ...]:
+    """Every word a person may later be called by, the surname first: "Mr. Leong", "Mr.
+    Tan" or "Mr. Desmond" for "Mr. Desmond Tan Kok Leong"; "Mr. Park" for "Mr. Park Jun-seo",
+    whose family name comes first."""
+    words = [w for w in name.replace(".", " ").split() if w[:1].isupper() and len(w) > 1]
+    return tuple(dict.fromkeys([surname(name), *words[1:-1], *words[:1]]))
