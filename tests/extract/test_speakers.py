@@ -1470,3 +1470,16 @@ def test_a_person_called_later_by_any_of_their_names(vocabulary: Gazetteer) -> N
         for s in ex.paragraphs[1].statements
     ]
     assert second == [("Mr. Tan", "Singapore"), ("Mr. Park", "Republic of Korea")]
+
+
+def test_a_view_given_without_a_verb_of_saying(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "In the view of the delegation of Kenya, debarment should be complemented by "
+        "prosecution. According to one speaker, beneficial ownership registers had to respect "
+        "privacy. According to the report of the Board, nothing had changed.",
+    )
+    assert first_speakers(ex) == [("speaker", "Kenya"), ("speaker", None)]
+    kenya, one = ex.paragraphs[0].statements
+    assert cited_labels(ex, kenya) == ["debarment"]
+    assert cited_labels(ex, one) == ["beneficial ownership registers"]

@@ -635,7 +635,8 @@ class SpeakerFinder:
         answers = bool(asked) and bool(_ANSWERS.match(text, m.end()))
         if asked and not (answers and _ASKED.search(asked.group())):
             return None  # "The Chair thanked the panellists and participants"
-        if _AFTER_PREPOSITION.search(text, max(0, m.start() - 20), m.start()):
+        view = _IN_THE_VIEW_OF.search(text, max(0, m.start() - 30), m.start())
+        if not view and _AFTER_PREPOSITION.search(text, max(0, m.start() - 20), m.start()):
             return None  # "noting the limited resources of the secretariat, called for"
         if _DOCUMENT_BY.search(text, max(0, m.start() - 40), m.start()):
             return None  # "had before it a note by the Secretariat entitled ..."
@@ -793,9 +794,12 @@ class SpeakerFinder:
             return None  # "presentations by experts, followed by a discussion"; "... attended"
         if not passive and _UNDERGOES.match(text, after):
             return None  # "experts were automatically alerted": what happened to them
+        in_view = view and re.match(r"\s*,", text[after:])  # "According to one speaker,
+        # ...", "In the view of the delegation of Kenya, ...": their view, without a verb
         if (
             not passive
             and not answers
+            and not in_view
             and (
                 not (_VERB.match(text, after) or self._shares_verb(text, after, setting))
                 or _ELECTED.match(text, after)
@@ -979,6 +983,10 @@ _TITLE_BEFORE_NAME = compile_capitals(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?)"
     r"(?:\s*\([A-Z][^()]{2,120}\))?\s*,\s*$"
 )  # also "The Permanent Secretary of the Comité national ... (CN-ITIE) of Senegal, Mr. C,"
+#: Words that give a speaker's view without a verb of saying: "According to one speaker,".
+_IN_THE_VIEW_OF = compile_capitals(
+    r"(?:^|[.;]\s+|,\s+)(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:view|opinion)\s+of)\s+$"
+)
 #: The bodies whose secretariat serves the meeting.
 _MEETING_BODY = compile_capitals(
     r"(?:the\s+)?(?:Conference|Working\s+Group|meeting|session|Group|UNODC|United\s+Nations)\b"
