@@ -1483,3 +1483,14 @@ def test_a_view_given_without_a_verb_of_saying(vocabulary: Gazetteer) -> None:
     kenya, one = ex.paragraphs[0].statements
     assert cited_labels(ex, kenya) == ["debarment"]
     assert cited_labels(ex, one) == ["beneficial ownership registers"]
+
+
+def test_bodies_also_represented_at_the_meeting_do_not_speak(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The secretariat of the United Nations Commission on International Trade Law "
+        "(UNCITRAL) and the following non-governmental organizations were also represented: "
+        "Transparency International and Open Ownership. The European Union, a regional "
+        "economic integration organization party to the Convention, was also represented.",
+    )
+    assert first_speakers(ex) == []

@@ -207,7 +207,7 @@ _AFTER_PREPOSITION = compile_capitals(
 )  # also "the list of governmental experts was updated"
 #: A passive verb after a role noun: the people it names are not speaking.
 _UNDERGOES = compile_capitals(
-    r"\s+(?:were|was|(?:had|has|have)\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"\s+(?:were|was|(?:had|has|have)\s+been)\s+(?:also\s+|[a-z]+ly\s+)?"
     r"(?!(?:delivered|read|presented|conveyed|transmitted|broadcast|played|screened|shown|"
     r"aired)\b)[a-z]+ed\b"
 )  # not "A video message from the Secretary-General ... was delivered": the message was
