@@ -1494,3 +1494,14 @@ def test_bodies_also_represented_at_the_meeting_do_not_speak(vocabulary: Gazette
         "economic integration organization party to the Convention, was also represented.",
     )
     assert first_speakers(ex) == []
+
+
+def test_a_panel_led_by_a_moderator_is_a_programme_not_a_statement(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "The programme comprised three panels, each led by a moderator who put questions to "
+        "the panellists in turn, and an interactive discussion.",
+    )
+    assert first_speakers(ex) == []

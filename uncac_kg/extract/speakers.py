@@ -887,7 +887,7 @@ _CHAIR_OF_MEETING = compile_capitals(
 
 
 #: Verbs of chairing a meeting or a part of it.
-_CHAIR_VERBS = r"(?:(?:co-)?chaired|moderated|presided\s+over)"
+_CHAIR_VERBS = r"(?:(?:co-)?chaired|moderated|presided\s+over|led)"
 #: A named person's verb that makes them the chair of a part of the meeting.
 _MODERATED = compile_capitals(r"\s*(?:also\s+)?" + _CHAIR_VERBS + r"\s+(?:the|a|an|this)\b")
 #: A relative clause that makes the person before it the chair: ", who chaired the meeting".
