@@ -404,7 +404,7 @@ class DocumentExtractor:
             said = affiliations(mention, raw, self.entities)[0]
             if intro.chair and said is not None:
                 chairs.append((intro.start, said))
-            for name in intro.names or (intro.surname,):
+            for name in intro.names:  # "Mr. Tan" or "Mr. Leong" for "Mr. Desmond Tan Kok Leong"
                 self.people.setdefault(name, said)
         for m in _ELECTED_CHAIR.finditer(text):  # "elected the Chair of the X of Egypt as
             # President of the Conference": the President speaks for Egypt
@@ -456,7 +456,7 @@ class DocumentExtractor:
         out: dict[str, Entity] = {}
         for key, e in self.entities.items():
             used = [_bare(u) for u in self.used.get(key, [])]
-            used = [u for u in used if re.sub(r"[\"“”]", "", u) not in self.translations] or used
+            used = [u for u in used if _unquoted(u) not in self.translations] or used
             if e.type is EntityType.STATE:
                 out[key] = self._state_label(e, used)
                 continue
@@ -536,20 +536,13 @@ class DocumentExtractor:
 
     def _paren_alias(self, alias: str, cand: Candidate, finder: MentionFinder) -> None:
         """Another name of ``cand`` given in parentheses after it, when it is one."""
-        written, alias = alias, re.sub(r"[\"“”]", "", alias)  # as written, and its words
+        written, alias = alias, _unquoted(alias)  # as written, and its words
         if _DESCRIBED_AS_PART.search(alias):
             return  # "Poder Ciudadano (the Argentine chapter of TI)": what it is, not a name
         numbered = (
             cand.type is EntityType.LEGAL_INSTRUMENT and NUMBERED_LAW.fullmatch(alias) is not None
         )  # "the Companies Act, 2019 (Act 992)"
-        gloss = (  # a foreign name's English name: "the Office national de lutte contre la
-            # fraude et la corruption (National Office for Combating Fraud and Corruption)"
-            looks_foreign(cand.label)
-            and not looks_foreign(alias)
-            and all(w[:1].isupper() or w in CONNECTORS for w in alias.split())
-            and (typed_alias := type_of_name(alias.split())) is not None
-            and typed_alias.type is cand.type
-        )
+        gloss = _english_name_of(alias, cand)
         if not (_ACRONYM.match(alias) or _another_name(alias) or numbered or gloss):
             return  # "(Vienna)", "(Argentina)": a place, not another name
         if not cand.key or cand.type is EntityType.STATE:
@@ -561,18 +554,7 @@ class DocumentExtractor:
             typed = type_of_name(alias.split())
             if typed is not None and typed.type is not cand.type:
                 return  # "... within the Commonwealth (Harare Scheme)": the scheme's name
-        head_of = _HEAD_OF_THE.fullmatch(cand.label)
-        if head_of and _ACRONYM.match(alias) and spells(alias, head_of["rest"].split()):
-            # "the Commission of the Economic Community of West African States (ECOWAS)": the
-            # Community's acronym; "the ECOWAS Commission" is that Commission
-            head = head_of["head"]
-            for form in (f"{alias} {head}", f"{head} of {alias}", f"{head} of the {alias}"):
-                self._alias(form, cand)
-            body = self._named(head_of["rest"], head_of["rest"], finder)
-            if body is not None and body.key != cand.key:
-                self._alias(alias, body)
-                if body.reference is None:  # the report spells it out: its label
-                    self.used.setdefault(body.key, []).append(head_of["rest"])
+        if self._acronym_of_its_parent(alias, cand, finder):
             return
         known = [x for x in finder.find(alias) if x.end - x.start == len(alias) and x.priority >= 2]
         if not numbered and any(x.candidate.key != cand.key for x in known):
@@ -588,6 +570,24 @@ class DocumentExtractor:
             self._alias(written, cand)
         if _ACRONYM.match(alias):
             self.introduced.add(cand.key)  # named in full, with its own acronym
+
+    def _acronym_of_its_parent(self, alias: str, cand: Candidate, finder: MentionFinder) -> bool:
+        """Whether the acronym after a body "of the" another is the other's: "the Commission
+        of the Economic Community of West African States (ECOWAS)". Then "the ECOWAS
+        Commission" and "the Commission of ECOWAS" are that Commission, and the acronym
+        names the Community (labelled as the report spells it, when no vocabulary knows it)."""
+        head_of = _HEAD_OF_THE.fullmatch(cand.label)
+        if not (head_of and _ACRONYM.match(alias) and spells(alias, head_of["rest"].split())):
+            return False
+        head, rest = head_of["head"], head_of["rest"]
+        for form in (f"{alias} {head}", f"{head} of {alias}", f"{head} of the {alias}"):
+            self._alias(form, cand)
+        body = self._named(rest, rest, finder)
+        if body is not None and body.key != cand.key:
+            self._alias(alias, body)
+            if body.reference is None:
+                self.used.setdefault(body.key, []).append(rest)
+        return True
 
     def _named(self, name: str, text: str, finder: MentionFinder) -> Candidate | None:
         found = [m for m in finder.find(name) if m.start == 0 and m.end == len(name)]
@@ -622,13 +622,9 @@ class DocumentExtractor:
             at = [
                 i for i in range(len(other) - len(words) + 1) if other[i : i + len(words)] == words
             ]
-            if at and not (
-                len(words) > 1
-                and at[-1] > 0
-                and other[at[-1] - 1 : at[-1]] == ["the"]
-                and other[at[-1] - 2 : at[-1] - 1] == ["of"]
-            ):
-                return entity
+            if at and not (len(words) > 1 and other[at[-1] - 2 : at[-1]] == ["of", "the"]):
+                return entity  # not "Commission of the West African Economic and Monetary
+                # Union" for the Union: a body of it, not a fuller name of it
         return None
 
     def _resolve(self, m: RawMention, labels: bool = True) -> RawMention | None:
@@ -902,8 +898,29 @@ _HEAD_OF_THE = re.compile(r"(?P<head>[A-Z][\w-]*(?: [A-Z][\w-]*)?) of the (?P<re
 def _as_written(used: list[str], name: str) -> str:
     """The reference ``name`` as the document writes it, where it writes it with other
     punctuation ("CoST - the Infrastructure Transparency Initiative", not "CoST –")."""
-    plain = re.sub(r"[\s\-\u2010-\u2015]+", " ", name)
-    return next((u for u in used if re.sub(r"[\s\-\u2010-\u2015]+", " ", u) == plain), name)
+    plain = _DASHES.sub(" ", name)
+    return next((u for u in used if _DASHES.sub(" ", u) == plain), name)
+
+
+#: Spaces and dashes of any kind, which punctuate the same name differently.
+_DASHES = re.compile(r"[\s\-\u2010-\u2015]+")
+
+
+def _unquoted(name: str) -> str:
+    """A name without its quotation marks: 'the "I Do Not Accept Corruption" Institute'."""
+    return re.sub(r"[\"“”]", "", name)
+
+
+def _english_name_of(alias: str, cand: Candidate) -> bool:
+    """Whether words in parentheses are the English name of a name in another language:
+    "the Office national de lutte contre la fraude et la corruption (National Office for
+    Combating Fraud and Corruption)"."""
+    if not looks_foreign(cand.label) or looks_foreign(alias):
+        return False
+    if not all(w[:1].isupper() or w in CONNECTORS for w in alias.split()):
+        return False
+    typed = type_of_name(alias.split())
+    return typed is not None and typed.type is cand.type
 
 
 def _uses(used: list[str], name: str) -> bool:
