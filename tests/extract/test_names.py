@@ -1363,3 +1363,19 @@ def test_a_longer_name_with_a_name_of_its_own_and_a_headless_body_its_acronym_sp
     assert ("Global Financial Integrity", EntityType.ORGANIZATION) in typed
     assert ("Sport Integrity Australia", EntityType.ORGANIZATION) in typed
     assert "European Commission" not in {label for label, _ in typed}
+
+
+def test_a_second_post_after_and_is_not_part_of_the_body(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "Hon. Ms. Abena Mensah, Member of the Parliament of Ghana and Chair of its Public "
+        "Accounts Committee, described the hearings. H.E. Ms. Claudine Berset, Ambassador and "
+        "Head of the Task Force on Asset Recovery, spoke.",
+        "She said that the Parliament had adopted a code of conduct.",
+    )
+    labels = {label for label, _ in first_typed(ex)}
+    assert {"Parliament of Ghana", "Public Accounts Committee"} <= labels
+    assert "Task Force on Asset Recovery" in labels
+    assert not any(label.endswith("and Chair") for label in labels)
+    later = {ex.entities[m.entity].label for m in ex.paragraphs[1].mentions}
+    assert "Parliament of Ghana" in later

@@ -1085,6 +1085,9 @@ def _split_and(tokens: list[Token], first: int, last: int) -> list[tuple[int, in
         if any(spelled_by_acronym(tokens, i, last) for i in range(first, k)):
             continue  # "Commission of the West African Economic and Monetary Union (WAEMU)":
             # its acronym spells words on both sides
+        if len(right) == 1 and right[0].lower() in TITLE_WORDS:
+            return [(first, k - 1)]  # "Member of the Parliament of Ghana and Chair of its
+            # Public Accounts Committee": a second post, not a second body
         if (
             len(right) >= 2
             and head_type(right[-1]) is EntityType.ORGANIZATION
