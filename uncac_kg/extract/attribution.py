@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from uncac_kg.document.model import Span
 from uncac_kg.extract.entities import CHAPTER_OF, RawMention
-from uncac_kg.extract.heads import LEGAL_FORMS, UNIT_HEADS
+from uncac_kg.extract.heads import FOREIGN_PRIVATE_HEADS, LEGAL_FORMS, UNIT_HEADS
 from uncac_kg.extract.model import Affiliation, Citation, Entity, EntityType, Role, Statement
 from uncac_kg.extract.names import type_of_name
 from uncac_kg.extract.speakers import SpeakerMention
@@ -133,11 +133,14 @@ _MEMBER_OF = compile_capitals(
 #: Heads of the names of private, civil society and academic bodies, which a State does
 #: not own though they bear its name ("the Kenya Private Sector Alliance", "the National
 #: University of Singapore").
-_PRIVATE_HEADS = LEGAL_FORMS | frozenset(
-    "alliance association chamber company corporation federation coalition society "
-    "foundation forum confederation university universidad université universidade "
-    "universität college sociedad sociedade société compañía companhia empresa fundación "
-    "fundação fondation asociación associação".split()
+_PRIVATE_HEADS = (
+    LEGAL_FORMS
+    | FOREIGN_PRIVATE_HEADS
+    | frozenset(
+        "alliance association chamber company corporation federation coalition society "
+        "foundation forum confederation university universidad université universidade "
+        "universität college".split()
+    )
 )  # also a company's legal form: "Transparency Institute Guyana Inc."
 
 

@@ -90,6 +90,13 @@ FOREIGN_LAST_HEADS: dict[str, EntityType] = dict.fromkeys(
 )
 #: Heads of names in other languages, where the head comes first ("Fiscalía General de la
 #: Nación", "Contraloría General de la República", "Parquet national financier").
+#: Heads of the names of companies, foundations and associations in French, Spanish and
+#: Portuguese, which open the name and make it a private body ("Sociedad Química y Minera
+#: de Chile", "Fundación para la Libertad de Prensa").
+FOREIGN_PRIVATE_HEADS = frozenset(
+    "sociedad sociedade société compañía companhia empresa fundación fundação fondation "
+    "asociación associação".split()
+)
 FOREIGN_FIRST_HEADS: dict[str, EntityType] = dict.fromkeys(
     (
         "fiscalía fiscalia procuraduría procuradoria contraloría controladoria ministerio "
@@ -99,11 +106,14 @@ FOREIGN_FIRST_HEADS: dict[str, EntityType] = dict.fromkeys(
         "policia procura procureur garda pôle instance cellule observatoire juridiction "
         "délégation inspección inspeção conselho câmara cámara defensoría defensoria servicio "
         "serviço secretaria pool commissariat haut-commissariat comité caisse plateforme "
-        "réseau rede centro sociedad sociedade société compañía companhia empresa fundación "
-        "fundação fondation asociación associação"
+        "réseau rede centro"
     ).split(),
     _ORG,
-) | dict.fromkeys("loi ley lei décret decreto ordonnance".split(), EntityType.LEGAL_INSTRUMENT)
+)
+FOREIGN_FIRST_HEADS |= dict.fromkeys(FOREIGN_PRIVATE_HEADS, _ORG)
+FOREIGN_FIRST_HEADS |= dict.fromkeys(
+    "loi ley lei décret decreto ordonnance".split(), EntityType.LEGAL_INSTRUMENT
+)
 #: Connectors of other languages: after them an English head opening a name still heads it
 #: ("Office National de Lutte contre la Corruption", "Commission Nationale des Droits").
 FOREIGN_CONNECTORS = frozenset("de du des pour contre del da do dos das para contra".split())

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from uncac_kg.extract.heads import head_type
+from uncac_kg.extract.heads import LEGAL_FORMS, head_type
 from uncac_kg.extract.model import EntityType, Role
 from uncac_kg.extract.tokens import compile_capitals, sentences
 
@@ -252,8 +252,10 @@ _APPOSITION = compile_capitals(
 )
 #: "and" before a second speaker who shares the verb: "the Head of X and the Y of Z spoke".
 _JOINED = compile_capitals(r"\s+and\s+(?=(?:the|a|an)\s)")
+#: Not right after a company's legal form, whose full stop does not end a sentence.
+_NOT_A_LEGAL_FORM = "".join(rf"(?<!\b(?i:{form}))" for form in sorted(LEGAL_FORMS | {"corp", "co"}))
 _AFFIL_END = compile_capitals(
-    r",|;|(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bCo)\.(?:\s|$)|"  # not "Guyana Inc."
+    r",|;|" + _NOT_A_LEGAL_FORM + r"\.(?:\s|$)|"  # not "Transparency Institute Guyana Inc."
     r"\s+(?:who|which|that|and\s+one\s+of|on\s+behalf|and\s+by|about|whether|how|why)\b|"
     r"\s+and\s+(?=the\s+(?:"
     + _TITLE_HEAD
@@ -1231,12 +1233,15 @@ class Introduction:
     """A person named with what they are (a title, or a State in parentheses): the
     affiliation may be said in ``[affil_start, affil_end)``."""
 
-    surname: str
+    names: tuple[str, ...]  # every word they may be called by, the surname first
     affil_start: int
     affil_end: int
     start: int = 0
     chair: bool = False  # introduced as the chair: "opened by its Chair, Mr. A B (Egypt)"
-    names: tuple[str, ...] = ()  # every word they may be called by, the surname first
+
+    @property
+    def surname(self) -> str:
+        return self.names[0]
 
 
 def introductions(text: str) -> list[Introduction]:
@@ -1258,9 +1263,7 @@ def introductions(text: str) -> list[Introduction]:
         end = _before_description(text, m.start(group), m.end(group))  # "Legal Director at
         # X, a non-governmental organization based in the United Kingdom": X's, not the State's
         name = m.group("name")
-        out.append(
-            Introduction(surname(name), m.start(group), end, m.start(), chair, call_names(name))
-        )
+        out.append(Introduction(call_names(name), m.start(group), end, m.start(), chair))
     return out
 
 
