@@ -617,6 +617,21 @@ def test_law_titles_with_a_year_after_a_comma_and_a_number_in_parentheses(
     }
 
 
+def test_an_act_of_a_year_whose_title_opens_with_a_body_is_the_act(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "Ms. A (Ghana) explained that the Office, established under the Office of the Special "
+        "Prosecutor Act, 2017 (Act 959), combined investigative and prosecutorial functions.",
+    )
+    types = {
+        ex.entities[m.entity].label: ex.entities[m.entity].type for m in ex.paragraphs[0].mentions
+    }
+    assert types["Office of the Special Prosecutor Act, 2017"] is EntityType.LEGAL_INSTRUMENT
+    assert "Act 959" not in types  # the act's number: another name of it, not another act
+
+
 def test_a_case_named_by_its_parties(gazetteer: Gazetteer) -> None:
     ex = _run(
         gazetteer,

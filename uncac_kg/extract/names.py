@@ -709,6 +709,10 @@ def _typed_by_head(words: list[str]) -> TypedName | None:
     )
     if foreign is not None:  # "Deutsche Gesellschaft für Internationale Zusammenarbeit"
         return TypedName(foreign, None, clean[-1])
+    if len(clean) > 2 and clean[-1].isdigit():
+        dated = type_of_name(clean[:-1])  # "Office of the Special Prosecutor Act, 2017":
+        if dated is not None and dated.type is EntityType.LEGAL_INSTRUMENT:  # an act of a
+            return dated  # year, whatever its title's words name
     last = clean[-1]
     t = head_type(last)
     if last == "cases":
