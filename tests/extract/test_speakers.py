@@ -122,6 +122,42 @@ def test_an_organization_after_its_unit_is_whom_the_speaker_speaks_for(
     assert first_speakers(ex) == [("official", "UNODC")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Ms. A, a member of the Advisory Board of the Global Judicial Integrity Network, "
+            "recalled the Bangalore Principles of Judicial Conduct.",
+            "Global Judicial Integrity Network",
+        ),
+        (
+            "An expert from the Judicial Integrity Team of UNODC presented the guidelines.",
+            "UNODC",
+        ),
+        (
+            "Ms. B, Policy Officer in the Directorate-General for Justice and Consumers of the "
+            "European Commission, recalled Directive (EU) 2019/1937.",
+            "European Commission",
+        ),
+        (
+            "Mr. C, Head of the Cryptocurrency Team of the European Cybercrime Centre (EC3) of "
+            "Europol, explained that EC3 analysed blockchain transactions.",
+            "European Cybercrime Centre",
+        ),
+        (
+            "Ms. D, a member of the African Union Advisory Board on Corruption, recalled the "
+            "African Union Convention on Preventing and Combating Corruption.",
+            "African Union Advisory Board on Corruption",
+        ),
+    ],
+)
+def test_a_board_or_team_of_a_body_speaks_for_the_body(
+    vocabulary: Gazetteer, sentence: str, body: str
+) -> None:
+    ex = read_one(vocabulary, sentence)
+    assert [aff for _, aff in first_speakers(ex)] == [body]
+
+
 def test_a_named_person_who_speaks_in_a_relative_clause(vocabulary: Gazetteer) -> None:
     ex = read_one(
         vocabulary,
@@ -1343,6 +1379,22 @@ def test_states_listed_after_speakers_each_speak(vocabulary: Gazetteer) -> None:
     ]
     uk = ex.paragraphs[0].statements[4]
     assert cited_labels(ex, uk) == ["beneficial ownership registers"]
+
+
+def test_states_listed_between_dashes_each_speak(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Several delegations \u2014 those of Austria, Czechia and Croatia \u2014 said that "
+        "their new legislation provided for interim relief. Some speakers -- those of Chile "
+        "and Peru -- described their beneficial ownership registers.",
+    )
+    assert first_speakers(ex) == [
+        ("speaker", "Austria"),
+        ("speaker", "Czechia"),
+        ("speaker", "Croatia"),
+        ("speaker", "Chile"),
+        ("speaker", "Peru"),
+    ]
 
 
 def test_delegations_of_several_states_each_speak(vocabulary: Gazetteer) -> None:

@@ -98,12 +98,17 @@ def affiliations(
         return [Affiliation(chapters[0].key, chapters[0].label, EntityType.ORGANIZATION)]
         # chapter of Transparency International": the chapter she works for
     if not states and len(inside) > 1 and text:
-        first = spoken[0]
-        named_first = entities[first.candidate.key]
-        if named_first.type is EntityType.ORGANIZATION and _a_body_of_its_own(
-            named_first, text[first.end :]
-        ):  # not "the Global Programme against Money Laundering ... of UNODC": its programme
-            pick = inside[0]
+        pick = next(
+            (
+                entities[m.candidate.key]
+                for m in spoken[:-1]
+                if entities[m.candidate.key].type is EntityType.ORGANIZATION
+                and _a_body_of_its_own(entities[m.candidate.key], text[m.end :])
+            ),
+            pick,
+        )  # not "the Global Programme against Money Laundering ... of UNODC": its
+        # programme; "Head of the Cryptocurrency Team of the European Cybercrime Centre (EC3)
+        # of Europol": past the team, the centre with an acronym of its own
     if pick is None:
         return [None]
     if pick.type is EntityType.ORGANIZATION:
@@ -191,6 +196,14 @@ def _unit_head(label: str) -> bool:
     return typed is None or typed.head.lower() in UNIT_HEADS
 
 
+#: Heads of the parts of a body that speak for it, not for themselves: "a member of the
+#: Advisory Board of the Global Judicial Integrity Network", "Head of the Cryptocurrency Team
+#: of ...", "Policy Officer in the Directorate-General for Justice and Consumers of the
+#: European Commission". Not units in names of their own ("the African Union Advisory Board
+#: on Corruption"), so only here.
+_PARTS = frozenset("board team services directorate-general".split())
+
+
 def _a_body_of_its_own(body: Entity, after: str) -> bool:
     """Whether the first of two bodies named together ("X of Y", "X at Y") is whom one
     speaks for, rather than the second: "the Group of States against Corruption (GRECO) of
@@ -201,8 +214,9 @@ def _a_body_of_its_own(body: Entity, after: str) -> bool:
     Treaty Affairs of UNODC", a unit of the second, nor "the Office of Anticorruption and
     Integrity (OAI) of the Asian Development Bank", a unit with an acronym of its own."""
     label = body.label
-    own = not _unit_head(label) or label.split()[-1].lower() in ("centre", "center")
     typed = type_of_name(label.split())
+    part = typed is not None and typed.head.lower() in _PARTS
+    own = (not _unit_head(label) and not part) or label.split()[-1].lower() in ("centre", "center")
     administrative = typed is not None and typed.head.lower() in _ADMINISTRATIVE_UNITS
     of_its_own = label.split()[-1].lower() not in UNIT_HEADS and not administrative
     own_acronym = (of_its_own or body.reference is not None) and re.match(
@@ -212,7 +226,7 @@ def _a_body_of_its_own(body: Entity, after: str) -> bool:
     parent_introduced = re.match(r"\s*of\s+(?:the\s+)?[A-Z][^,;()]*\([A-Z][A-Za-z-]*[A-Z]\)", after)
     if parent_introduced and not own_acronym:
         return False  # "the Commission on ... of the International Chamber of Commerce (ICC)"
-    return bool(own_acronym or located or (own and re.match(r"\s*of\s", after)))
+    return bool(own_acronym or located or (own and re.match(r"\s*(?:\([^()]*\)\s*)?of\s", after)))
 
 
 _UNITED_NATIONS = "entity/united-nations"

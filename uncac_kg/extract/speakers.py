@@ -970,11 +970,13 @@ _LISTED_IN_PARENTHESES = compile_capitals(
     r"\s*\(((?:the\s+)?[A-Z][^()]{1,60}(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][^(),]{1,60}){0,12})\)"
 )
 #: States listed after a speaker noun: "several speakers, including those of Chile, Japan
-#: and Kenya,", "some delegations, namely those of A and B,".
+#: and Kenya,", "some delegations, namely those of A and B,", "several delegations — those
+#: of A, B and C —".
 _LISTED_AFTER = compile_capitals(
-    r",\s+(?:including|among\s+them|namely|in\s+particular)\s+(?:those|the\s+representatives?|"
-    r"the\s+delegations?)\s+(?:of|from)\s+"
-    r"((?:the\s+)?[A-Z][^(),]{1,60}(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][^(),]{1,60}){0,12}),"
+    r"(?:,\s+(?:including|among\s+them|namely|in\s+particular)\s+|\s*[\u2014\u2013]\s*"
+    r"|\s+--?\s+)(?:those|the\s+representatives?|the\s+delegations?)\s+(?:of|from)\s+"
+    r"((?:the\s+)?[A-Z][^(),\u2014\u2013]{1,60}(?:(?:,|\s+and)\s+(?:the\s+)?"
+    r"[A-Z][^(),\u2014\u2013]{1,60}){0,12})(?:,|\s*[\u2014\u2013]|\s+--?\s)"
 )
 #: A title before a person's name in apposition: "The Commissioner of the Kenya Revenue
 #: Authority, Ms. A, ...", "The Commissioner for Internal Affairs of the ECOWAS Commission,
