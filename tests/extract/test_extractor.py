@@ -632,6 +632,21 @@ def test_an_act_of_a_year_whose_title_opens_with_a_body_is_the_act(
     assert "Act 959" not in types  # the act's number: another name of it, not another act
 
 
+def test_a_name_goes_on_past_or_when_its_acronym_spells_the_words(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "It was organized with the Commission to Investigate Allegations of Bribery or "
+        "Corruption (CIABOC) of Sri Lanka.",
+        "Mr. K, Director of Investigations at CIABOC, explained that the Act applied.",
+    )
+    assert "Commission to Investigate Allegations of Bribery or Corruption" in _labels(ex, 1)
+    assert [s.affiliation.label for s in ex.paragraphs[1].statements if s.affiliation] == [
+        "Sri Lanka"
+    ]
+
+
 def test_a_case_named_by_its_parties(gazetteer: Gazetteer) -> None:
     ex = _run(
         gazetteer,

@@ -158,6 +158,39 @@ def test_a_board_or_team_of_a_body_speaks_for_the_body(
     assert [aff for _, aff in first_speakers(ex)] == [body]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Ms. M, Executive Director of Transparency Maldives, welcomed the adoption of the "
+            "Whistleblower Protection Act.",
+            "Transparency Maldives",
+        ),
+        (
+            "Ms. S, Country Director of Accountability Lab Nepal, recalled article 13 of the "
+            "Convention.",
+            "Accountability Lab Nepal",
+        ),
+        ("Mr. T, of the Government of Nepal, recalled article 13 of the Convention.", "Nepal"),
+        (
+            "The observer for the Associação Cívica Transparência e Integridade (TI Portugal) "
+            "noted that Law No. 93/2021 had transposed the Directive.",
+            "Associação Cívica Transparência e Integridade",
+        ),
+        (
+            "Ms. A, of the Mozambican Centro de Integridade Pública (CIP), spoke first. The "
+            "observer for the Centro de Integridade Pública then recalled the Jakarta Statement.",
+            "Centro de Integridade Pública",
+        ),
+    ],
+)
+def test_a_civil_society_body_named_with_its_country_speaks_for_itself(
+    vocabulary: Gazetteer, sentence: str, body: str
+) -> None:
+    ex = read_one(vocabulary, sentence)
+    assert [s.affiliation.label for s in ex.paragraphs[0].statements if s.affiliation][-1] == body
+
+
 def test_a_named_person_who_speaks_in_a_relative_clause(vocabulary: Gazetteer) -> None:
     ex = read_one(
         vocabulary,

@@ -114,13 +114,20 @@ def affiliations(
     if pick.type is EntityType.ORGANIZATION:
         pick = _parent_named_first(pick, entities) or pick
     owner = entities.get(pick.owner or "")
-    if owner is not None and owner.type is EntityType.STATE and not _private(pick.label):
+    if (
+        owner is not None
+        and owner.type is EntityType.STATE
+        and not _private(pick.label)
+        and not _OBSERVER.search(s.text)  # "The observer for the Centro de Integridade
+    ):  # Pública": States send representatives; bodies that observe speak for themselves
         pick = owner  # "Ms. A, Deputy Chief Commissioner of the Malaysian Anti-Corruption
         # Commission": a national body in the speaker's title gives its State
     kind = EntityType.STATE if pick.type is EntityType.STATE else EntityType.ORGANIZATION
     return [Affiliation(pick.key, pick.label, kind)]
 
 
+#: An observer's words: "The observer for X".
+_OBSERVER = re.compile(r"\bobservers?\s+(?:for|of|from)\b", re.IGNORECASE)
 #: A body a speaker speaks for besides their own: "..., speaking on behalf of the X".
 _ON_BEHALF = compile_capitals(r"\bon\s+behalf\s+of\b")
 #: A second post in a person's title: "... and researcher at the X".

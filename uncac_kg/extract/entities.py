@@ -358,7 +358,9 @@ class MentionFinder:
         found: list[RawMention] = []
         found += self._references(text)
         found += self._vocabulary(text, tokens)
-        found += _chapters(text, found)
+        found += [c for c in _chapters(text, found) if c.text not in self.aliases]
+        # not a chapter's name the report gives as another name of a body: "the Associação
+        # Cívica Transparência e Integridade (TI Portugal)"
         found += self._document_aliases(text)
         found += self._meetings(text)
         found += self._cases(text)

@@ -294,9 +294,8 @@ class DocumentExtractor:
         is remembered for the rest of the report."""
         added = []
         for s in speakers:
-            if s.affil_start < 0 or any(
-                r.start < s.affil_end and s.affil_start < r.end for r in raw
-            ):
+            overlap = [r for r in raw if r.start < s.affil_end and s.affil_start < r.end]
+            if s.affil_start < 0 or any(r.candidate.type is not EntityType.STATE for r in overlap):
                 continue
             span = text[s.affil_start : s.affil_end]
             found = (
@@ -316,6 +315,8 @@ class DocumentExtractor:
                 continue
             start = s.affil_start + found.start("name")
             name = found.group("name")
+            if overlap and not _ends_with_its_state(name, start, overlap):
+                continue
             cand = self.aliases.get(name) or Candidate(
                 "entity/" + slug(name), name, EntityType.ORGANIZATION
             )
@@ -557,7 +558,11 @@ class DocumentExtractor:
         if self._acronym_of_its_parent(alias, cand, finder):
             return
         known = [x for x in finder.find(alias) if x.end - x.start == len(alias) and x.priority >= 2]
-        if not numbered and any(x.candidate.key != cand.key for x in known):
+        if not numbered and any(
+            x.candidate.key != cand.key
+            and (x.candidate.reference is not None or x.candidate.type is not cand.type)
+            for x in known
+        ):  # a name the report alone makes ("(TI Portugal)") may be another name of it
             if _ACRONYM.match(alias) and _same_body(cand, known[0].candidate):
                 self._alias(cand.label, known[0].candidate)  # "the Ibero-American Network
                 # of International Legal Cooperation (IberRed)": the known body, in a wording
@@ -944,3 +949,18 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
 
 
 __all__ = ["DocumentExtractor", "extract_document", "slug"]
+
+
+def _ends_with_its_state(name: str, start: int, states: list[RawMention]) -> bool:
+    """Whether a name where a speaker comes from ends with the only State named in it, after
+    capitalized words that are not small words and do not start with a head: "Transparency
+    Maldives", "Accountability Lab Nepal" (not "the Government of Nepal", "Bank Indonesia")."""
+    end = start + len(name)
+    if len(states) != 1 or states[0].end != end or states[0].start <= start:
+        return False
+    before = name[: states[0].start - start].split()
+    return (
+        bool(before)
+        and head_type(before[0]) is None
+        and all(w[:1].isupper() and w.lower() not in CONNECTORS for w in before)
+    )

@@ -169,7 +169,7 @@ CONNECTORS: frozenset[str] = frozenset(
     (
         "of for on the to against in into from and de di del della la le des du et y da dos das on "
         "el al bin ibn von van der den für und zur zum do pour contre sur aux au les para contra "
-        "por en"
+        "por en e"
     ).split()
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from uncac_kg.extract.acronyms import spelled_by_acronym
 from uncac_kg.extract.foreign import foreign_long_form, goes_on_in_another_language
 from uncac_kg.extract.heads import (
     BODY_DOCUMENTS,
@@ -290,6 +291,9 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
             if tok.text.lower() in CONNECTORS or tok.text == "&":
                 j += 1
                 continue
+            if tok.text == "or" and _acronym_spells_across(tokens, first, j):
+                j += 1  # "Commission to Investigate Allegations of Bribery or Corruption
+                continue  # (CIABOC)": its acronym spells the words after "or" too
             if tok.text in ("a", "an") and tokens[j - 1].text in ("of", "for", "to"):
                 j += 1  # "Initiative for the Establishment of a Global Operational Network"
                 continue
@@ -753,6 +757,15 @@ _PERSON_TITLE = re.compile(
     r"|(?:(?:senior|associate|assistant|full|visiting|adjunct|emeritus)\s+)*"
     r"(?:professor|lecturer|reader|fellow|researcher)\s+(?:of|in)\s"
 )
+
+
+def _acronym_spells_across(tokens: list[Token], first: int, k: int) -> bool:
+    """Whether the words from ``first`` through the capitalized words after ``k`` are
+    spelled by an acronym in parentheses right after them."""
+    end = k + 1
+    while end < len(tokens) and (_capital(tokens[end]) or tokens[end].text.lower() in CONNECTORS):
+        end += 1
+    return end > k + 1 and spelled_by_acronym(tokens, first, end - 1)
 
 
 def _hyphens_joined(words: list[str]) -> list[str]:
