@@ -1414,6 +1414,72 @@ def test_states_listed_after_speakers_each_speak(vocabulary: Gazetteer) -> None:
     assert cited_labels(ex, uk) == ["beneficial ownership registers"]
 
 
+def test_speakers_in_the_gapped_clauses_of_a_list_each_speak(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "Ms. Dubois (France), Ms. Beridze (Georgia) and Mr. Ruiz (Argentina) spoke first.",
+        "Responding to the questions raised, Ms. Dubois highlighted the publication of asset "
+        "declarations; Ms. Beridze, the verification of asset declarations; the panellist "
+        "from Romania, the use of beneficial ownership registers; and Mr. Ruiz, the use of "
+        "mutual legal assistance. The expert from the World Bank added that article 52, "
+        "paragraph 5, of the Convention remained largely unused.",
+    )
+    said = [
+        (s.affiliation.label if s.affiliation else None, cited_labels(ex, s))
+        for s in ex.paragraphs[1].statements
+    ]
+    assert said == [
+        ("France", ["publication of asset declarations"]),
+        ("Georgia", ["verification of asset declarations"]),
+        ("Romania", ["beneficial ownership registers"]),
+        ("Argentina", ["mutual legal assistance"]),
+        ("World Bank", ["article 52(5)", "United Nations Convention against Corruption"]),
+    ]
+
+
+def test_people_listed_with_their_posts_are_not_a_gapped_list(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The panel comprised Mr. A, Director of the Financial Intelligence Unit of Kenya; Ms. "
+        "B, a judge of the High Court of Ghana; and Mr. C, the head of the asset recovery "
+        "office of Peru.",
+    )
+    assert first_speakers(ex) == []
+
+
+def test_both_panellists_are_the_two_named_before(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Panellists from Jordan and Paraguay described their training. The panellist from "
+        "Jordan said that the Judicial Institute of Jordan had adapted the case studies. Both "
+        "panellists emphasized the value of mutual legal assistance.",
+    )
+    assert first_speakers(ex)[-2:] == [("panellist", "Jordan"), ("panellist", "Paraguay")]
+
+
+def test_two_people_who_both_say_something_each_speak_and_are_remembered(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "Ms. Rosa Quispe (Peru) and Mr. Bishnu Adhikari-Lund (Nepal) both stressed that the "
+        "presence of civil society observers had helped to restore public confidence.",
+        "Mr. Adhikari-Lund explained that the Judicial Council of Nepal published the names "
+        "of nominees.",
+    )
+    assert [aff for _, aff in first_speakers(ex)] == ["Peru", "Nepal"]
+    assert [s.affiliation.label for s in ex.paragraphs[1].statements if s.affiliation] == ["Nepal"]
+
+
+def test_a_title_does_not_run_into_the_next_sentence(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The second panel was moderated by Ms. A, Senior Manager at the INTOSAI Development "
+        "Initiative. The interactive dialogue was moderated by the Chair.",
+    )
+    assert first_speakers(ex) == []
+
+
 def test_states_listed_between_dashes_each_speak(vocabulary: Gazetteer) -> None:
     ex = read_one(
         vocabulary,

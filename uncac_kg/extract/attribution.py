@@ -278,6 +278,10 @@ ADDRESSED = compile_capitals(
 )
 
 
+#: Speakers named again together: "Both panellists", "both speakers".
+_BOTH = re.compile(r"\bboth\s+(?:of\s+the\s+)?[a-z]", re.IGNORECASE)
+
+
 def attribute(
     text: str,
     speakers: list[SpeakerMention],
@@ -338,6 +342,12 @@ def attribute(
             if s.start <= m.start < intro_end and m.candidate.type is EntityType.ORGANIZATION
         }
         together = affiliations(s, mentions, entities, text)
+        if together == [None] and _BOTH.search(text, max(0, s.start - 5), s.start + 5):
+            # "Panellists from Jordan and Paraguay described ... Both panellists
+            # emphasized": the two named before
+            group = next((o for o in reversed(speakers[:k]) if o.plural), None)
+            if group is not None:
+                together = affiliations(group, mentions, entities, text)
         for affiliation in together:
             # "Speakers from Kenya and Sri Lanka described the Business Registration Service
             # of Kenya and the Registrar of Companies of Sri Lanka": each State its own

@@ -432,6 +432,8 @@ class DocumentExtractor:
                 if known is not None:
                     kept = tuple(c for c in s.citations if c.entity != known.entity)
                     s = replace(s, affiliation=known, citations=kept)
+            elif s.name:  # "Ms. A B (Peru) and Mr. C D (Nepal) both stressed ...", then
+                self.people.setdefault(surname(s.name), s.affiliation)  # "Mr. D explained"
             if (
                 s.name
                 and surname(s.name) in self.roles

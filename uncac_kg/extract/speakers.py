@@ -65,6 +65,11 @@ _NAMED = _HONORIFIC + r"\s+(?P<name>" + _NAME + ")"
 #: A person named by honorific and name, up to a parenthesis, a comma or the end: "Ms.
 #: Zuzana Hlaváčková (Czechia)".
 NAMED_PERSON = compile_capitals(_NAMED + r"(?=\s*(?:\(|,|$))")
+#: A person by honorific and name only, with no title: in a gapped clause of a list.
+_UNTITLED = compile_capitals(_NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\))?(?P<title>)")
+#: Words that open a sentence, where a title cannot go on. Not a pronoun: "moderated by Mr.
+#: A (Côte d'Ivoire), Inspector General at the X. He observed" is how he comes to speak.
+_SENTENCE_OPENS = r"(?:The|A|An|In|On|At|It|This|That|These|Those|Mr|Ms|Mrs|Dr)\b"
 #: Titles written in lower case after a name: "Ms. A (Poland), prosecutor in the ...".
 _LOWER_TITLE = (
     r"(?:prosecutor|judge|director|head|chief|officer|adviser|advisor|expert|member|counsel|"
@@ -77,8 +82,9 @@ _PERSON = compile_capitals(
     r"(?:(?:,\s+|\s+(?=(?:of|from)\s+the\s+[A-Z]))(?!(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s)"  # not another
     # person: "Responding to Ms. A, Mr. B noted"
     r"(?P<title>(?:the|a|an|of|from|former|acting|"
-    r"[A-Z]|" + _LOWER_TITLE + r")(?:[^,;()]|\([^()]{1,150}\)){2,250}?))?"
-    r"(?=,|\s+(?:(?:also|further|then|additionally|subsequently|finally)\s+)?(?:[a-z]+ed|"
+    r"[A-Z]|" + _LOWER_TITLE + r")(?:[^,;().]|\.(?!\s+" + _SENTENCE_OPENS + r")|\([^()]{1,150}\))"
+    r"{2,250}?))?"  # a title does not run into the next sentence
+    r"(?=,|\s+(?:(?:also|further|then|additionally|subsequently|finally|both)\s+)?(?:[a-z]+ed|"
     + _IRREGULAR
     + r")\b|\s+and\s+"
     + _HONORIFIC
@@ -113,10 +119,10 @@ _AND_PERSON = compile_capitals(
     + _HONORIFIC
     + r"\s+"
     + _NAME
-    + r"(?:\s*\([^()]{2,80}\))?(?=,?\s+(?:[a-z]+ed|"
+    + r"(?:\s*\([^()]{2,80}\))?(?=,?\s+(?:(?:both|also|jointly)\s+)?(?:[a-z]+ed|"
     + _IRREGULAR
     + r")\b)"
-)
+)  # also "Ms. A (Peru) and Mr. B (Nepal) both stressed"
 #: A person introduced with a title: "Ms. A B, Senior Director, Finance, the World Bank
 #: Group"; the title runs to the next person, a semicolon or the end of the sentence.
 _INTRODUCED = compile_capitals(
@@ -549,8 +555,11 @@ class SpeakerFinder:
             if not any(p.start() <= b.start() < p.end() for p in found)
         ]
         for m in found:
-            title_end = _more_title(text, m.end())
             said = "said" in m.re.groupindex and m.group("said") is not None
+            if not said and m.group("title") and _gapped(text, m.start(), _name_end(m)):
+                m = _UNTITLED.match(text, m.start()) or m  # "...; and Ms. C, the publication
+                # of X": what she named, not her title
+            title_end = _more_title(text, m.end())
             if _ELECTED.match(text, _title_end(text, title_end)):
                 continue  # "Ms. A, Director of X, was elected Chair": elected, not speaking
             if re.match(r"Justice|Judge", m.group()) and _INSIDE_A_NAME.search(
@@ -564,7 +573,10 @@ class SpeakerFinder:
                 verb_at = clause.end()  # "..., Prosecutor at the X Office, which hosted the
                 # secretariat of the Y Network, said": a word on her office, then her words
             if (
-                not said and not _VERB.match(text, verb_at) and not _WHO_SPOKE.match(text, verb_at)
+                not said
+                and not _VERB.match(text, verb_at)
+                and not _WHO_SPOKE.match(text, verb_at)
+                and not _gapped(text, m.start(), m.end())
             ):  # "delivered by Ms. A, Executive Director of X, who welcomed": she speaks
                 if _AND_PERSON.match(text, title_end) is None:
                     continue
@@ -682,6 +694,8 @@ class SpeakerFinder:
         role = self.role_names[re.sub(r"[\s-]+", " ", noun)]
         if not det and role in (Role.OFFICIAL, Role.CHAIR, Role.CO_FACILITATOR) and plural:
             return None  # "corrupt officials could hide ...": people spoken of, not speakers
+        if not det and plural and _SPOKEN_OF.search(text, max(0, m.start() - 60), m.start()):
+            return None  # "the presence of civil society observers had helped": spoken of
         # "was raised by several delegations", not "the note by the Secretariat"
         before = text[max(0, m.start() - 40) : m.start()]
         passive = bool(_PASSIVE_BY.search(before)) and not _NOT_SPEAKING.search(before)
@@ -802,6 +816,7 @@ class SpeakerFinder:
             not passive
             and not answers
             and not in_view
+            and not _gapped(text, m.start(), after)
             and (
                 not (_VERB.match(text, after) or self._shares_verb(text, after, setting))
                 or _ELECTED.match(text, after)
@@ -828,6 +843,45 @@ class SpeakerFinder:
             intro_end=after,
             personal=personal,
         )
+
+
+#: A noun whose "of" a plural speaker noun follows, which is then spoken of: "the presence
+#: of civil society observers"; not "a number of speakers", "some of the delegations".
+_SPOKEN_OF = re.compile(
+    r"\b(?!(?:number|majority|minority|some|many|several|most|all|one|each|both|none|half|"
+    r"group|two|three|four|five|behalf)\b)[a-z]+\s+of\s+(?:[a-z-]+\s+){0,2}$"
+)
+#: What ends the clause before a gapped one: "...; and".
+_GAP_BEFORE = re.compile(r";\s+(?:and\s+)?$")
+#: What a gapped clause says after its speaker, the verb left out: ", the use of X".
+_GAPPED_OBJECT = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her)\s+)?[a-z]")
+#: A name, or a speaker noun, just before a verb: who speaks in a list's first clause.
+_SPEAKS_FIRST = compile_capitals(
+    r"(?:[A-Z][\w'’-]+|\)|panellists?|speakers?|representatives?|experts?)(?=" + _VERB.pattern + ")"
+)
+
+
+#: The end of a sentence, not an honorific's or a number's full stop.
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bNo)[.!?]\s+")
+
+
+def _name_end(m: re.Match[str]) -> int:
+    """Where a person's name ends, with the State in parentheses after it."""
+    return m.end("paren") + 1 if m.group("paren") is not None else m.end("name")
+
+
+def _gapped(text: str, start: int, after: int) -> bool:
+    """Whether a speaker at ``start`` opens a clause of a list whose verb its first clause
+    gave: "Ms. A highlighted X; Ms. B, the combination of Y; and the panellist from Romania,
+    Z". Not a list of people with their posts ("Mr. A, Director of X; Ms. B, Judge at Y"):
+    the first clause must have a speaker and a verb."""
+    if not _GAP_BEFORE.search(text, max(0, start - 8), start) or not _GAPPED_OBJECT.match(
+        text, after
+    ):
+        return False
+    first = max((e.end() for e in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    end = text.find(";", first, start)
+    return end > 0 and _SPEAKS_FIRST.search(text, first, end) is not None
 
 
 def _noun_role(
