@@ -647,6 +647,31 @@ def test_a_name_goes_on_past_or_when_its_acronym_spells_the_words(
     ]
 
 
+def test_acts_of_one_english_name_are_told_apart_by_their_own_names(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = _run(
+        vocabulary,
+        "He said that the Whistleblower Protection Act (Wet bescherming klokkenluiders) had "
+        "transposed the Directive.",
+        "The delegate of Austria noted that, under the Whistleblower Protection Act "
+        "(HinweisgeberInnenschutzgesetz) of 2023, the Federal Bureau of Anti-Corruption acted "
+        "as the external reporting office.",
+        "The delegate of Germany said that the Whistleblower Protection Act "
+        "(Hinweisgeberschutzgesetz) had been in force since July 2023.",
+    )
+    acts = [
+        {
+            m.entity
+            for m in ex.paragraphs[n].mentions
+            if ex.entities[m.entity].type is EntityType.LEGAL_INSTRUMENT
+        }
+        for n in range(3)
+    ]
+    assert all(len(a) == 1 for a in acts)
+    assert len(set.union(*acts)) == 3  # three States' acts, not one
+
+
 def test_a_case_named_by_its_parties(gazetteer: Gazetteer) -> None:
     ex = _run(
         gazetteer,

@@ -86,6 +86,8 @@ _NAME_AND_ACRONYM = compile_capitals(
 )
 _ACRONYM = compile_capitals(r"^[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*(?:\s\d{4})?$")
 #: First words of a name that make it a different thing from a longer name containing it.
+#: A name of one long word, as German laws are named: "(Hinweisgeberschutzgesetz)".
+_ONE_WORD_NAME = re.compile(r"(?=\w{12})[A-ZÄÖÜ][a-zäöüß]+(?:[A-Z][a-zäöüß]+)*[a-zäöüß]{2,}")
 #: The report's own meeting, referred to from within: "this meeting", "the present session".
 _OWN_MEETING = compile_capitals(
     r"\b(?:(?:this|the\s+present|the\s+current)\s+(?P<kind>meeting|session)|"
@@ -206,7 +208,9 @@ class DocumentExtractor:
         last: Statement | None = None  # the previous paragraph's last speaker
         floor_under: str | None = None  # the heading whose discussion from the floor began
         for para in self.document.paragraphs:
-            found = _not_in_a_company(finder.find(para.text), self.gaz)
+            found = _named_by_the_parentheses(
+                para.text, _not_in_a_company(finder.find(para.text), self.gaz)
+            )
             self.states_here = {
                 m.candidate.key for m in found if m.candidate.type is EntityType.STATE
             }
@@ -546,7 +550,12 @@ class DocumentExtractor:
             cand.type is EntityType.LEGAL_INSTRUMENT and NUMBERED_LAW.fullmatch(alias) is not None
         )  # "the Companies Act, 2019 (Act 992)"
         gloss = _english_name_of(alias, cand)
-        if not (_ACRONYM.match(alias) or _another_name(alias) or numbered or gloss):
+        compound = (
+            cand.type is EntityType.LEGAL_INSTRUMENT
+            and _ONE_WORD_NAME.fullmatch(alias) is not None
+            and head_type(alias) is None
+        )
+        if not (_ACRONYM.match(alias) or _another_name(alias) or numbered or gloss or compound):
             return  # "(Vienna)", "(Argentina)": a place, not another name
         if not cand.key or cand.type is EntityType.STATE:
             return
@@ -570,8 +579,17 @@ class DocumentExtractor:
                 # of International Legal Cooperation (IberRed)": the known body, in a wording
                 # of its name the vocabulary lacks
             return  # "(United States)": another thing, not another name
-        if (looks_foreign(alias) or gloss) and not _ACRONYM.match(alias):
+        if (looks_foreign(alias) or gloss or compound) and not _ACRONYM.match(alias):
             self.translations.add(alias)  # not the label: the body's own name is
+        if (
+            cand.reference is None
+            and cand.type is EntityType.LEGAL_INSTRUMENT
+            and not (gloss or numbered or _ACRONYM.match(alias))
+            and (compound or looks_foreign(alias) or _in_sentence_case(alias))
+        ):  # "the Whistleblower Protection Act (Hinweisgeberschutzgesetz)", "(Wet bescherming
+            # klokkenluiders)": an act known by its own name in its own language, as other
+            # States' acts of the same English name are by theirs
+            cand = replace(cand, key="entity/" + slug(alias))
         self._alias(alias, cand)
         if written != alias:  # 'the "I Do Not Accept Corruption" Institute'
             self._alias(written, cand)
@@ -965,4 +983,36 @@ def _ends_with_its_state(name: str, start: int, states: list[RawMention]) -> boo
         bool(before)
         and head_type(before[0]) is None
         and all(w[:1].isupper() and w.lower() not in CONNECTORS for w in before)
+    )
+
+
+def _named_by_the_parentheses(text: str, found: list[RawMention]) -> list[RawMention]:
+    """A name that is another thing's English name, followed by a name in parentheses that
+    is this one's own: "the Whistleblower Protection Act (HinweisgeberInnenschutzgesetz)" of
+    Austria, though the report gave "Whistleblower Protection Act" as the English name of
+    the Dutch "Wet bescherming klokkenluiders"."""
+    out = []
+    for m in found:
+        paren = re.match(r"\s*\(", text[m.end :])
+        own = paren and next(
+            (
+                p
+                for p in found
+                if p.start == m.end + paren.end()
+                and text[p.end : p.end + 1] == ")"
+                and p.candidate.key != m.candidate.key
+                and p.candidate.label.lower() == m.text.lower()
+            ),
+            None,
+        )
+        out.append(replace(m, candidate=own.candidate) if own else m)
+    return out
+
+
+def _in_sentence_case(name: str) -> bool:
+    """Whether a name is written as names are in many languages but English, its later
+    words in lower case: "Wet bescherming klokkenluiders"; not "Clean Company Act"."""
+    words = name.split()
+    return len(words) > 1 and any(
+        w.isalpha() and w.islower() and len(w) > 3 and w not in CONNECTORS for w in words[1:]
     )
