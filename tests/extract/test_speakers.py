@@ -1480,6 +1480,31 @@ def test_a_title_does_not_run_into_the_next_sentence(vocabulary: Gazetteer) -> N
     assert first_speakers(ex) == []
 
 
+def test_journalists_speak_for_their_outlets(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "A journalist from Premium Times, an online newspaper based in Abuja, described how "
+        "her newsroom had relied on the Freedom of Information Act 2011 of Nigeria.",
+        "An investigative reporter with Rappler, an online news organization based in the "
+        "Philippines, described charges under the Cybercrime Prevention Act of 2012.",
+        "Journalists had been killed in 2024. Investigative journalists used the National "
+        "Open Data Portal.",
+    )
+    assert [
+        [(s.role.value, s.affiliation.label if s.affiliation else None) for s in p.statements]
+        for p in ex.paragraphs
+    ] == [[("panellist", "Premium Times")], [("panellist", "Rappler")], []]
+
+
+def test_a_national_chapter_between_speaker_and_verb(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "A representative of Acción Ciudadana, the national chapter of TI in Guatemala, "
+        "described the legacy of the International Commission against Impunity in Guatemala.",
+    )
+    assert first_speakers(ex) == [("speaker", "Acción Ciudadana")]
+
+
 def test_states_listed_between_dashes_each_speak(vocabulary: Gazetteer) -> None:
     ex = read_one(
         vocabulary,

@@ -694,6 +694,9 @@ class SpeakerFinder:
         role = self.role_names[re.sub(r"[\s-]+", " ", noun)]
         if not det and role in (Role.OFFICIAL, Role.CHAIR, Role.CO_FACILITATOR) and plural:
             return None  # "corrupt officials could hide ...": people spoken of, not speakers
+        if not det and plural and re.search(r"(?:journalist|reporter|editor)s?$", noun):
+            return None  # "journalists had been killed": people spoken of; "A journalist
+            # from Premium Times described", "several journalists" speak
         if not det and plural and _SPOKEN_OF.search(text, max(0, m.start() - 60), m.start()):
             return None  # "the presence of civil society observers had helped": spoken of
         # "was raised by several delegations", not "the note by the Secretariat"
@@ -710,7 +713,8 @@ class SpeakerFinder:
         after = m.end()
         affil = re.match(
             r"(?:,\s+from|,\s+(?:a|the)\s+representative\s+of|\s+(?:from|of|representing|"
-            r"for(?=\s+(?:the\s+)?[A-Z])))"  # not "support by participants for access to"
+            r"(?:for|with|at)(?=\s+(?:the\s+)?[A-Z])))"  # not "support by participants for
+            # access to"; also "An investigative reporter with Rappler", "an editor at Tempo"
             r"\s+(?!(?:the\s+)?(?:floor|view|need|"
             r"opinion|importance)\b|(?:their|his|her|its|our|this|that|these|those|all|a|an)\b)",
             text[after:],
@@ -907,9 +911,15 @@ def _noun_role(
                 and not _FLOOR.search(text, 0, m.start())
             )
             or (noun == "expert" and affil)
+            or (
+                noun.endswith(("journalist", "reporter", "editor"))
+                and affil
+                and not re.match(r"[^.;]{0,200}?\bfrom\s+the\s+floor\b", text[m.end() :])
+            )
         )
     ):  # "The representative of the X Agency of Kenya presented ...", "An expert from
-        # the OECD addressed ...": a presenter on the panel
+        # the OECD addressed ...", "A journalist from Premium Times described": a presenter
+        # on the panel; not "A journalist from X, speaking from the floor, called"
         role = Role.PANELLIST
     if (
         role is Role.SPEAKER
@@ -1078,8 +1088,8 @@ def _affiliation_start(m: re.Match[str], name: str, title: str) -> int:
 _DESCRIPTION = (
     r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}|the\s+(?:[a-z][\w-]*\s+){1,4})(?:association|network|"
     r"organi[sz]ation|coalition|alliance|body|agency|institute|consortium|partnership|"
-    r"federation|platform|initiative|group|charity|foundation|NGO|outlet|newspaper|"
-    r"think\s+tank)\b"
+    r"federation|platform|initiative|group|charity|foundation|NGO|outlet|newspaper|magazine|"
+    r"think\s+tank|chapter|branch|affiliate|section)\b"
 )
 #: The start of an aside between a speaker and the verb: "The observer for the UNCAC
 #: Coalition, a global network of ..., ", "A panellist from Morocco, representing the X,
