@@ -1505,6 +1505,47 @@ def test_a_national_chapter_between_speaker_and_verb(vocabulary: Gazetteer) -> N
     assert first_speakers(ex) == [("speaker", "Acción Ciudadana")]
 
 
+def test_who_asks_the_question_speaks_and_the_answer_is_the_others(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "Responding to a question from the representative of Zambia on the sustainability of "
+        "training funded by development partners, the panellist from Malaysia explained that "
+        "the Malaysian Anti-Corruption Academy was financed from the national budget.",
+        "The panellist from Kenya described the Ethics and Anti-Corruption Commission. Asked "
+        "by the moderator whether companies could rely on such information, he acknowledged "
+        "that verification was seldom possible without beneficial ownership registers.",
+        "The Chair invited questions from participants in the room and online.",
+    )
+    said = [
+        [
+            (s.affiliation.label if s.affiliation else s.role.value, cited_labels(ex, s))
+            for s in p.statements
+        ]
+        for p in ex.paragraphs
+    ]
+    assert said[0] == [("Zambia", []), ("Malaysia", ["Malaysian Anti-Corruption Academy"])]
+    assert said[1][-1] == ("chair", [])
+    assert "beneficial ownership registers" in said[1][0][1]  # his answer
+    assert [who for who, _ in said[2]] == ["chair"]
+
+
+def test_a_vice_chair_elected_after_the_chair_is_remembered(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "The meeting elected by acclamation Mr. Tendai Mukwena (Zambia) as Chair and Ms. "
+        "Lucía Etxeberria Rojas (Paraguay) as Vice-Chair and Rapporteur.",
+        "The third panel was moderated by the Vice-Chair, Ms. Etxeberria Rojas, who recalled "
+        "that article 46, paragraph 22, prohibited States parties from refusing a request for "
+        "mutual legal assistance on the sole ground that the offence involved fiscal matters.",
+    )
+    assert [
+        (s.role.value, s.affiliation.label if s.affiliation else None)
+        for s in ex.paragraphs[1].statements
+    ] == [("chair", "Paraguay")]
+
+
 def test_states_listed_between_dashes_each_speak(vocabulary: Gazetteer) -> None:
     ex = read_one(
         vocabulary,

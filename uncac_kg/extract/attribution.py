@@ -278,6 +278,8 @@ ADDRESSED = compile_capitals(
 )
 
 
+#: Where an answer starts after a question: ", he acknowledged", ", the panellist said".
+_ANSWER = re.compile(r",\s+(?:he|she|they|the|a|an|Mr\.|Ms\.|Mrs\.|Dr\.)\s")
 #: Speakers named again together: "Both panellists", "both speakers".
 _BOTH = re.compile(r"\bboth\s+(?:of\s+the\s+)?[a-z]", re.IGNORECASE)
 
@@ -314,12 +316,19 @@ def attribute(
             end = max(end, sentence_of(s.start)[1])
         bounds.append((starts[k], end))
 
+    asked = {  # where a question ends: "Asked by the moderator whether X, he ..."
+        k: q.start() if (q := _ANSWER.search(text, s.end, bounds[k][1])) else bounds[k][1]
+        for k, s in enumerate(speakers)
+        if s.asks
+    }
     owner: dict[int, int] = {}
     for i, m in enumerate(mentions):
         best = None
         for k, (a, b) in enumerate(bounds):
             if a <= m.start < b and (best is None or bounds[best][0] <= a):
                 best = k
+        while best is not None and best in asked and m.start >= asked[best]:
+            best = best - 1 if best > 0 else None  # the answer is the one asked
         if best is not None:
             owner[i] = best
 

@@ -132,10 +132,11 @@ def _role_names(gaz: Gazetteer) -> dict[str, Role]:
 
 #: A chair elected in the paragraph, with words that may tie them to a State.
 _ELECTED_CHAIR = compile_capitals(
-    r"\belected,?\s+(?:by\s+acclamation,?\s+)?(?P<who>(?:Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|[^.;]){3,200}?)"
-    r"\s+as\s+(?:its\s+)?"
+    r"(?:\belected,?\s+(?:by\s+acclamation,?\s+)?|(?:(?<=Chair)|(?<=President))\s+and\s+)"
+    r"(?P<who>(?:Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|[^.;]){3,200}?)"
+    r"\s+as\s+(?:its\s+)?(?P<vice>Vice-)?"
     r"(?:President|Chair|Chairperson)\b"
-)
+)  # also the next officer elected: "... as Chair and Ms. B (Paraguay) as Vice-Chair"
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,7 +417,8 @@ class DocumentExtractor:
             mention = SpeakerMention(0, 0, "", Role.OFFICIAL, m.start("who"), m.end("who"))
             said = affiliations(mention, raw, self.entities)[0]
             if said is not None:
-                chairs.append((m.start(), said))
+                if not m.group("vice"):  # the Chair, not a Vice-Chair, is "the Chair"
+                    chairs.append((m.start(), said))
                 person = NAMED_PERSON.match(m.group("who"))
                 if person is not None:  # "elected Ms. A B (Czechia) as Chair. ... Ms. B"
                     self.people[surname(person.group("name"))] = said

@@ -84,7 +84,7 @@ _LEFT_STOP = frozenset(
         "provide use make take find give build develop ensure support enhance strengthen "
         "establish create improve need help allow enable promote address adopt set apply "
         "implement consider share one two three four five six seven eight nine ten prior "
-        "like via within across over under although though whereas while because unless "
+        "like via within without across over under although though whereas while because unless "
         "whether where when if since until next last future upcoming forthcoming recent how why "
         "subsequent previous conclude sign negotiate revise amend introduce launch operate "
         "maintain manage adopted enacted introduced established amended passed revised "

@@ -129,7 +129,8 @@ _INTRODUCED = compile_capitals(
     r"(?<![\w.])" + _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\)(?=,)"
     r"|\s+(?P<of>(?:of|from)\s+(?:the\s+)?[A-Z][^,;()]{2,120}(?:\s*\([A-Z][\w-]*\))?)(?=,)"
     r"|(?:\s*\((?P<paren2>[^()]{2,80})\)|,\s+"
-    r"(?P<title>[^;]{2,300}?))"
+    r"(?!(?:who|which|whose)\b)(?P<title>[^;]{2,300}?))"  # not "Ms. A, who recalled ...": her
+    # words, not her title
     r"(?=;|\.(?:\s|$)|,?\s*(?:and\s+)?(?:"
     + _HONORIFIC
     + r")\s+[A-Z]|\s*$|,?\s+and\s+(?!the\b)[a-z]"
@@ -263,6 +264,7 @@ _NOT_A_LEGAL_FORM = "".join(rf"(?<!\b(?i:{form}))" for form in sorted(LEGAL_FORM
 _AFFIL_END = compile_capitals(
     r",|;|" + _NOT_A_LEGAL_FORM + r"\.(?:\s|$)|"  # not "Transparency Institute Guyana Inc."
     r"\s+(?:who|which|that|and\s+one\s+of|on\s+behalf|and\s+by|about|whether|how|why)\b|"
+    r"\s+on\s+(?:the\s+|its\s+|their\s+)?[a-z]|"  # "of Zambia on the sustainability of X"
     r"\s+and\s+(?=the\s+(?:"
     + _TITLE_HEAD
     + r"|observer|representative|delegate|panellist|expert)s?\s+(?:of|for|from)\s)|"
@@ -292,6 +294,9 @@ class SpeakerMention:
     personal: bool = False
     #: Speaks together with the next mention: "H.E. Ms. A and Mr. B thanked participants".
     joint: bool = False
+    #: Only asks the question another answers: "Asked by the moderator whether X, he
+    #: acknowledged ...": what follows the question is the answer's.
+    asks: bool = False
 
 
 class Setting(Enum):
@@ -803,7 +808,9 @@ class SpeakerFinder:
                 # "A panellist from Nigeria, Mr. A B, Director of Legal and Prosecution
                 after = _title_end(text, _more_title(text, after - 1))  # at the EFCC,
                 # described": Nigeria's; the title after the name is not whom she speaks for
-            said = re.search(r"\(([^()]{2,80})\)|\s(?:of|from)\s+([^,]{3,120})", named.group())
+            said = re.search(
+                r"\(([^()]{2,80})\)|\s(?:of|from)\s+((?:the\s+)?[A-Z][^,]{2,120})", named.group()
+            )  # not "..., who recalled ... from refusing a request for mutual legal assistance"
             if said and not affil:  # "The Chair, Mr. A B (Brazil), opened": Brazil's
                 group = 1 if said.group(1) else 2
                 a_start, a_end = named.start() + said.start(group), named.start() + said.end(group)
@@ -821,6 +828,7 @@ class SpeakerFinder:
             and not answers
             and not in_view
             and not _gapped(text, m.start(), after)
+            and not (det and _QUESTIONER.search(text, max(0, m.start() - 40), m.start()))
             and (
                 not (_VERB.match(text, after) or self._shares_verb(text, after, setting))
                 or _ELECTED.match(text, after)
@@ -846,6 +854,8 @@ class SpeakerFinder:
             passive=passive,
             intro_end=after,
             personal=personal,
+            asks=bool(det)
+            and _QUESTIONER.search(text, max(0, m.start() - 40), m.start()) is not None,
         )
 
 
@@ -854,6 +864,11 @@ class SpeakerFinder:
 _SPOKEN_OF = re.compile(
     r"\b(?!(?:number|majority|minority|some|many|several|most|all|one|each|both|none|half|"
     r"group|two|three|four|five|behalf)\b)[a-z]+\s+of\s+(?:[a-z-]+\s+){0,2}$"
+)
+#: Who asks a question that a speaker answers: "Responding to a question from the
+#: representative of Zambia, the panellist ...", "Asked by the delegate of X how ...".
+_QUESTIONER = compile_capitals(
+    r"(?:\bquestions?\s+(?:(?:raised|put|asked)\s+)?(?:from|by)|\b[Aa]sked\s+by)\s+$"
 )
 #: What ends the clause before a gapped one: "...; and".
 _GAP_BEFORE = re.compile(r";\s+(?:and\s+)?$")
