@@ -85,7 +85,6 @@ _NAME_AND_ACRONYM = compile_capitals(
     r"(?P<name>[A-Z][^,]{3,140}),\s+(?P<acronym>[A-Z][\w-]*[A-Z][\w-]*)"
 )
 _ACRONYM = compile_capitals(r"^[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*(?:\s\d{4})?$")
-#: First words of a name that make it a different thing from a longer name containing it.
 #: A name of one long word, as German laws are named: "(Hinweisgeberschutzgesetz)".
 _ONE_WORD_NAME = re.compile(r"(?=\w{12})[A-ZÄÖÜ][a-zäöüß]+(?:[A-Z][a-zäöüß]+)*[a-zäöüß]{2,}")
 #: The report's own meeting, referred to from within: "this meeting", "the present session".
@@ -583,11 +582,12 @@ class DocumentExtractor:
             return  # "(United States)": another thing, not another name
         if (looks_foreign(alias) or gloss or compound) and not _ACRONYM.match(alias):
             self.translations.add(alias)  # not the label: the body's own name is
+        own_language = compound or looks_foreign(alias) or _in_sentence_case(alias)
         if (
             cand.reference is None
             and cand.type is EntityType.LEGAL_INSTRUMENT
+            and own_language
             and not (gloss or numbered or _ACRONYM.match(alias))
-            and (compound or looks_foreign(alias) or _in_sentence_case(alias))
         ):  # "the Whistleblower Protection Act (Hinweisgeberschutzgesetz)", "(Wet bescherming
             # klokkenluiders)": an act known by its own name in its own language, as other
             # States' acts of the same English name are by theirs
@@ -965,14 +965,6 @@ def _bare(name: str) -> str:
     return re.sub(r"\s*\((?=[^()\s]*[A-Z][^()\s]*[A-Z])[^()\s]*\)(?!\s*\d)", "", name).strip()
 
 
-def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> Extraction:
-    """Everything the graph records about ``document``'s paragraphs."""
-    return DocumentExtractor(document, gazetteer or load_gazetteer()).run()
-
-
-__all__ = ["DocumentExtractor", "extract_document", "slug"]
-
-
 def _ends_with_its_state(name: str, start: int, states: list[RawMention]) -> bool:
     """Whether a name where a speaker comes from ends with the only State named in it, after
     capitalized words that are not small words and do not start with a head: "Transparency
@@ -1018,3 +1010,11 @@ def _in_sentence_case(name: str) -> bool:
     return len(words) > 1 and any(
         w.isalpha() and w.islower() and len(w) > 3 and w not in CONNECTORS for w in words[1:]
     )
+
+
+def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> Extraction:
+    """Everything the graph records about ``document``'s paragraphs."""
+    return DocumentExtractor(document, gazetteer or load_gazetteer()).run()
+
+
+__all__ = ["DocumentExtractor", "extract_document", "slug"]

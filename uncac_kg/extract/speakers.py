@@ -699,7 +699,7 @@ class SpeakerFinder:
         role = self.role_names[re.sub(r"[\s-]+", " ", noun)]
         if not det and role in (Role.OFFICIAL, Role.CHAIR, Role.CO_FACILITATOR) and plural:
             return None  # "corrupt officials could hide ...": people spoken of, not speakers
-        if not det and plural and re.search(r"(?:journalist|reporter|editor)s?$", noun):
+        if not det and plural and noun.endswith(_JOURNALISTS):
             return None  # "journalists had been killed": people spoken of; "A journalist
             # from Premium Times described", "several journalists" speak
         if not det and plural and _SPOKEN_OF.search(text, max(0, m.start() - 60), m.start()):
@@ -821,6 +821,8 @@ class SpeakerFinder:
             return None  # "presentations by experts, followed by a discussion"; "... attended"
         if not passive and _UNDERGOES.match(text, after):
             return None  # "experts were automatically alerted": what happened to them
+        asks = bool(det) and _QUESTIONER.search(text, max(0, m.start() - 40), m.start()) is not None
+        # "Asked by the representative of X how ...": a question, answered by another
         in_view = view and re.match(r"\s*,", text[after:])  # "According to one speaker,
         # ...", "In the view of the delegation of Kenya, ...": their view, without a verb
         if (
@@ -828,7 +830,7 @@ class SpeakerFinder:
             and not answers
             and not in_view
             and not _gapped(text, m.start(), after)
-            and not (det and _QUESTIONER.search(text, max(0, m.start() - 40), m.start()))
+            and not asks
             and (
                 not (_VERB.match(text, after) or self._shares_verb(text, after, setting))
                 or _ELECTED.match(text, after)
@@ -854,11 +856,12 @@ class SpeakerFinder:
             passive=passive,
             intro_end=after,
             personal=personal,
-            asks=bool(det)
-            and _QUESTIONER.search(text, max(0, m.start() - 40), m.start()) is not None,
+            asks=asks,
         )
 
 
+#: Role nouns of the press, whose plural without a determiner is people spoken of.
+_JOURNALISTS = ("journalist", "reporter", "editor")
 #: A noun whose "of" a plural speaker noun follows, which is then spoken of: "the presence
 #: of civil society observers"; not "a number of speakers", "some of the delegations".
 _SPOKEN_OF = re.compile(
@@ -927,7 +930,7 @@ def _noun_role(
             )
             or (noun == "expert" and affil)
             or (
-                noun.endswith(("journalist", "reporter", "editor"))
+                noun.endswith(_JOURNALISTS)
                 and affil
                 and not re.match(r"[^.;]{0,200}?\bfrom\s+the\s+floor\b", text[m.end() :])
             )
