@@ -32,11 +32,16 @@ def first_typed(ex: Extraction) -> set[tuple[str, EntityType]]:
     }
 
 
-def first_speakers(ex: Extraction) -> list[tuple[str, str | None]]:
+def speakers_in(ex: Extraction, n: int) -> list[tuple[str, str | None]]:
+    """Paragraph ``n``'s statements as (role, affiliation label)."""
     return [
         (s.role.value, s.affiliation.label if s.affiliation else None)
-        for s in ex.paragraphs[0].statements
+        for s in ex.paragraphs[n - 1].statements
     ]
+
+
+def first_speakers(ex: Extraction) -> list[tuple[str, str | None]]:
+    return speakers_in(ex, 1)
 
 
 def cited_labels(ex: Extraction, statement: Statement) -> list[str]:

@@ -883,10 +883,6 @@ _SPEAKS_FIRST = compile_capitals(
 )
 
 
-#: The end of a sentence, not an honorific's or a number's full stop.
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bNo)[.!?]\s+")
-
-
 def _name_end(m: re.Match[str]) -> int:
     """Where a person's name ends, with the State in parentheses after it."""
     return m.end("paren") + 1 if m.group("paren") is not None else m.end("name")
@@ -901,7 +897,7 @@ def _gapped(text: str, start: int, after: int) -> bool:
         text, after
     ):
         return False
-    first = max((e.end() for e in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    first = next((a for a, b in sentences(text) if a <= start < b), 0)
     end = text.find(";", first, start)
     return end > 0 and _SPEAKS_FIRST.search(text, first, end) is not None
 
