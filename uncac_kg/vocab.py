@@ -197,6 +197,12 @@ class UNCAC(DefinedNamespace):
 
     # --- datatype properties ---
 
+    # A wording that names a mechanism by the action it consists of: what is acted on and the manner
+    # of acting, in that order, within one clause and at most eight words apart, written with an
+    # ellipsis between them (information … spontaneously: 'to transmit information and evidence
+    # spontaneously').
+    actionWording: URIRef
+
     # An adjective or demonym that names a State in running text (Belgian, Swiss, Emirati).
     adjective: URIRef
 

@@ -375,3 +375,79 @@ def test_a_register_of_persons_with_significant_control_is_one_kind(
     said = ex.paragraphs[0].statements[0]
     assert "register of persons" not in cited_labels(ex, said)
     assert "register of persons with significant control" in cited_labels(ex, said)
+
+
+def test_the_steps_of_a_country_review_are_kinds(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The observer for the UNCAC Coalition noted that civil society parallel reports had "
+        "informed several country visits, and called on States to publish their full country "
+        "review reports as well as the executive summaries.",
+    )
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert keys >= {
+        "entity/parallel-reports",
+        "entity/country-visits",
+        "entity/country-review-reports",
+        "entity/executive-summaries",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "A panellist from Germany added that the law allowed the authorities to transmit "
+            "information and evidence spontaneously to a foreign State.",
+            "information and evidence spontaneously",
+        ),
+        (
+            "The representative of Ghana recalled that article 46(4) of the Convention allowed "
+            "competent authorities to transmit information relating to criminal matters to "
+            "another State party without prior request.",
+            "information relating to criminal matters to another State party without prior request",
+        ),
+        (
+            "One speaker recalled that the Convention allowed information to be transmitted "
+            "spontaneously.",
+            "information to be transmitted spontaneously",
+        ),
+    ],
+)
+def test_a_mechanism_is_named_by_the_action_it_consists_of(
+    vocabulary: Gazetteer, text: str, words: str
+) -> None:
+    ex = read_one(vocabulary, text)
+    found = {
+        (m.text, ex.entities[m.entity].label)
+        for m in ex.paragraphs[0].mentions
+        if ex.entities[m.entity].key == "entity/spontaneous-sharing-of-information"
+    }
+    assert found == {(words, "spontaneous sharing of information")}
+    assert "spontaneous sharing of information" in cited_labels(ex, ex.paragraphs[0].statements[0])
+
+
+def test_an_action_wording_leaves_the_names_inside_it(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "A panellist from Kenya said that banks shared information with the Financial "
+        "Reporting Centre spontaneously.",
+    )
+    found = {(m.text, ex.entities[m.entity].label) for m in ex.paragraphs[0].mentions}
+    assert ("spontaneously", "spontaneous sharing of information") in found
+    assert any(label == "Financial Reporting Centre" for _, label in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A panellist from Kenya said that the information was public. Spontaneously, the "
+        "delegates applauded.",
+        "A panellist from Kenya said that information on the beneficial owners of companies "
+        "held in the register of the country had been offered spontaneously.",
+    ],
+)
+def test_an_action_wording_stays_within_a_clause_and_near(vocabulary: Gazetteer, text: str) -> None:
+    ex = read_one(vocabulary, text)
+    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    assert "entity/spontaneous-sharing-of-information" not in keys

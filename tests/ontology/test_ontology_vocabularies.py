@@ -361,7 +361,7 @@ def test_roles() -> None:
 def test_mechanism_types() -> None:
     graph = load("mechanisms.ttl")
     concepts = in_scheme(graph, "mechanism-types")
-    assert 80 <= len(concepts) <= 150
+    assert 80 <= len(concepts) <= 200
     for concept in concepts:
         assert (concept, RDF.type, UNCAC.Mechanism) in graph
         assert (concept, RDF.type, SKOS.Concept) in graph
@@ -375,6 +375,16 @@ def test_mechanism_types() -> None:
     assert set(graph.objects(scheme, SKOS.hasTopConcept)) == set(
         graph.subjects(SKOS.topConceptOf, scheme)
     )
+
+
+def test_action_wordings_have_two_halves() -> None:
+    graph = load("mechanisms.ttl")
+    wordings = list(graph.subject_objects(UNCAC.actionWording))
+    assert wordings
+    for concept, wording in wordings:
+        assert (concept, RDF.type, UNCAC.Mechanism) in graph
+        halves = str(wording).split("…")
+        assert len(halves) == 2 and all(h.strip() for h in halves), wording
 
 
 def test_organization_types() -> None:

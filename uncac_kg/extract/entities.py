@@ -372,6 +372,7 @@ class MentionFinder:
         found += self._phrases(text, tokens, found)
         chosen = self._sessions_of_a_body(text, _select(found))
         chosen += self._adjectives(text, tokens, chosen)
+        chosen += self._actions(text, tokens, chosen)
         return sorted(chosen, key=lambda m: (m.start, m.end))
 
     def _references(self, text: str) -> list[RawMention]:
@@ -482,6 +483,24 @@ class MentionFinder:
         for half in self.gaz.elisions(tokens):  # the words are only part of the name
             cand = replace(from_entry(half.entry), head="elided")
             out.append(RawMention(half.start, half.end, text[half.start : half.end], cand, 1))
+        return out
+
+    def _actions(
+        self, text: str, tokens: list[Token], chosen: list[RawMention]
+    ) -> list[RawMention]:
+        """Kinds named by the action they consist of ("to transmit information and evidence
+        spontaneously"): the words from what is acted on to the manner, or the manner alone
+        where a name stands between them ("shared information with the Financial Reporting
+        Centre spontaneously")."""
+        out = []
+        for m, manner in self.gaz.actions(tokens):
+            start = m.start
+            if any(c.start < m.end and start < c.end for c in chosen):
+                start = tokens[manner].start
+                if any(c.start < m.end and start < c.end for c in chosen):
+                    continue
+            cand = replace(from_entry(m.entry), head="action")
+            out.append(RawMention(start, m.end, text[start : m.end], cand, 1))
         return out
 
     def _document_aliases(self, text: str) -> list[RawMention]:

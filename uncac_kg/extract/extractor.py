@@ -692,7 +692,7 @@ class DocumentExtractor:
             if state is not None and state.key not in self.entities:  # whose body it is: the
                 # State a speaker from "the Malaysian Anti-Corruption Commission" speaks for
                 self.entities[state.key] = Entity(state.key, state.label, state.type, state.aliases)
-        elided = cand.head == "elided"
+        elided = cand.head in {"elided", "action"}  # the words are not the kind's name
         surface = cand.label if cand.type is EntityType.CASE or elided else clean_label(m.text)
         surface = ENACTED_BY.sub("", surface)  # named by its number, not its legislators
         if labels:

@@ -50,6 +50,22 @@ class Match:
     last: int
 
 
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """A kind named by the action it consists of (uncac:actionWording): the words of what is
+    acted on, then those of the manner, "information … spontaneously"."""
+
+    acted_on: tuple[str, ...]
+    manner: tuple[str, ...]
+    key: str
+
+
+#: How many words may stand between the two halves of an action wording.
+_WORDING_GAP = 8
+#: Tokens that end a clause: an action wording does not run past them.
+_CLAUSE_ENDS = frozenset(".;:?!")
+
+
 def _is_acronym(name: str) -> bool:
     return " " not in name and sum(c.isupper() for c in name) >= 2
 
@@ -65,6 +81,7 @@ class Gazetteer:
     #: Short forms that name a kind in a report that has named it in full: "declarations"
     #: after "asset declarations" (skos:hiddenLabel) -> the kind's key.
     short_forms: dict[str, str] = field(default_factory=dict)
+    wordings: list[Wording] = field(default_factory=list)
     _names: dict[tuple[str, ...], str] = field(default_factory=dict)
     _exact: dict[str, str] = field(default_factory=dict)  # acronyms, case-sensitive
     _capitalized: set[tuple[str, ...]] = field(default_factory=set)
@@ -146,6 +163,27 @@ class Gazetteer:
                 last = words[j]
                 yield Match(self.entries[key], tokens[first].start, tokens[last].end, first, last)
 
+    def actions(self, tokens: list[Token]) -> Iterator[tuple[Match, int]]:
+        """Kinds named by their action ("to transmit information and evidence spontaneously"):
+        each match, from what is acted on to the manner, with the token where the manner
+        begins."""
+        for wording in self.wordings:
+            for i in range(len(tokens)):
+                if not _keys_at(tokens, i, wording.acted_on):
+                    continue
+                gap = 0
+                k = i + len(wording.acted_on)
+                while k < len(tokens) and gap <= _WORDING_GAP:
+                    if tokens[k].text in _CLAUSE_ENDS:
+                        break
+                    if _keys_at(tokens, k, wording.manner):
+                        last = k + len(wording.manner) - 1
+                        entry = self.entries[wording.key]
+                        yield Match(entry, tokens[i].start, tokens[last].end, i, last), k
+                        break
+                    gap += tokens[k].is_word
+                    k += 1
+
     def elisions(self, tokens: list[Token]) -> Iterator[Match]:
         """First halves of coordinations that share the second half's head: "central bank
         account and beneficial ownership registers" names central bank account registers,
@@ -181,6 +219,13 @@ class Gazetteer:
     def _adjacent(tokens: list[Token], first: int, last: int) -> bool:
         """No sentence punctuation between the words of a name (hyphens, quotes, '/' allowed)."""
         return all(t.is_word or t.text in "-–/“”\"'’()" for t in tokens[first : last + 1])
+
+
+def _keys_at(tokens: list[Token], i: int, keys: tuple[str, ...]) -> bool:
+    """Whether the words ``keys`` stand at token ``i`` and after it."""
+    return i + len(keys) <= len(tokens) and all(
+        tokens[i + n].key == key for n, key in enumerate(keys)
+    )
 
 
 def _one_body(words: list[Token]) -> bool:
@@ -234,6 +279,9 @@ def build_gazetteer(graph: Graph, base: str = DEFAULT_BASE_IRI) -> Gazetteer:
         gaz.add(Entry(key, label, top, aliases, subtype, str(subject)))
         for short in graph.objects(subject, SKOS.hiddenLabel):
             gaz.short_forms[_text(short)] = key
+        for wording in graph.objects(subject, UNCAC.actionWording):
+            acted_on, manner = _text(wording).split("…")
+            gaz.wordings.append(Wording(label_keys(acted_on), label_keys(manner), key))
         for adjective in graph.objects(subject, UNCAC.adjective):
             gaz.adjectives.setdefault(_text(adjective).lower(), key)
         number = graph.value(subject, UNCAC.articleNumber)
