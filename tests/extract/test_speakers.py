@@ -1727,3 +1727,48 @@ def test_a_panel_led_by_a_moderator_is_a_programme_not_a_statement(
         "the panellists in turn, and an interactive discussion.",
     )
     assert first_speakers(ex) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The representative of Pakistan, while welcoming the emphasis placed on independence, "
+        "cautioned that independence had to be matched by accountability.",
+        "The representative of Pakistan, while acknowledging those concerns, stressed that the "
+        "Court had upheld the law.",
+        "The representative of Pakistan, although noting progress, warned that audits were late.",
+    ],
+)
+def test_a_concession_between_speaker_and_verb_is_an_aside(
+    vocabulary: Gazetteer, text: str
+) -> None:
+    assert first_speakers(read_one(vocabulary, text)) == [("speaker", "Pakistan")]
+
+
+def test_resource_persons_and_prosecutors_from_somewhere_speak(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "A resource person from Ukraine described the work of the Public Integrity Council.",
+        "A prosecutor from the Special State Prosecutor's Office of Montenegro described a case "
+        "in which assets had been frozen.",
+        "Opening the discussion, a prosecutor from Serbia explained that the High Prosecutorial "
+        "Council had replaced the State Prosecutorial Council.",
+        "The panellist from Belgium noted that the public prosecutor could order the sale of "
+        "seized property, and described the difficulties faced by prosecutors.",
+        title="Panel discussion on vetting",
+    )
+    assert speakers_in(ex, 1) == [("panellist", "Ukraine")]
+    assert speakers_in(ex, 2) == [("panellist", "Montenegro")]
+    assert speakers_in(ex, 3) == [("speaker", "Serbia")]
+    assert speakers_in(ex, 4) == [("panellist", "Belgium")]
+
+
+def test_a_person_representing_a_body_speaks_for_it(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Mr. Joaquín Salvatierra Ibáñez, representing the Organization of Latin American and "
+        "Caribbean Supreme Audit Institutions (OLACEFS), recalled the Declaration of Asunción.",
+    )
+    assert first_speakers(ex) == [
+        ("panellist", "Organization of Latin American and Caribbean Supreme Audit Institutions")
+    ]

@@ -1091,6 +1091,11 @@ def _numbered_at_end(words: str) -> bool:
     return any(m.end() == len(words) for m in _NUMBERED.finditer(words))
 
 
+#: The ending of an adjective of a place, which names nothing on its own ("Latin American",
+#: "Caribbean", "Asian", "Pacific").
+_AN_ADJECTIVE = re.compile(r"(?:ican|ian|ean|ese|ish|ic)$")
+
+
 def _split_and(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
     """Two bodies joined by "and", each with its head: "the BOTA Foundation and Companies
     House"; not "Ministry of Justice and Public Security", nor a document's two parts
@@ -1103,6 +1108,9 @@ def _split_and(tokens: list[Token], first: int, last: int) -> list[tuple[int, in
         typed = (type_of_name(left), type_of_name(right))
         if _members_listed(left, right):
             continue  # "Association of Integrity Commissions and Anti-Corruption Bodies"
+        if "of" in left[1:] and _AN_ADJECTIVE.search(left[-1]):
+            continue  # "Organization of Latin American and Caribbean Supreme Audit
+            # Institutions": two adjectives of one noun
         if any(spelled_by_acronym(tokens, i, last) for i in range(first, k)):
             continue  # "Commission of the West African Economic and Monetary Union (WAEMU)":
             # its acronym spells words on both sides

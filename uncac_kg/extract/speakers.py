@@ -81,7 +81,7 @@ _PERSON = compile_capitals(
     _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\))?"
     r"(?:(?:,\s+|\s+(?=(?:of|from)\s+the\s+[A-Z]))(?!(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s)"  # not another
     # person: "Responding to Ms. A, Mr. B noted"
-    r"(?P<title>(?:the|a|an|of|from|former|acting|"
+    r"(?P<title>(?:the|a|an|of|from|former|acting|representing\s|"
     r"[A-Z]|" + _LOWER_TITLE + r")(?:[^,;().]|\.(?!\s+" + _SENTENCE_OPENS + r")|\([^()]{1,150}\))"
     r"{2,250}?))?"  # a title does not run into the next sentence
     r"(?=,|\s+(?:(?:also|further|then|additionally|subsequently|finally|both)\s+)?(?:[a-z]+ed|"
@@ -699,7 +699,7 @@ class SpeakerFinder:
         role = self.role_names[re.sub(r"[\s-]+", " ", noun)]
         if not det and role in (Role.OFFICIAL, Role.CHAIR, Role.CO_FACILITATOR) and plural:
             return None  # "corrupt officials could hide ...": people spoken of, not speakers
-        if not det and plural and noun.endswith(_JOURNALISTS):
+        if not det and plural and noun.endswith(_PROFESSIONS):
             return None  # "journalists had been killed": people spoken of; "A journalist
             # from Premium Times described", "several journalists" speak
         if not det and plural and _SPOKEN_OF.search(text, max(0, m.start() - 60), m.start()):
@@ -724,6 +724,9 @@ class SpeakerFinder:
             r"opinion|importance)\b|(?:their|his|her|its|our|this|that|these|those|all|a|an)\b)",
             text[after:],
         )
+        if noun == "prosecutor" and not affil:
+            return None  # "the public prosecutor could order the sale": a prosecutor speaks
+            # only as one from somewhere ("a prosecutor from Serbia explained")
         a_start = a_end = -1
         personal = False
         listed = (
@@ -860,8 +863,11 @@ class SpeakerFinder:
         )
 
 
-#: Role nouns of the press, whose plural without a determiner is people spoken of.
+#: Role nouns of the press, who present on a panel with their outlet.
 _JOURNALISTS = ("journalist", "reporter", "editor")
+#: Role nouns of professions, whose plural without a determiner is people spoken of
+#: ("journalists had been killed", "difficulties faced by prosecutors").
+_PROFESSIONS = (*_JOURNALISTS, "prosecutor")
 #: A noun whose "of" a plural speaker noun follows, which is then spoken of: "the presence
 #: of civil society observers"; not "a number of speakers", "some of the delegations".
 _SPOKEN_OF = re.compile(
@@ -925,6 +931,7 @@ def _noun_role(
                 and not _FLOOR.search(text, 0, m.start())
             )
             or (noun == "expert" and affil)
+            or (noun == "prosecutor" and affil and not _FLOOR.search(text, 0, m.start()))
             or (
                 noun.endswith(_JOURNALISTS)
                 and affil
@@ -1020,8 +1027,10 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
         and (setting is Setting.FLOOR or _FLOOR.search(text, 0, m.start()))
     ):
         return Role.SPEAKER  # "In the discussion that followed, Ms. A (Viet Nam), Deputy ..."
-    if m.group("paren") and (not title or title.startswith("of ")):
-        # "Ms. A B (France) presented the French framework": a panellist, unless the
+    if (m.group("paren") and (not title or title.startswith("of "))) or low.startswith(
+        "representing "
+    ):  # "Ms. A B (France) presented the French framework", "Ms. A, representing the
+        # IAWJ, described": a panellist, unless the
         # paragraph is the floor's ("Several speakers ... Mr. A B (Indonesia) informed
         # participants": a delegate); in opening or closing remarks, an official
         if setting is Setting.REMARKS or _REMARKS.search(text, max(0, m.start() - 60), m.start()):
@@ -1107,13 +1116,14 @@ _DESCRIPTION = (
 )
 #: The start of an aside between a speaker and the verb: "The observer for the UNCAC
 #: Coalition, a global network of ..., ", "A panellist from Morocco, representing the X,
-#: established under Y, described", "one speaker, noting the limited resources of X, called".
+#: established under Y, described", "one speaker, noting the limited resources of X, called",
+#: "The representative of X, while welcoming Y, cautioned".
 _ASIDE = compile_capitals(
     r",\s+(?:(?:a|an)\s+[a-z]|" + _DESCRIPTION + r"|the\s+(?:[A-Z][a-z]+\s+)?chapter\s|"
     r"representing\s|established\s|created\s|based\s|"
     r"(?:[A-Z][\w-]*\s+){1,4}(?:at|in|with)\s+(?:the\s+)?[A-Z]|"  # a post: "Controller-General
     # at the Autorité supérieure de contrôle d'État"
-    r"(?:also\s+)?[a-z]+ing\s|"
+    r"(?:also\s+)?[a-z]+ing\s|(?:while|whilst|although|though|when|after)\s+[a-z]+ing\s|"
     r"who\s|which\s|[a-z]+ed\s+by\s|in\s+(?:his|her|their|its)\s+capacity\s+as\s)"
 )  # also "A representative of the secretariat, who moderated the discussion, introduced"
 
