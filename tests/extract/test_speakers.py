@@ -14,7 +14,7 @@ from paragraphs import (
     speakers_in,
 )
 
-from uncac_kg.document import read_document
+from uncac_kg.document import parse_text, read_document
 from uncac_kg.extract import EntityType, Role, extract_document
 from uncac_kg.extract.gazetteer import Gazetteer
 
@@ -1772,3 +1772,20 @@ def test_a_person_representing_a_body_speaks_for_it(vocabulary: Gazetteer) -> No
     assert first_speakers(ex) == [
         ("panellist", "Organization of Latin American and Caribbean Supreme Audit Institutions")
     ]
+
+
+def test_another_bodys_secretariat_presents_on_a_panel(vocabulary: Gazetteer) -> None:
+    report = (
+        "II. Panel on political integrity\n\n"
+        "1. Ms. Dorota Sznajder-Bell, Administrator in the secretariat of the Group of States "
+        "against Corruption (GRECO) of the Council of Europe, recalled the Third Evaluation "
+        "Round.\n\n"
+        "2. Ms. Tatiana Morozova-Blake, Senior Financial Sector Specialist at the Stolen Asset "
+        "Recovery Initiative (StAR), a partnership of the World Bank Group and UNODC, presented "
+        "the Asset Recovery Handbook.\n\n"
+        "3. Mr. Karim Haddad, Crime Prevention Officer in the Corruption and Economic Crime "
+        "Branch of UNODC, presented the work of the secretariat.\n"
+    )
+    ex = extract_document(parse_text(report, "t"), vocabulary)
+    roles = [[s.role.value for s in p.statements] for p in ex.paragraphs]
+    assert roles == [["panellist"], ["panellist"], ["official"]]

@@ -1038,6 +1038,9 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
         floor = setting is Setting.FLOOR or _FLOOR.search(text, 0, m.start())
         return Role.SPEAKER if floor else Role.PANELLIST
     whole_title = text[m.start() : _title_end(text, title_end)]
+    described = _DESCRIBED.search(whole_title)  # not the words on their body: "Specialist at
+    # StAR, a partnership of the World Bank Group and UNODC"
+    whole_title = whole_title[: described.start()] if described else whole_title
     in_session = setting in (Setting.DISCUSSION, Setting.PANEL)
     if in_session and not _SECRETARIAT_STAFF.search(whole_title):
         # "Ms. A, Deputy Head of the Mutual Assistance Unit of ..., explained" in a thematic
@@ -1085,9 +1088,11 @@ _MEETING_BODY = compile_capitals(
 _SECRETARIAT_OF = compile_capitals(r"(?:the\s+)?secretariat\s+of\s+")
 #: Titles of the secretariat's staff, who brief meetings as officials.
 _SECRETARIAT_STAFF = compile_capitals(
-    r"\b(?:UNODC|United\s+Nations|Office\s+on\s+Drugs\s+and\s+Crime|secretariat|"
+    r"\b(?:UNODC|United\s+Nations|Office\s+on\s+Drugs\s+and\s+Crime|"
+    r"secretariat\b(?!\s+of\s+(?!the\s+(?:Conference|Working\s+Group|meeting)\b))|"
     r"Executive\s+Director\b(?!\s+of\b))"
-)  # "the Executive Director", UNODC's; not "Executive Director of the X Association"
+)  # "the Executive Director", UNODC's; not "Executive Director of the X Association", nor
+# "the secretariat of GRECO", another body's
 
 
 #: A title after a State in parentheses: "(Costa Rica), Vice-President of the Conference,".
