@@ -451,3 +451,16 @@ def test_an_action_wording_stays_within_a_clause_and_near(vocabulary: Gazetteer,
     ex = read_one(vocabulary, text)
     keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
     assert "entity/spontaneous-sharing-of-information" not in keys
+
+
+def test_anti_corruption_agencies_are_a_kind_of_body(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "A panellist from Malaysia said that anti-corruption agencies and preventive "
+        "anti-corruption bodies needed stable budgets, unlike other anti-corruption "
+        "authorities.",
+    )
+    typed = first_typed(ex)
+    assert ("anti-corruption agencies", EntityType.ORGANIZATION) in typed
+    assert ("preventive anti-corruption bodies", EntityType.ORGANIZATION) in typed
+    assert not any("authorities" in label for label, _ in typed)
