@@ -1789,3 +1789,23 @@ def test_another_bodys_secretariat_presents_on_a_panel(vocabulary: Gazetteer) ->
     ex = extract_document(parse_text(report, "t"), vocabulary)
     roles = [[s.role.value for s in p.statements] for p in ex.paragraphs]
     assert roles == [["panellist"], ["panellist"], ["official"]]
+
+
+def test_a_unit_of_a_states_office_speaks_for_the_state(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "The meeting was organized by UNODC, in cooperation with the Office of the National "
+        "Anti-Corruption Commission of Thailand.",
+        "The meeting was opened by Mr. Kittipong Charoenrat-Müller, Secretary-General of the "
+        "Office of the National Anti-Corruption Commission, who welcomed participants on behalf "
+        "of the Government of Thailand.",
+        "Mr. Surasak Boonyarit-Hansen, Director of the Asset Examination Bureau of the Office of "
+        "the National Anti-Corruption Commission, explained that officials in Thailand declared "
+        "their assets.",
+        "Mr. Somchai Rattanakorn, Director of the Asset Examination Bureau of the Office of the "
+        "National Anti-Corruption Commission, explained that officials declared their assets.",
+    )
+    assert [a for _, a in speakers_in(ex, 2)] == ["Thailand"]
+    assert [a for _, a in speakers_in(ex, 3)] == ["Thailand"]
+    assert [a for _, a in speakers_in(ex, 4)] == ["Asset Examination Bureau"]  # Thailand
+    # is not named there: the body's State is not taken on trust

@@ -113,7 +113,7 @@ def affiliations(
         return [None]
     if pick.type is EntityType.ORGANIZATION:
         pick = _parent_named_first(pick, entities) or pick
-    owner = entities.get(pick.owner or "")
+    owner = entities.get(pick.owner or "") or _owner_up_the_chain(pick, spoken, mentions, entities)
     if (
         owner is not None
         and owner.type is EntityType.STATE
@@ -124,6 +124,34 @@ def affiliations(
         # Commission": a national body in the speaker's title gives its State
     kind = EntityType.STATE if pick.type is EntityType.STATE else EntityType.ORGANIZATION
     return [Affiliation(pick.key, pick.label, kind)]
+
+
+def _owner_up_the_chain(
+    pick: Entity,
+    spoken: list[RawMention],
+    mentions: list[RawMention],
+    entities: dict[str, Entity],
+) -> Entity | None:
+    """The State that owns a body the chosen one belongs to, named after it or around it,
+    when the paragraph names that State: "Director of the Asset Examination Bureau of the
+    Office of the National Anti-Corruption Commission" (the Office being Thailand's) speaks
+    for Thailand."""
+    named = {m.candidate.key for m in mentions if m.candidate.type is EntityType.STATE}
+    at = next((i for i, m in enumerate(spoken) if m.candidate.key == pick.key), None)
+    if at is None:
+        return None
+    for i, m in enumerate(spoken):
+        body = entities[m.candidate.key]
+        owner = entities.get(body.owner or "")
+        if (
+            i != at
+            and body.type is EntityType.ORGANIZATION
+            and owner is not None
+            and owner.key in named
+            and (i > at or pick.label in body.label)
+        ):
+            return owner
+    return None
 
 
 #: An observer's words: "The observer for X".
