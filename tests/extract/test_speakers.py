@@ -1809,3 +1809,17 @@ def test_a_unit_of_a_states_office_speaks_for_the_state(vocabulary: Gazetteer) -
     assert [a for _, a in speakers_in(ex, 3)] == ["Thailand"]
     assert [a for _, a in speakers_in(ex, 4)] == ["Asset Examination Bureau"]  # Thailand
     # is not named there: the body's State is not taken on trust
+
+
+def test_a_chair_speaking_as_a_panellist_is_one(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "The meeting was opened by its Chair, Ms. Jelena Vukmirović-Sand (Montenegro), who "
+        "welcomed participants.",
+        "Speaking as a panellist, Ms. Vukmirović-Sand (Montenegro) explained that the Agency "
+        "for Prevention of Corruption was independent.",
+        "Ms. Vukmirović-Sand then invited questions from the floor and noted that time was short.",
+    )
+    assert speakers_in(ex, 1) == [("chair", "Montenegro")]
+    assert speakers_in(ex, 2) == [("panellist", "Montenegro")]
+    assert speakers_in(ex, 3) == [("chair", "Montenegro")]

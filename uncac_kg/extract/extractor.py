@@ -42,6 +42,7 @@ from uncac_kg.extract.model import (
 from uncac_kg.extract.names import type_of_name
 from uncac_kg.extract.speakers import (
     NAMED_PERSON,
+    ROLE_SAID_BEFORE,
     SpeakerFinder,
     SpeakerMention,
     after_the_floor_opened,
@@ -439,10 +440,14 @@ class DocumentExtractor:
                     s = replace(s, affiliation=known, citations=kept)
             elif s.name:  # "Ms. A B (Peru) and Mr. C D (Nepal) both stressed ...", then
                 self.people.setdefault(surname(s.name), s.affiliation)  # "Mr. D explained"
+            said_before = ROLE_SAID_BEFORE.search(
+                text, max(0, s.speaker_span.start - 40), s.speaker_span.start
+            )
             if (
                 s.name
                 and surname(s.name) in self.roles
                 and (s.role is Role.OFFICIAL or not s.title)
+                and said_before is None
             ):
                 # "chaired by Ms. A B, ..." then "Ms. B noted"; "The panellists were Mr. C
                 # D, ...", then "Mr. D presented"
