@@ -1823,3 +1823,19 @@ def test_a_chair_speaking_as_a_panellist_is_one(vocabulary: Gazetteer) -> None:
     assert speakers_in(ex, 1) == [("chair", "Montenegro")]
     assert speakers_in(ex, 2) == [("panellist", "Montenegro")]
     assert speakers_in(ex, 3) == [("chair", "Montenegro")]
+
+
+def test_a_capacity_before_a_name_and_a_body_named_after_its_region(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "In her capacity as member of the Commission for Illegal Assets Forfeiture (CIAF) of "
+        "Bulgaria, Ms. Petya Angelova-Stern described civil forfeiture proceedings.",
+        "Ms. Lucía Ferrer-Nwosu, Senior Researcher at Access Info Europe, presented the "
+        "International Standards for Lobbying Regulation.",
+        "An expert from West Africa presented the Protocol.",
+    )
+    assert [a for _, a in speakers_in(ex, 1)] == ["Bulgaria"]
+    assert [a for _, a in speakers_in(ex, 2)] == ["Access Info Europe"]
+    assert [a for _, a in speakers_in(ex, 3)] == [None]

@@ -80,6 +80,20 @@ _PLACE = compile_capitals(
     r"\b(?:Africa|America|Americas|Asia|Europe|Pacific|Caribbean|East|West|Balkans|Oceania|"
     r"Region|Islands|Countries|States)$"
 )
+#: Words of the names of regions: "Latin America", "South-East Asia", "Asia and the
+#: Pacific"; not "Access Info Europe", a body named after its region.
+_REGION_WORDS = frozenset(
+    "North South East West Central Latin Southern Eastern Western Northern Sub-Saharan "
+    "South-East Southeast North-East Northeast Middle Small Island Developing Africa America "
+    "Americas Asia Europe Pacific Caribbean Balkans Oceania and the of".split()
+)
+
+
+def _a_place(name: str) -> bool:
+    """Whether a capitalized name is a region's ("from West Africa"), not a body's."""
+    return _PLACE.search(name) is not None and all(w in _REGION_WORDS for w in name.split()[:-1])
+
+
 _PAREN = compile_capitals(r"\s\((?P<alias>[^()]{2,150})\)")
 #: A name in another language and an acronym, given together in parentheses.
 _NAME_AND_ACRONYM = compile_capitals(
@@ -310,7 +324,7 @@ class DocumentExtractor:
             )  # "Ms. A, Executive Editor of CONNECTAS": the body after her title
             if (
                 found is None
-                or _PLACE.search(found.group("name"))
+                or _a_place(found.group("name"))
                 or any(w.lower() in _TITLES for w in found.group("name").split())
                 or head_type(found.group("name").split()[-1]) not in (None, EntityType.ORGANIZATION)
                 # "Associate Professor of Criminal Law": a field, not a body

@@ -1073,11 +1073,14 @@ _LISTED_AFTER = compile_capitals(
 #: Authority, Ms. A, ...", "The Commissioner for Internal Affairs of the ECOWAS Commission,
 #: Mr. B, ...".
 _TITLE_BEFORE_NAME = compile_capitals(
-    r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){1,4}(?:(?:for|on)\s+(?:[A-Z][\w-]*\s+){1,3})?(?:of|at)\s+"
+    r"(?:\b[Tt]he\s+(?:[A-Z][\w-]*\s+){1,4}(?:(?:for|on)\s+(?:[A-Z][\w-]*\s+){1,3})?"
+    r"|\b[Ii]n\s+(?:his|her|their)\s+capacity\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?)"
+    r"(?:of|at)\s+"
     r"(?P<body>(?:the\s+)?[A-Z][^,;()]{2,150}?(?:\s*\([A-Z][\w-]*\))?"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?)"
     r"(?:\s*\([A-Z][^()]{2,120}\))?\s*,\s*$"
-)  # also "The Permanent Secretary of the Comité national ... (CN-ITIE) of Senegal, Mr. C,"
+)  # also "The Permanent Secretary of the Comité national ... (CN-ITIE) of Senegal, Mr. C,",
+# "In her capacity as member of the Commission for Illegal Assets Forfeiture of Bulgaria, Ms. D"
 #: Words that give a speaker's view without a verb of saying: "According to one speaker,".
 _IN_THE_VIEW_OF = compile_capitals(
     r"(?:^|[.;]\s+|,\s+)(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:view|opinion)\s+of)\s+$"
