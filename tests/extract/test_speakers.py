@@ -1839,3 +1839,21 @@ def test_a_capacity_before_a_name_and_a_body_named_after_its_region(
     assert [a for _, a in speakers_in(ex, 1)] == ["Bulgaria"]
     assert [a for _, a in speakers_in(ex, 2)] == ["Access Info Europe"]
     assert [a for _, a in speakers_in(ex, 3)] == [None]
+
+
+def test_a_moderator_named_after_a_title_speaks_in_the_next_sentence(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "The third panel was moderated by the Rapporteur, Ms. Baek-Larsen (Republic of Korea). "
+        "She recalled that article 38 of the Convention called for cooperation.",
+        "The first session was moderated by the Vice-Chair, Mr. Yao Kouadio-Tanoh (Côte "
+        "d'Ivoire), Inspector General at the Haute Autorité pour la Bonne Gouvernance (HABG) "
+        "(High Authority for Good Governance). He observed that States were bound by the "
+        "ECOWAS Protocol on the Fight against Corruption.",
+    )
+    assert speakers_in(ex, 1) == [("chair", "Republic of Korea")]
+    assert speakers_in(ex, 2) == [("chair", "Côte d'Ivoire")]
+    said = ex.paragraphs[1].statements[0]
+    assert "Haute Autorité pour la Bonne Gouvernance" not in cited_labels(ex, said)

@@ -149,6 +149,7 @@ _PASSIVE_BY = compile_capitals(
 #: featured remarks by Hon. B, ...", "Speakers included Mr. C, ...".
 _FEATURED = compile_capitals(
     r"\b(?P<chair>(?:co-)?chaired|moderated|facilitated|presided\s+over)\s+by\s+"
+    r"(?:the\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*,\s+(?=(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s))?"
     r"|\b(?P<opened>opened|closed|welcomed)(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?"
     r"\s+by\s+"  # "The meeting was opened on 18 November 2024 by Ms. A, Director of X"
     r"|\b(?:featured|included|with|followed\s+by)\s+(?:(?:opening|welcoming|introductory|"
@@ -1100,7 +1101,10 @@ _SECRETARIAT_STAFF = compile_capitals(
 
 
 #: A title after a State in parentheses: "(Costa Rica), Vice-President of the Conference,".
-_POST_TITLE = compile_capitals(r",\s+(?:the\s+)?[A-Z][^,;()]{2,150}?(?=,|;|\.(?:\s|$))")
+_POST_TITLE = compile_capitals(
+    r",\s+(?:the\s+)?[A-Z](?:[^,;()]|\([^()]{1,120}\)){2,250}?(?=,|;|\.(?:\s|$))"
+)  # also with acronyms and names in parentheses: "Inspector General at the Haute Autorité
+# pour la Bonne Gouvernance (HABG) (High Authority for Good Governance)"
 
 
 def _intro_group(m: re.Match[str]) -> str:
