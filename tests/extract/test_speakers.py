@@ -1857,3 +1857,15 @@ def test_a_moderator_named_after_a_title_speaks_in_the_next_sentence(
     assert speakers_in(ex, 2) == [("chair", "Côte d'Ivoire")]
     said = ex.paragraphs[1].statements[0]
     assert "Haute Autorité pour la Bonne Gouvernance" not in cited_labels(ex, said)
+
+
+def test_an_official_from_a_body_presents_on_a_panel(vocabulary: Gazetteer) -> None:
+    report = (
+        "II. Panel on State-owned enterprises\n\n"
+        "1. An official from the Philippine Governance Commission for Government-Owned or "
+        "-Controlled Corporations noted that the Commission applied a Fit and Proper Rule.\n\n"
+        "I. Opening of the meeting\n\n"
+        "2. An official from the Ministry of Finance of Kenya welcomed participants.\n"
+    )
+    ex = extract_document(parse_text(report, "t"), vocabulary)
+    assert [s.role.value for s in ex.paragraphs[0].statements] == ["panellist"]

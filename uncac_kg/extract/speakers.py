@@ -959,6 +959,15 @@ def _noun_role(
         and _PRESENTATIONS_BY.search(text, max(0, m.start() - 60), m.start())
     ):  # "Presentations were made by the representatives of A, B and C"
         role = Role.PANELLIST
+    if (
+        role is Role.OFFICIAL
+        and noun == "official"
+        and affil
+        and setting in (Setting.PANEL, Setting.DISCUSSION)
+        and not _FLOOR.search(text, 0, m.start())
+    ):  # "An official from Ecopetrol S.A. described" on a panel: not a named official
+        # making remarks, but one who presents
+        role = Role.PANELLIST
     if role is Role.DELEGATIONS and det:
         role = Role.SPEAKER  # "Several delegations": some, not all
     if role is Role.SPEAKER and noun in {"delegations"} and not det:
