@@ -1869,3 +1869,17 @@ def test_an_official_from_a_body_presents_on_a_panel(vocabulary: Gazetteer) -> N
     )
     ex = extract_document(parse_text(report, "t"), vocabulary)
     assert [s.role.value for s in ex.paragraphs[0].statements] == ["panellist"]
+
+
+def test_professions_speak_as_ones_from_somewhere(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "A commissioner from the Anti-Corruption Commission of the Maldives recalled that "
+        "islands could be leased for resort development.",
+        "An auditor from the Court of Accounts of Tunisia described the audit of COVID-19 funds.",
+        "The speaker from Tonga explained that the functions of an ombudsman were performed by "
+        "the Commissioner for Public Relations, and that the judge had ordered a review.",
+    )
+    assert [a for _, a in speakers_in(ex, 1)] == ["Maldives"]
+    assert [a for _, a in speakers_in(ex, 2)] == ["Tunisia"]
+    assert speakers_in(ex, 3) == [("speaker", "Tonga")]

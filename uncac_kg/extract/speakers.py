@@ -726,9 +726,10 @@ class SpeakerFinder:
             r"opinion|importance)\b|(?:their|his|her|its|our|this|that|these|those|all|a|an)\b)",
             text[after:],
         )
-        if noun == "prosecutor" and not affil:
+        if noun in _FROM_SOMEWHERE and (not affil or m.group("noun")[0].isupper()):
             return None  # "the public prosecutor could order the sale": a prosecutor speaks
-            # only as one from somewhere ("a prosecutor from Serbia explained")
+            # only as one from somewhere ("a prosecutor from Serbia explained"); "the
+            # Commissioner for Public Relations" is an office's title
         a_start = a_end = -1
         personal = False
         listed = (
@@ -867,9 +868,13 @@ class SpeakerFinder:
 
 #: Role nouns of the press, who present on a panel with their outlet.
 _JOURNALISTS = ("journalist", "reporter", "editor")
+#: Professions that name a speaker only with the body or State they come from ("a
+#: prosecutor from Serbia explained", "An auditor from the Court of Accounts described"; not
+#: "the public prosecutor could order"); on a panel, they present.
+_FROM_SOMEWHERE = ("prosecutor", "judge", "auditor", "inspector", "commissioner", "banker")
 #: Role nouns of professions, whose plural without a determiner is people spoken of
 #: ("journalists had been killed", "difficulties faced by prosecutors").
-_PROFESSIONS = (*_JOURNALISTS, "prosecutor")
+_PROFESSIONS = (*_JOURNALISTS, *_FROM_SOMEWHERE)
 #: A noun whose "of" a plural speaker noun follows, which is then spoken of: "the presence
 #: of civil society observers"; not "a number of speakers", "some of the delegations".
 _SPOKEN_OF = re.compile(
@@ -933,7 +938,7 @@ def _noun_role(
                 and not _FLOOR.search(text, 0, m.start())
             )
             or (noun == "expert" and affil)
-            or (noun == "prosecutor" and affil and not _FLOOR.search(text, 0, m.start()))
+            or (noun in _FROM_SOMEWHERE and affil and not _FLOOR.search(text, 0, m.start()))
             or (
                 noun.endswith(_JOURNALISTS)
                 and affil
