@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from paragraphs import cited_labels, first_speakers, first_typed, read_one, read_paragraphs
+from paragraphs import (
+    cited_labels,
+    first_speakers,
+    first_typed,
+    read_one,
+    read_paragraphs,
+    speakers_in,
+)
 
 from uncac_kg.extract import EntityType
 from uncac_kg.extract.gazetteer import Gazetteer
@@ -1379,3 +1386,14 @@ def test_a_second_post_after_and_is_not_part_of_the_body(vocabulary: Gazetteer) 
     assert not any(label.endswith("and Chair") for label in labels)
     later = {ex.entities[m.entity].label for m in ex.paragraphs[1].mentions}
     assert "Parliament of Ghana" in later
+
+
+def test_a_states_adjective_naming_a_sea_names_no_state(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "The workshop was organized by the Indian Ocean Commission (IOC).",
+        "In his closing remarks, Mr. Rakotondrazaka-Vély, speaking on behalf of the IOC, "
+        "welcomed the recommendations.",
+    )
+    assert ("India", EntityType.STATE) not in first_typed(ex)
+    assert speakers_in(ex, 2) == [("official", "Indian Ocean Commission")]

@@ -777,7 +777,9 @@ class MentionFinder:
         for k in range(min(2, len(words))):
             for form in (" ".join(words[k : k + 2]), words[k]):
                 state = self.gaz.state_for_adjective(form)
-                if state and not (k == 1 and words[0] in _REGION_WORDS):
+                at_sea = k + 1 < len(words) and words[k + 1] in _WATERS  # "Indian Ocean
+                # Commission": a sea's, no State's
+                if state and not (k == 1 and words[0] in _REGION_WORDS) and not at_sea:
                     return state
         return None
 
@@ -802,6 +804,8 @@ class MentionFinder:
                 continue
             if i > 0 and tokens[i - 1].text in _REGION_WORDS:
                 continue  # "Latin American", "North African": a region, not a State
+            if i + 1 < len(tokens) and tokens[i + 1].text in _WATERS:
+                continue  # "the Indian Ocean Commission", "the Arabian Sea": a sea's name
             if any(
                 m.start <= tok.start < m.end
                 and (m.candidate.key == state or m.candidate.type is EntityType.STATE)
@@ -816,6 +820,8 @@ class MentionFinder:
         return out
 
 
+#: Names of waters that a State's adjective may begin ("Indian Ocean", "Arabian Sea").
+_WATERS = frozenset("Ocean Sea Gulf".split())
 _LANGUAGE = r"(?:Arabic|Chinese|English|French|Russian|Spanish|Portuguese|German)"
 #: Languages listed together: "in Arabic, English and French".
 _LANGUAGE_LIST = compile_capitals(
