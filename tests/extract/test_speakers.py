@@ -1883,3 +1883,24 @@ def test_professions_speak_as_ones_from_somewhere(vocabulary: Gazetteer) -> None
     assert [a for _, a in speakers_in(ex, 1)] == ["Maldives"]
     assert [a for _, a in speakers_in(ex, 2)] == ["Tunisia"]
     assert speakers_in(ex, 3) == [("speaker", "Tonga")]
+
+
+def test_ranks_grades_and_asides_of_a_post(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "Lieutenant Colonel Ahmed Isa Al-Dosari (Bahrain), of the General Directorate of "
+        "Anti-Corruption of the Ministry of Interior, explained that the Directorate "
+        "investigated corruption.",
+        "Counsellor Hany Mostafa El-Sherbiny (Egypt), of the Illicit Gains Authority of the "
+        "Ministry of Justice, explained that Law No. 62 of 1975 required declarations.",
+        "A judge from Ecuador, member of the Specialized Criminal Chamber of the National Court "
+        "of Justice, explained that the Code applied.",
+        "Ms. Huamán Céspedes (Peru), taking the floor again, highlighted the joint investigation "
+        "team established in 2017.",
+        "The General Assembly adopted resolution 74/276.",
+    )
+    assert [a for _, a in speakers_in(ex, 1)] == ["Bahrain"]
+    assert [a for _, a in speakers_in(ex, 2)] == ["Egypt"]
+    assert [a for _, a in speakers_in(ex, 3)] == ["Ecuador"]
+    assert [a for _, a in speakers_in(ex, 4)] == ["Peru"]
+    assert speakers_in(ex, 5) == []

@@ -50,8 +50,9 @@ _VERB = compile_capitals(
 )
 _TITLE_WORD = (
     r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Judge|Ambassador|Justice|Hon|Honourable|Sir|Dame|"
-    r"Baroness|Lord|Lady|Sheikh|Mme|Dato’?'?|Datuk|Datin|Tan\s+Sri|Puan|Encik|Adv|Eng|Rev|Mx)\.?"
-)
+    r"Baroness|Lord|Lady|Sheikh|Mme|Dato’?'?|Datuk|Datin|Tan\s+Sri|Puan|Encik|Adv|Eng|Rev|Mx|"
+    r"Counsellor|Lieutenant\s+Colonel|Colonel|Brigadier(?:\s+General)?|Major\s+General)\.?"
+)  # also a rank or a diplomatic grade: "Lieutenant Colonel Ahmed Al-Dosari (Bahrain)"
 _HONORIFIC = r"(?:H\.\s?E\.(?:\s+" + _TITLE_WORD + r")?|" + _TITLE_WORD + r")"
 #: An honorific and a name: "Ms. Anna Keller", "H.E. Mr. A B C".
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|bin|binti|ibn|ben)\s+"
@@ -1151,6 +1152,7 @@ _ASIDE = compile_capitals(
     r"(?:[A-Z][\w-]*\s+){1,4}(?:at|in|with)\s+(?:the\s+)?[A-Z]|"  # a post: "Controller-General
     # at the Autorité supérieure de contrôle d'État"
     r"(?:also\s+)?[a-z]+ing\s|(?:while|whilst|although|though|when|after)\s+[a-z]+ing\s|"
+    r"member\s+of\s|"
     r"who\s|which\s|[a-z]+ed\s+by\s|in\s+(?:his|her|their|its)\s+capacity\s+as\s)"
 )  # also "A representative of the secretariat, who moderated the discussion, introduced"
 
@@ -1343,8 +1345,7 @@ _ASIDE_IN_TITLE = compile_capitals(
     r"(?:speaking\s+)?(?:(?:again|also|further|jointly)\s+)?on\s+behalf\s+of\s+(?:the\s+)?"
     r"[A-Za-z][^,;]{2,150}|"
     r"acting\s+on\s+behalf\s+of\s+the\s+(?:President|Chair)(?:\s+of\s+the\s+Conference)?|"
-    + _DESCRIPTION
-    + r"[^,;]{0,120})"
+    r"(?:also\s+)?taking\s+the\s+floor(?:\s+again)?|" + _DESCRIPTION + r"[^,;]{0,120})"
     r"\s*"
 )  # also what the speaker's body is: "..., an association of 12 global banks,", "..., a
 # French association dedicated to ...", "..., a non-governmental organization based in X,"
