@@ -1904,3 +1904,17 @@ def test_ranks_grades_and_asides_of_a_post(vocabulary: Gazetteer) -> None:
     assert [a for _, a in speakers_in(ex, 3)] == ["Ecuador"]
     assert [a for _, a in speakers_in(ex, 4)] == ["Peru"]
     assert speakers_in(ex, 5) == []
+
+
+def test_a_person_who_chaired_a_panel_and_then_speaks_is_its_chair(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(
+        vocabulary,
+        "Mr. Nabil Haddad-Sarraf, Senior Mutual Evaluation Expert at the secretariat of the "
+        "Middle East and North Africa Financial Action Task Force (MENAFATF), who chaired the "
+        "second panel, observed that the mutual evaluations had identified weaknesses.",
+    )
+    assert first_speakers(ex) == [
+        ("chair", "Middle East and North Africa Financial Action Task Force")
+    ]

@@ -1345,7 +1345,10 @@ _ASIDE_IN_TITLE = compile_capitals(
     r"(?:speaking\s+)?(?:(?:again|also|further|jointly)\s+)?on\s+behalf\s+of\s+(?:the\s+)?"
     r"[A-Za-z][^,;]{2,150}|"
     r"acting\s+on\s+behalf\s+of\s+the\s+(?:President|Chair)(?:\s+of\s+the\s+Conference)?|"
-    r"(?:also\s+)?taking\s+the\s+floor(?:\s+again)?|" + _DESCRIPTION + r"[^,;]{0,120})"
+    r"(?:also\s+)?taking\s+the\s+floor(?:\s+again)?|"
+    r"who\s+(?:had\s+)?(?:co-)?(?:chaired|moderated|facilitated)\s+[^,;]{2,80}|"
+    + _DESCRIPTION
+    + r"[^,;]{0,120})"
     r"\s*"
 )  # also what the speaker's body is: "..., an association of 12 global banks,", "..., a
 # French association dedicated to ...", "..., a non-governmental organization based in X,"
