@@ -1918,3 +1918,17 @@ def test_a_person_who_chaired_a_panel_and_then_speaks_is_its_chair(
     assert first_speakers(ex) == [
         ("chair", "Middle East and North Africa Financial Action Task Force")
     ]
+
+
+def test_a_programme_named_with_its_bodys_possessive_is_the_bodys(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "Transparency International published the index.",
+        "Ms. Rosalind Achterberg-Nduka, Director of Transparency International's Defence and "
+        "Security Programme (TI-DS), presented the Government Defence Integrity Index (GDI).",
+        "Mr. Ali Bako, Head of the Attorney-General's Department, said that the law applied.",
+    )
+    assert [a for _, a in speakers_in(ex, 2)] == ["Transparency International"]
+    assert [a for _, a in speakers_in(ex, 3)] == ["Attorney-General's Department"]

@@ -113,6 +113,7 @@ def affiliations(
         return [None]
     if pick.type is EntityType.ORGANIZATION:
         pick = _parent_named_first(pick, entities) or pick
+    pick = _possessor(pick, entities) or pick
     owner = entities.get(pick.owner or "") or _owner_up_the_chain(pick, spoken, mentions, entities)
     if (
         owner is not None
@@ -124,6 +125,24 @@ def affiliations(
         # Commission": a national body in the speaker's title gives its State
     kind = EntityType.STATE if pick.type is EntityType.STATE else EntityType.ORGANIZATION
     return [Affiliation(pick.key, pick.label, kind)]
+
+
+def _possessor(body: Entity, entities: dict[str, Entity]) -> Entity | None:
+    """The body whose programme or unit is named with its possessive, when the report names
+    that body too: "Transparency International's Defence and Security Programme" is
+    Transparency International's."""
+    m = re.match(r"(?P<who>[A-Z][^'’]{1,80})['’]s\s", body.label)
+    if m is None:
+        return None
+    who = m.group("who")
+    return next(
+        (
+            e
+            for e in entities.values()
+            if e.type is EntityType.ORGANIZATION and (e.label == who or who in e.aliases)
+        ),
+        None,
+    )
 
 
 def _owner_up_the_chain(
