@@ -44,6 +44,11 @@ def first_speakers(ex: Extraction) -> list[tuple[str, str | None]]:
     return speakers_in(ex, 1)
 
 
+def first_keys(ex: Extraction) -> set[str]:
+    """The keys of the entities the first paragraph names."""
+    return {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+
+
 def cited_labels(ex: Extraction, statement: Statement) -> list[str]:
     """The labels of what ``statement`` cites, in order."""
     return [ex.entities[c.entity].label for c in statement.citations]

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from paragraphs import cited_labels, first_speakers, first_typed, read_one, read_paragraphs
+from paragraphs import (
+    cited_labels,
+    first_keys,
+    first_speakers,
+    first_typed,
+    read_one,
+    read_paragraphs,
+)
 
 from uncac_kg.extract import EntityType
 from uncac_kg.extract.gazetteer import Gazetteer
@@ -16,7 +23,7 @@ def test_kinds_of_a_mechanism_stay_apart_from_each_other(vocabulary: Gazetteer) 
         "channels and a toll-free line, and a third the interlocutory sale of seized assets, "
         "preservation orders and the risk-based verification of declarations.",
     )
-    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    keys = first_keys(ex)
     assert keys >= {
         "entity/anonymous-reporting-channels",
         "entity/confidential-reporting-channels",
@@ -105,7 +112,7 @@ def test_register_checks_evaluations_and_the_handling_of_seized_assets_are_tools
         "evaluations, pre-seizure planning, the provisional use of seized property, the early "
         "realization of seized assets and electronic public auctions.",
     )
-    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    keys = first_keys(ex)
     assert keys == {
         "entity/discrepancy-reporting",
         "entity/mutual-evaluations",
@@ -125,7 +132,7 @@ def test_corporate_integrity_and_reporting_tools_in_their_other_words(
         "system, a corruption risk map, financial rewards, proxy reporting through a lawyer and "
         "the informal exchange of information.",
     )
-    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    keys = first_keys(ex)
     assert keys == {
         "entity/corporate-compliance-programmes",
         "entity/internal-reporting-channels",
@@ -149,7 +156,7 @@ def test_providers_of_a_service_and_victims_or_witnesses_in_general(
 
 def test_a_plural_head_before_of_names_the_singular_too(vocabulary: Gazetteer) -> None:
     ex = read_one(vocabulary, "She described the declaration of assets and interests.")
-    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    keys = first_keys(ex)
     assert keys == {"entity/asset-and-interest-declarations"}
 
 
@@ -159,7 +166,7 @@ def test_trust_funds_voluntary_repatriation_and_foreign_judgments(vocabulary: Ga
         "He described the trust funds, the voluntary repatriation of funds and the enforcement "
         "of foreign confiscation judgments.",
     )
-    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    keys = first_keys(ex)
     assert keys == {
         "entity/trust-funds",
         "entity/voluntary-repatriation",
@@ -169,7 +176,7 @@ def test_trust_funds_voluntary_repatriation_and_foreign_judgments(vocabulary: Ga
 
 def test_revolving_door_controls_are_post_employment_restrictions(vocabulary: Gazetteer) -> None:
     ex = read_one(vocabulary, "He described a procedure known as revolving-door control.")
-    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    keys = first_keys(ex)
     assert keys == {"entity/post-employment-restrictions"}
 
 
@@ -178,7 +185,7 @@ def test_electronic_filing_and_public_access_to_declarations(vocabulary: Gazette
         vocabulary,
         "She described the electronic filing of declarations and public access to declarations.",
     )
-    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    keys = first_keys(ex)
     assert keys == {
         "entity/electronic-asset-declaration-systems",
         "entity/publication-of-asset-declarations",
@@ -201,7 +208,7 @@ def test_templates_and_dashboards_described_in_lower_case_are_tools(
 
 def test_verifying_beneficial_ownership_information_is_a_tool(vocabulary: Gazetteer) -> None:
     ex = read_one(vocabulary, "She stressed the verification of beneficial ownership information.")
-    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    keys = first_keys(ex)
     assert keys == {"entity/verification-of-beneficial-ownership-information"}
 
 
@@ -235,7 +242,7 @@ def test_prevention_tools_of_audit_and_integrity_are_kinds(vocabulary: Gazetteer
         "She described conflict-of-interest rules, audit trails on the procurement platform, "
         "a legislative footprint for each bill and performance audits.",
     )
-    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    keys = first_keys(ex)
     assert {
         "entity/conflict-of-interest-rules",
         "entity/audit-trails",
@@ -250,7 +257,7 @@ def test_illicit_enrichment_is_a_legal_technique(vocabulary: Gazetteer) -> None:
         "A panellist from Kenya said that the offence of illicit enrichment had been used in "
         "twelve cases.",
     )
-    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    keys = first_keys(ex)
     assert "entity/illicit-enrichment" in keys
 
 
@@ -278,7 +285,7 @@ def test_protection_audits_data_analytics_and_the_travel_rule_are_kinds(
         "analytics helped to apply the FATF travel rule; a whistle-blower protection law was "
         "pending.",
     )
-    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    keys = first_keys(ex)
     assert keys >= {
         "entity/whistle-blower-protection",
         "entity/independent-audits",
@@ -384,7 +391,7 @@ def test_the_steps_of_a_country_review_are_kinds(vocabulary: Gazetteer) -> None:
         "informed several country visits, and called on States to publish their full country "
         "review reports as well as the executive summaries.",
     )
-    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    keys = first_keys(ex)
     assert keys >= {
         "entity/parallel-reports",
         "entity/country-visits",
@@ -449,7 +456,7 @@ def test_an_action_wording_leaves_the_names_inside_it(vocabulary: Gazetteer) -> 
 )
 def test_an_action_wording_stays_within_a_clause_and_near(vocabulary: Gazetteer, text: str) -> None:
     ex = read_one(vocabulary, text)
-    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    keys = first_keys(ex)
     assert "entity/spontaneous-sharing-of-information" not in keys
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from paragraphs import (
     cited_labels,
+    first_keys,
     first_speakers,
     first_typed,
     read_one,
@@ -632,7 +633,7 @@ def test_hyphenated_heads_and_memorandums(vocabulary: Gazetteer) -> None:
         "Internal Taxes.",
     )
     assert ("Directorate-General of Internal Taxes", EntityType.ORGANIZATION) in first_typed(ex)
-    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    keys = first_keys(ex)
     assert "entity/memorandum-of-understanding" in keys
 
 
@@ -815,7 +816,7 @@ def test_a_translation_in_parentheses_is_another_name_but_not_the_label(
         "Administración Tributaria, SAT).",
         "She added that the Servicio de Administración Tributaria and the SAT shared data.",
     )
-    first = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    first = first_keys(ex)
     second = {ex.entities[m.entity] for m in ex.paragraphs[1].mentions}
     assert {e.label for e in second} == {"Tax Administration Service"}
     assert {e.key for e in second} <= first
@@ -1062,7 +1063,7 @@ def test_a_known_bodys_acronym_after_another_wording_of_its_name(vocabulary: Gaz
         "Ms. Lucía Ferrer, representative of the Ibero-American Network of International Legal "
         "Cooperation (IberRed), explained that IberRed had been established in 2004.",
     )
-    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    keys = first_keys(ex)
     assert "entity/iberred" in keys
     assert not any("ibero-american" in k for k in keys)
     (statement,) = ex.paragraphs[0].statements
@@ -1094,7 +1095,7 @@ def test_sessions_past_the_fortieth_and_named_after_the_body_that_held_them(
         "She recalled that the Commission on the Status of Women, at its sixty-ninth session, "
         "had addressed the matter, as had the seventy-eighth session of the General Assembly.",
     )
-    keys = {ex.entities[m.entity].key for m in ex.paragraphs[0].mentions}
+    keys = first_keys(ex)
     assert keys >= {
         "entity/sixty-ninth-session-of-the-commission-on-the-status-of-women",
         "entity/seventy-eighth-session-of-the-general-assembly",

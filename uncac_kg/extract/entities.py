@@ -779,7 +779,7 @@ class MentionFinder:
                 state = self.gaz.state_for_adjective(form)
                 at_sea = k + 1 < len(words) and words[k + 1] in _WATERS  # "Indian Ocean
                 # Commission": a sea's, no State's
-                if state and not (k == 1 and words[0] in _REGION_WORDS) and not at_sea:
+                if state and not (k == 1 and words[0] in REGION_QUALIFIERS) and not at_sea:
                     return state
         return None
 
@@ -802,7 +802,7 @@ class MentionFinder:
             state = self.gaz.state_for_adjective(tok.text)
             if state is None or (i > 0 and tokens[i - 1].text == "-"):
                 continue
-            if i > 0 and tokens[i - 1].text in _REGION_WORDS:
+            if i > 0 and tokens[i - 1].text in REGION_QUALIFIERS:
                 continue  # "Latin American", "North African": a region, not a State
             if i + 1 < len(tokens) and tokens[i + 1].text in _WATERS:
                 continue  # "the Indian Ocean Commission", "the Arabian Sea": a sea's name
@@ -830,7 +830,8 @@ _LANGUAGE_LIST = compile_capitals(
 
 
 #: Words that make a State's adjective a region's: "Latin American", "West African".
-_REGION_WORDS = frozenset(
+#: Words that make a State's adjective a region's ("Latin American", "North African").
+REGION_QUALIFIERS = frozenset(
     "Latin North South East West Central Southern Northern Eastern Western".split()
 )
 
