@@ -167,8 +167,12 @@ class Gazetteer:
         """Kinds named by their action ("to transmit information and evidence spontaneously"):
         each match, from what is acted on to the manner, with the token where the manner
         begins."""
+        if not self.wordings:
+            return
+        firsts = {w.acted_on[0] for w in self.wordings}
+        starts = [i for i, t in enumerate(tokens) if t.is_word and t.key in firsts]
         for wording in self.wordings:
-            for i in range(len(tokens)):
+            for i in starts:
                 if not _keys_at(tokens, i, wording.acted_on):
                     continue
                 gap = 0
