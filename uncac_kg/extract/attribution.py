@@ -111,9 +111,7 @@ def affiliations(
         # of Europol": past the team, the centre with an acronym of its own
     if pick is None:
         return [None]
-    if pick.type is EntityType.ORGANIZATION:
-        pick = _parent_named_first(pick, entities) or pick
-    pick = _possessor(pick, entities) or pick
+    pick = _parent_named_first(pick, entities) or pick
     owner = entities.get(pick.owner or "") or _owner_up_the_chain(pick, spoken, mentions, entities)
     if (
         owner is not None
@@ -125,24 +123,6 @@ def affiliations(
         # Commission": a national body in the speaker's title gives its State
     kind = EntityType.STATE if pick.type is EntityType.STATE else EntityType.ORGANIZATION
     return [Affiliation(pick.key, pick.label, kind)]
-
-
-def _possessor(body: Entity, entities: dict[str, Entity]) -> Entity | None:
-    """The body whose programme or unit is named with its possessive, when the report names
-    that body too: "Transparency International's Defence and Security Programme" is
-    Transparency International's."""
-    m = re.match(r"(?P<who>[A-Z][^'’]{1,80})['’]s\s", body.label)
-    if m is None:
-        return None
-    who = m.group("who")
-    return next(
-        (
-            e
-            for e in entities.values()
-            if e.type is EntityType.ORGANIZATION and (e.label == who or who in e.aliases)
-        ),
-        None,
-    )
 
 
 def _owner_up_the_chain(
@@ -288,9 +268,19 @@ _UNITED_NATIONS = "entity/united-nations"
 
 def _parent_named_first(unit: Entity, entities: dict[str, Entity]) -> Entity | None:
     """The organization a unit's name starts with, when the report names it too: an expert
-    "from the INTERPOL Financial Crime and Anti-Corruption Centre" speaks for INTERPOL."""
+    "from the INTERPOL Financial Crime and Anti-Corruption Centre" speaks for INTERPOL; so
+    does one of any body named with its possessive: the Director of "Transparency
+    International's Defence and Security Programme" speaks for Transparency International."""
     words = unit.label.split()
-    if len(words) < 3 or type_of_name(words) is None or not _unit_head(unit.label):
+    owned = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+    if owned is not None:  # the owner's name is the words up to the possessive
+        words = [*words[:owned], words[owned][:-2], *words[owned + 1 :]]
+    elif (
+        unit.type is not EntityType.ORGANIZATION
+        or len(words) < 3
+        or type_of_name(words) is None
+        or not _unit_head(unit.label)
+    ):
         return None
     for other in entities.values():
         if (
@@ -302,7 +292,7 @@ def _parent_named_first(unit: Entity, entities: dict[str, Entity]) -> Entity | N
             continue
         for name in (other.label, *other.aliases):
             n = len(name.split())
-            if n < len(words) - 1 and words[:n] == name.split():
+            if n < len(words) - 1 and words[:n] == name.split() and owned in (None, n - 1):
                 return other
     return None
 

@@ -608,9 +608,9 @@ class SpeakerFinder:
                 # "The first panellist, Mr. A B, Deputy Head of ..., presented"; "The
                 # co-facilitators of the informal consultations, Ms. A (X) and Mr. B (Y),"
                 role = named_as
-            as_role = re.search(
-                r"speaking\s+as\s+(?:a|the)\s+(panellist|moderator)", text[title_end:end]
-            ) or ROLE_SAID_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            as_role = re.search(_SPEAKING_AS, text[title_end:end]) or ROLE_SAID_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()
+            )
             if as_role:  # "Ms. A, Senior State Advocate ..., speaking as a panellist, observed";
                 # "Speaking as a panellist, Ms. B (Montenegro) explained"
                 role = Role.PANELLIST if as_role.group(1) == "panellist" else Role.CHAIR
@@ -1330,11 +1330,11 @@ def _title_end(text: str, pos: int) -> int:
 
 #: Such a description inside a person's title: ", a French association".
 _DESCRIBED = compile_capitals(r",\s*" + _DESCRIPTION)
+#: A role said in so many words: "speaking as a panellist", "speaking as the moderator".
+_SPEAKING_AS = r"[Ss]peaking\s+as\s+(?:a|the)\s+(panellist|moderator)"
 #: A person's role said in so many words before their name: "Speaking as a panellist, Ms.
 #: B (Montenegro) explained" (she chairs the meeting otherwise).
-ROLE_SAID_BEFORE = compile_capitals(
-    r"\b[Ss]peaking\s+as\s+(?:a|the)\s+(panellist|moderator)\s*,\s*$"
-)
+ROLE_SAID_BEFORE = compile_capitals(r"\b" + _SPEAKING_AS + r"\s*,\s*$")
 #: An aside after a person's title: "inter alia", "speaking as a panellist", "in her
 #: capacity as Chair of the X", "speaking on behalf of the Group of 77 and China".
 _ASIDE_IN_TITLE = compile_capitals(
