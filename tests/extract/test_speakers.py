@@ -1932,3 +1932,31 @@ def test_a_programme_named_with_its_bodys_possessive_is_the_bodys(
     )
     assert [a for _, a in speakers_in(ex, 2)] == ["Transparency International"]
     assert [a for _, a in speakers_in(ex, 3)] == ["Attorney-General's Department"]
+
+
+def test_a_body_whose_name_ends_with_its_state_belongs_to_it(vocabulary: Gazetteer) -> None:
+    """Facts: the Anti-Corruption Commission Seychelles (ACCS) and the Money Laundering
+    Reporting Office Switzerland (MROS) are national bodies so named; the Anti-Corruption
+    Coalition Uganda is a civil society coalition. The people are invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "The workshop was hosted by the Government of Seychelles through the Anti-Corruption "
+        "Commission Seychelles (ACCS).",
+        "Ms. Danielle Morel, Commissioner of the ACCS, recalled the Anti-Corruption Act, 2016.",
+        "A panellist from the Money Laundering Reporting Office Switzerland described its "
+        "analysis of suspicious activity reports.",
+        "Mr. Okello, of the Anti-Corruption Coalition Uganda, called for the protection of "
+        "whistle-blowers.",
+    )
+    typed = {
+        ex.entities[m.entity].label: (ex.entities[m.entity].type, ex.entities[m.entity].owner)
+        for p in ex.paragraphs
+        for m in p.mentions
+    }
+    assert typed["Anti-Corruption Commission Seychelles"] == (
+        EntityType.ORGANIZATION,
+        "state/SYC",
+    )
+    assert speakers_in(ex, 2) == [("official", "Seychelles")]
+    assert speakers_in(ex, 3) == [("panellist", "Switzerland")]
+    assert speakers_in(ex, 4) == [("official", "Anti-Corruption Coalition Uganda")]

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from uncac_kg.document.model import Span
 from uncac_kg.extract.entities import CHAPTER_OF, RawMention
-from uncac_kg.extract.heads import FOREIGN_PRIVATE_HEADS, LEGAL_FORMS, UNIT_HEADS
+from uncac_kg.extract.heads import PRIVATE_HEADS, UNIT_HEADS
 from uncac_kg.extract.model import Affiliation, Citation, Entity, EntityType, Role, Statement
 from uncac_kg.extract.names import type_of_name
 from uncac_kg.extract.speakers import SpeakerMention
@@ -169,18 +169,6 @@ _MEMBER_OF = compile_capitals(
     r"adviser|advisor)\s+(?:of|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )  # also "Programme Director at the Civil Forum for Asset Recovery"
-#: Heads of the names of private, civil society and academic bodies, which a State does
-#: not own though they bear its name ("the Kenya Private Sector Alliance", "the National
-#: University of Singapore").
-_PRIVATE_HEADS = (
-    LEGAL_FORMS
-    | FOREIGN_PRIVATE_HEADS
-    | frozenset(
-        "alliance association chamber company corporation federation coalition society "
-        "foundation forum confederation university universidad université universidade "
-        "universität college".split()
-    )
-)  # also a company's legal form: "Transparency Institute Guyana Inc."
 
 
 def _a_word_of_a_body(
@@ -213,7 +201,7 @@ def _a_word_of_a_body(
 
 def _private(label: str) -> bool:
     typed = type_of_name(label.split())
-    return typed is not None and typed.head.lower() in _PRIVATE_HEADS
+    return typed is not None and typed.head.lower() in PRIVATE_HEADS
 
 
 #: Heads of a body's administrative units, which its acronym does not make a body of its

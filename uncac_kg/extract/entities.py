@@ -20,6 +20,7 @@ from uncac_kg.extract.heads import (
     LOWERCASE_HEADS,
     NON_NAME_STARTS,
     NUMBERED_HEADS,
+    PRIVATE_HEADS,
     UNIT_HEADS,
     head_type,
     legal_subtype,
@@ -673,6 +674,10 @@ class MentionFinder:
                             out.append(_named_mention(text, start, parent.end, typed, 1))
                         continue
                 typed = type_of_name(words)
+                private = False
+                if typed is None:  # "the Anti-Corruption Commission Seychelles"
+                    typed = _body_named_with_its_state(text, tokens, first, len(words), taken)
+                    private = typed is not None and typed.head.lower() in PRIVATE_HEADS
                 if typed is None and named_by_parties(tokens, first, last):
                     typed = type_of_name(words[: words.index("between")])  # "Extradition
                     # Treaty between the United States of America and the Republic of Peru"
@@ -717,16 +722,21 @@ class MentionFinder:
                     )
                 else:
                     owner = (
-                        self._owner_by_adjective(words)
-                        or next(
-                            (
-                                m.candidate.key
-                                for m in taken
-                                if m.candidate.type is EntityType.STATE and start <= m.start < end
-                            ),
-                            None,
+                        None
+                        if private
+                        else (
+                            self._owner_by_adjective(words)
+                            or next(
+                                (
+                                    m.candidate.key
+                                    for m in taken
+                                    if m.candidate.type is EntityType.STATE
+                                    and start <= m.start < end
+                                ),
+                                None,
+                            )
+                            or _state_after_acronym(text, end, taken)
                         )
-                        or _state_after_acronym(text, end, taken)
                     )
                     cand = Candidate(
                         "entity/" + slug(label),
@@ -850,6 +860,39 @@ _ORDINAL_BEFORE = compile_capitals(rf"\b{_ORDINAL}\s+$", re.IGNORECASE)
 _LEGISLATURES = frozenset({"parliament", "congress", "senate"})
 #: A name's acronym and then "of" the State it belongs to: " (KPK) of Indonesia".
 _ACRONYM_THEN_OF = compile_capitals(r"\s*\([A-Z][A-Za-z0-9-]{1,11}\)\s+of\s+(?:the\s+)?")
+
+
+def _body_named_with_its_state(
+    text: str, tokens: list[Token], first: int, count: int, taken: list[RawMention]
+) -> TypedName | None:
+    """The type of a body's name that ends with its State's name, nothing between: "the
+    Anti-Corruption Commission Seychelles", "the Money Laundering Reporting Office
+    Switzerland"; capitalized words only. Not when another body is named in it ("the UNODC
+    Country Office Nigeria")."""
+    start, end = tokens[first].start, tokens[first + count - 1].end
+    state = next(
+        (
+            m
+            for m in taken
+            if m.candidate.type is EntityType.STATE and m.end == end and start < m.start
+        ),
+        None,
+    )
+    if state is None or any(
+        start <= m.start < state.start for m in taken if m.candidate.type is not EntityType.STATE
+    ):
+        return None
+    before = text[start : state.start].split()
+    if len(before) < 2 or not all(w[:1].isupper() for w in before):
+        return None  # not "Country Director of Accountability Lab Nepal": a title before it
+    typed = type_of_name(before)
+    if (
+        typed is None
+        or typed.type not in (EntityType.ORGANIZATION, EntityType.INITIATIVE)
+        or typed.head != before[-1]
+    ):
+        return None
+    return replace(typed, words=0)
 
 
 def _state_after_acronym(text: str, end: int, taken: list[RawMention]) -> str | None:

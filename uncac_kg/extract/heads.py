@@ -97,6 +97,19 @@ FOREIGN_PRIVATE_HEADS = frozenset(
     "sociedad sociedade société compañía companhia empresa fundación fundação fondation "
     "asociación associação".split()
 )
+#: Heads of the names of private, civil society and academic bodies, which a State does
+#: not own though they bear its name ("the Kenya Private Sector Alliance", "the National
+#: University of Singapore"); also a company's legal form ("Transparency Institute Guyana
+#: Inc.").
+PRIVATE_HEADS = (
+    LEGAL_FORMS
+    | FOREIGN_PRIVATE_HEADS
+    | frozenset(
+        "alliance association chamber company corporation federation coalition society lab "
+        "foundation forum confederation university universidad université universidade "
+        "universität college".split()
+    )
+)
 FOREIGN_FIRST_HEADS: dict[str, EntityType] = dict.fromkeys(
     (
         "fiscalía fiscalia procuraduría procuradoria contraloría controladoria ministerio "
