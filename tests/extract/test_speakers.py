@@ -1960,3 +1960,67 @@ def test_a_body_whose_name_ends_with_its_state_belongs_to_it(vocabulary: Gazette
     assert speakers_in(ex, 2) == [("official", "Seychelles")]
     assert speakers_in(ex, 3) == [("panellist", "Switzerland")]
     assert speakers_in(ex, 4) == [("official", "Anti-Corruption Coalition Uganda")]
+
+
+def test_a_vice_chair_speaking_in_her_national_capacity_is_her_states_delegate(
+    vocabulary: Gazetteer,
+) -> None:
+    """The aside says she speaks for Kazakhstan this once; named as Vice-Chair later, she
+    chairs. Facts: Kazakhstan's Border Service is part of its National Security Committee;
+    the person is invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Ms. Aigerim Sarsenbayeva (Kazakhstan), speaking in her national capacity, described "
+        "the rotation of officers of the Border Service.",
+        "The Vice-Chair, Ms. Aigerim Sarsenbayeva (Kazakhstan), opening the third panel, "
+        "recalled article 19 of the Convention.",
+        "Ms. Sarsenbayeva then invited the first panellist to take the floor.",
+    )
+    assert speakers_in(ex, 1) == [("speaker", "Kazakhstan")]
+    assert speakers_in(ex, 2) == [("chair", "Kazakhstan")]
+    assert speakers_in(ex, 3) == [("chair", "Kazakhstan")]
+
+
+def test_professions_of_the_vocabulary_speak_as_ones_from_somewhere(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: Uganda's Public Procurement and Disposal of Public Assets Authority (PPDA);
+    the Malaya case of Marbella, Spain; France's Cour des comptes, whose magistrates are
+    irremovable. The people are anonymous."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Building on that presentation, a procurement regulator from Uganda described the "
+        "Public Procurement and Disposal of Public Assets Authority (PPDA).",
+        "Another panellist, an urban planner from Spain, described the Malaya case.",
+        "The panellist from France explained that the magistrates of the Cour des comptes "
+        "enjoyed statutory irremovability.",
+        "Researchers had found that the regulator could not act alone.",
+    )
+    assert speakers_in(ex, 1) == [("panellist", "Uganda")]
+    assert speakers_in(ex, 2) == [("panellist", "Spain")]
+    assert speakers_in(ex, 3) == [("panellist", "France")]
+    assert speakers_in(ex, 4) == []
+
+
+def test_a_chapter_named_with_a_states_adjective_is_an_aside(vocabulary: Gazetteer) -> None:
+    """Fact: Corruption Watch is the South African chapter of Transparency International."""
+    ex = read_one(
+        vocabulary,
+        "The observer for Corruption Watch, the South African chapter of Transparency "
+        "International, welcomed the establishment of the National Anti-Corruption Advisory "
+        "Council (NACAC).",
+    )
+    assert first_speakers(ex) == [("speaker", "Corruption Watch")]
+
+
+def test_the_panellist_asked_answers_in_the_next_sentence(vocabulary: Gazetteer) -> None:
+    """Fact: Malawi's Corrupt Practices Act. The speakers are anonymous."""
+    ex = read_one(
+        vocabulary,
+        "One speaker asked the panellist from Malawi how the Bureau obtained evidence from "
+        "abroad. In response, the panellist explained that the Corrupt Practices Act "
+        "allowed it.",
+    )
+    assert first_speakers(ex) == [("speaker", None), ("panellist", "Malawi")]
+    answer = ex.paragraphs[0].statements[1]
+    assert cited_labels(ex, answer) == ["Corrupt Practices Act"]

@@ -43,12 +43,13 @@ from uncac_kg.extract.model import (
 from uncac_kg.extract.names import type_of_name
 from uncac_kg.extract.speakers import (
     NAMED_PERSON,
-    ROLE_SAID_BEFORE,
     SpeakerFinder,
     SpeakerMention,
     after_the_floor_opened,
+    in_national_capacity,
     introductions,
     opens_the_floor,
+    role_said_with_name,
     setting_of,
     surname,
 )
@@ -182,7 +183,9 @@ class DocumentExtractor:
         #: ("Tax Administration Service (Servicio de Administración Tributaria, SAT)"): they
         #: refer to it but do not label it.
         self.translations: set[str] = set()
-        self.speakers = SpeakerFinder(_role_names(gazetteer))
+        self.speakers = SpeakerFinder(
+            _role_names(gazetteer), {" ".join(k) for k in gazetteer.professions}
+        )
         #: The States the paragraph being read names, and those named where each entity
         #: was first named: "the Anti-Corruption Commission" in a paragraph on Sierra Leone
         #: is not Ethiopia's "Federal Ethics and Anti-Corruption Commission" named before.
@@ -454,19 +457,21 @@ class DocumentExtractor:
                     s = replace(s, affiliation=known, citations=kept)
             elif s.name:  # "Ms. A B (Peru) and Mr. C D (Nepal) both stressed ...", then
                 self.people.setdefault(surname(s.name), s.affiliation)  # "Mr. D explained"
-            said_before = ROLE_SAID_BEFORE.search(
-                text, max(0, s.speaker_span.start - 40), s.speaker_span.start
-            )
+            start, end = s.speaker_span.start, s.speaker_span.end
             if (
                 s.name
                 and surname(s.name) in self.roles
                 and (s.role is Role.OFFICIAL or not s.title)
-                and said_before is None
+                and not role_said_with_name(text, start, end)
             ):
                 # "chaired by Ms. A B, ..." then "Ms. B noted"; "The panellists were Mr. C
                 # D, ...", then "Mr. D presented"
                 s = replace(s, role=self.roles[surname(s.name)])
-            elif s.name and (s.role is not Role.OFFICIAL or s.title):
+            elif (
+                s.name
+                and (s.role is not Role.OFFICIAL or s.title)
+                and not in_national_capacity(text, end)
+            ):
                 # (an official is remembered when introduced with a title: "Mr. A B, Chief of
                 # the X Section, UNODC, introduced ..." then "Mr. B also presented ...")
                 self.roles.setdefault(surname(s.name), s.role)

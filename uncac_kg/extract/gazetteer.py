@@ -77,6 +77,9 @@ class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)
     adjectives: dict[str, str] = field(default_factory=dict)  # adjective key -> State key
     roles: dict[tuple[str, ...], str] = field(default_factory=dict)  # name keys -> role name
+    #: Professions, which name a speaker only as one from somewhere (the alternative labels
+    #: of a role's narrower concept): "a prosecutor from Serbia" (name keys).
+    professions: set[tuple[str, ...]] = field(default_factory=set)
     articles: dict[int, str] = field(default_factory=dict)  # article number -> chapter key
     #: Short forms that name a kind in a report that has named it in full: "declarations"
     #: after "asset declarations" (skos:hiddenLabel) -> the kind's key.
@@ -274,6 +277,13 @@ def build_gazetteer(graph: Graph, base: str = DEFAULT_BASE_IRI) -> Gazetteer:
             role = _relative(subject, base).rsplit("/", 1)[-1]
             for name in (label, *map(_text, graph.objects(subject, SKOS.altLabel))):
                 gaz.roles[label_keys(name)] = role
+            continue
+        broader = graph.value(subject, SKOS.broader)
+        if isinstance(broader, URIRef) and (broader, RDF.type, UNCAC.SpeakerRole) in graph:
+            role = _relative(broader, base).rsplit("/", 1)[-1]  # professions of a role
+            for name in map(_text, graph.objects(subject, SKOS.altLabel)):
+                gaz.roles[label_keys(name)] = role
+                gaz.professions.add(label_keys(name))
             continue
         if top is None:
             continue

@@ -13,6 +13,7 @@ the speaker-role vocabulary.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -242,11 +243,14 @@ _OBJECT_OF = compile_capitals(
     re.IGNORECASE,
 )
 #: Asking someone, who answers: "Another speaker asked the panellist from Nigeria about X;
-#: he replied that ...".
+#: he replied that ...", "One speaker asked the panellist from Malawi how X. In response,
+#: the panellist explained ...".
 _ASKED = compile_capitals(r"^(?:asked|invited|requested)\b", re.IGNORECASE)
 _ANSWERS = compile_capitals(
-    r"[^.;]{0,250}?[;,]\s+(?:and\s+)?(?:he|she|they|who)\s+(?:then\s+)?"
-    r"(?:replied|responded|answered|explained)\b"
+    r"[^.;]{0,250}?(?:[;,]\s+(?:and\s+)?(?:he|she|they|who)\s+(?:then\s+)?"
+    r"(?:replied|responded|answered|explained)\b|"
+    r"[.?]\s+(?:In\s+(?:response|reply|answer)|Responding|Replying),\s+"
+    r"(?:he|she|they|the\s+(?:panellist|expert|speaker)s?)\b)"
 )
 _FOLLOWING = compile_capitals(r"\b(?:by|from)\s+(?:the\s+)?following\s+(?P<noun>[a-z-]+?)s?\s*:\s*")
 #: Those who spoke for the parties listed after it: "Statements were made by the
@@ -257,8 +261,9 @@ _FOLLOWING_PARTIES = compile_capitals(
 )
 _STATEMENTS = compile_capitals(r"\bstatements?\b|\btook\s+the\s+floor\b|\bspoke\b", re.IGNORECASE)
 _APPOSITION = compile_capitals(
-    r",\s+(?:" + _HONORIFIC + r"\s+[^,]{2,60}|(?:[A-Z][\w’'-]*\s*){1,4}),"
-)
+    r",\s+(?:" + _HONORIFIC + r"\s+[^,]{2,60}|(?:[A-Z][\w’'-]*\s*){1,4}|"
+    r"an?\s+(?:[a-z-]+\s+){1,3}?from\s+(?:the\s+)?[A-Z][^,;]{1,100}),"
+)  # also "Another panellist, an urban planner from Spain, described": Spain's
 #: "and" before a second speaker who shares the verb: "the Head of X and the Y of Z spoke".
 _JOINED = compile_capitals(r"\s+and\s+(?=(?:the|a|an)\s)")
 #: Not right after a company's legal form, whose full stop does not end a sentence.
@@ -386,8 +391,15 @@ _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|next|last|f
 class SpeakerFinder:
     """Speaker mentions of one paragraph, driven by the role vocabulary's names."""
 
-    def __init__(self, role_names: dict[str, Role]) -> None:
+    def __init__(self, role_names: dict[str, Role], professions: Iterable[str] = ()) -> None:
         nouns = sorted(role_names, key=len, reverse=True)
+        #: Role nouns of professions ("prosecutor", "regulator"), which name a speaker only
+        #: as one from somewhere ("a prosecutor from Serbia explained"; not "the public
+        #: prosecutor could order"); on a panel, they present.
+        self.from_somewhere = frozenset(professions)
+        #: With the press: their plural without a determiner is people spoken of
+        #: ("journalists had been killed", "difficulties faced by prosecutors").
+        self.professions = (*_JOURNALISTS, *sorted(self.from_somewhere))
         # names are kept as words ("co facilitator"); the text may join them by a hyphen
         self.role_names = {n.replace("-", " "): r for n, r in role_names.items()}
         alt = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in nouns)
@@ -608,7 +620,7 @@ class SpeakerFinder:
                 # "The first panellist, Mr. A B, Deputy Head of ..., presented"; "The
                 # co-facilitators of the informal consultations, Ms. A (X) and Mr. B (Y),"
                 role = named_as
-            as_role = re.search(_SPEAKING_AS, text[title_end:end]) or ROLE_SAID_BEFORE.search(
+            as_role = re.search(_SPEAKING_AS, text[title_end:end]) or _ROLE_SAID_BEFORE.search(
                 text, max(0, m.start() - 40), m.start()
             )
             if as_role:  # "Ms. A, Senior State Advocate ..., speaking as a panellist, observed";
@@ -702,7 +714,7 @@ class SpeakerFinder:
         role = self.role_names[re.sub(r"[\s-]+", " ", noun)]
         if not det and role in (Role.OFFICIAL, Role.CHAIR, Role.CO_FACILITATOR) and plural:
             return None  # "corrupt officials could hide ...": people spoken of, not speakers
-        if not det and plural and noun.endswith(_PROFESSIONS):
+        if not det and plural and noun.endswith(self.professions):
             return None  # "journalists had been killed": people spoken of; "A journalist
             # from Premium Times described", "several journalists" speak
         if not det and plural and _SPOKEN_OF.search(text, max(0, m.start() - 60), m.start()):
@@ -727,10 +739,15 @@ class SpeakerFinder:
             r"opinion|importance)\b|(?:their|his|her|its|our|this|that|these|those|all|a|an)\b)",
             text[after:],
         )
-        if noun in _FROM_SOMEWHERE and (not affil or m.group("noun")[0].isupper()):
+        from_somewhere = noun in self.from_somewhere
+        if (from_somewhere and (not affil or m.group("noun")[0].isupper())) or (
+            noun.removesuffix("s") in self.from_somewhere
+            and re.search(r"\bthat\s+$", text[max(0, m.start() - 6) : m.start()])
+        ):
             return None  # "the public prosecutor could order the sale": a prosecutor speaks
             # only as one from somewhere ("a prosecutor from Serbia explained"); "the
-            # Commissioner for Public Relations" is an office's title
+            # Commissioner for Public Relations" is an office's title; "explained that the
+            # magistrates of the Cour des comptes enjoyed": spoken of
         a_start = a_end = -1
         personal = False
         listed = (
@@ -846,7 +863,7 @@ class SpeakerFinder:
         ):
             return None  # no verb, or "The representative of X was elected Vice-Chair", or
             # "Participants identified the following recommendations": the meeting's outcome
-        role = _noun_role(text, m, role, bool(affil), after, setting, passive)
+        role = _noun_role(text, m, role, bool(affil), after, setting, passive, from_somewhere)
         end = m.end() if a_end < 0 else max(a_end, m.end())
         if named and a_end > named.start():  # the words run to the apposition's end
             end = named.end() - 1
@@ -869,13 +886,6 @@ class SpeakerFinder:
 
 #: Role nouns of the press, who present on a panel with their outlet.
 _JOURNALISTS = ("journalist", "reporter", "editor")
-#: Professions that name a speaker only with the body or State they come from ("a
-#: prosecutor from Serbia explained", "An auditor from the Court of Accounts described"; not
-#: "the public prosecutor could order"); on a panel, they present.
-_FROM_SOMEWHERE = ("prosecutor", "judge", "auditor", "inspector", "commissioner", "banker")
-#: Role nouns of professions, whose plural without a determiner is people spoken of
-#: ("journalists had been killed", "difficulties faced by prosecutors").
-_PROFESSIONS = (*_JOURNALISTS, *_FROM_SOMEWHERE)
 #: A noun whose "of" a plural speaker noun follows, which is then spoken of: "the presence
 #: of civil society observers"; not "a number of speakers", "some of the delegations".
 _SPOKEN_OF = re.compile(
@@ -924,6 +934,7 @@ def _noun_role(
     after: int,
     setting: Setting,
     passive: bool,
+    from_somewhere: bool,
 ) -> Role:
     """The role a role noun's words give ("A representative of X", "Several delegations"),
     in the paragraph's setting: who presents on a panel, who speaks from the floor."""
@@ -939,7 +950,7 @@ def _noun_role(
                 and not _FLOOR.search(text, 0, m.start())
             )
             or (noun == "expert" and affil)
-            or (noun in _FROM_SOMEWHERE and affil and not _FLOOR.search(text, 0, m.start()))
+            or (from_somewhere and affil and not _FLOOR.search(text, 0, m.start()))
             or (
                 noun.endswith(_JOURNALISTS)
                 and affil
@@ -1010,11 +1021,20 @@ def _chairs_after(text: str, pos: int) -> bool:
     return clause is not None
 
 
+#: A person who holds an office at the meeting speaking for their State instead.
+_NATIONAL_CAPACITY = compile_capitals(
+    r",\s*(?:speaking\s+)?in\s+(?:his|her|their)\s+national\s+capacity\b"
+)
+
+
 def _person_role(text: str, m: re.Match[str], title: str, title_end: int, setting: Setting) -> Role:
     """The role a named person's title (or its absence) gives, in the paragraph's setting."""
     low = title.lower()
     if re.search(r"co-?facilitator", low):
         return Role.CO_FACILITATOR
+    if in_national_capacity(text, title_end):
+        return Role.SPEAKER  # "Ms. A (Kazakhstan), speaking in her national capacity": a
+        # delegate, though she chairs or moderates otherwise
     if _CHAIR_OF_MEETING.search(title) or re.search(
         r"acting\s+on\s+behalf\s+of\s+the\s+(?:president|chair)",
         text[title_end : title_end + 60].lower(),
@@ -1147,7 +1167,7 @@ _DESCRIPTION = (
 #: established under Y, described", "one speaker, noting the limited resources of X, called",
 #: "The representative of X, while welcoming Y, cautioned".
 _ASIDE = compile_capitals(
-    r",\s+(?:(?:a|an)\s+[a-z]|" + _DESCRIPTION + r"|the\s+(?:[A-Z][a-z]+\s+)?chapter\s|"
+    r",\s+(?:(?:a|an)\s+[a-z]|" + _DESCRIPTION + r"|the\s+(?:[A-Z][a-z]+\s+){0,2}chapter\s|"
     r"representing\s|established\s|created\s|based\s|"
     r"(?:[A-Z][\w-]*\s+){1,4}(?:at|in|with)\s+(?:the\s+)?[A-Z]|"  # a post: "Controller-General
     # at the Autorité supérieure de contrôle d'État"
@@ -1334,14 +1354,18 @@ _DESCRIBED = compile_capitals(r",\s*" + _DESCRIPTION)
 _SPEAKING_AS = r"[Ss]peaking\s+as\s+(?:a|the)\s+(panellist|moderator)"
 #: A person's role said in so many words before their name: "Speaking as a panellist, Ms.
 #: B (Montenegro) explained" (she chairs the meeting otherwise).
-ROLE_SAID_BEFORE = compile_capitals(r"\b" + _SPEAKING_AS + r"\s*,\s*$")
+_ROLE_SAID_BEFORE = compile_capitals(r"\b" + _SPEAKING_AS + r"\s*,\s*$")
 #: An aside after a person's title: "inter alia", "speaking as a panellist", "in her
-#: capacity as Chair of the X", "speaking on behalf of the Group of 77 and China".
+#: capacity as Chair of the X", "speaking in her national capacity", "opening the third
+#: panel", "speaking on behalf of the Group of 77 and China".
 _ASIDE_IN_TITLE = compile_capitals(
     r",\s*(?:inter alia|in particular|"
     r"speaking\s+as\s+(?:a|the)\s+[a-z-]+(?:\s+of\s+(?:the\s+)?[a-z][^,;]{2,120})?"
     r"(?:\s+in\s+(?:his|her|their)\s+capacity\s+as\s+[^,;]{3,120})?|"
     r"(?:speaking\s+)?in\s+(?:his|her|their)\s+capacity\s+as\s+[^,;]{3,120}|"
+    r"(?:speaking\s+)?in\s+(?:his|her|their)\s+(?:national|personal|own)\s+capacity|"
+    r"(?:opening|closing|introducing|concluding)\s+(?:the|a|an|this|that|her|his)\s+"
+    r"[a-z][^,;]{2,60}|"
     r"(?:speaking\s+)?(?:(?:again|also|further|jointly)\s+)?on\s+behalf\s+of\s+(?:the\s+)?"
     r"[A-Za-z][^,;]{2,150}|"
     r"acting\s+on\s+behalf\s+of\s+the\s+(?:President|Chair)(?:\s+of\s+the\s+Conference)?|"
@@ -1404,6 +1428,24 @@ _CHAIR_BEFORE = compile_capitals(
 
 
 _CHAIRED_BY = compile_capitals(r"\b" + _CHAIR_VERBS + r"\s+by\s+$")
+
+
+def in_national_capacity(text: str, title_end: int) -> bool:
+    """Whether a named speaker speaks for their State this once: "Ms. A (Kazakhstan),
+    speaking in her national capacity," (she chairs otherwise)."""
+    return _NATIONAL_CAPACITY.match(text, title_end) is not None
+
+
+def role_said_with_name(text: str, start: int, title_end: int) -> bool:
+    """Whether a named speaker's role is said where they are named, so that the role they
+    were first named with does not apply: "Speaking as a panellist, Ms. B", "The
+    Vice-Chair, Ms. A (Kazakhstan), opening the third panel,", "Ms. A (Kazakhstan),
+    speaking in her national capacity,"."""
+    return (
+        _ROLE_SAID_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _CHAIR_BEFORE.search(text, max(0, start - 80), start) is not None
+        or in_national_capacity(text, title_end)
+    )
 
 
 def surname(name: str) -> str:
