@@ -1087,6 +1087,22 @@ def test_a_known_body_is_labelled_by_the_fullest_form_the_report_uses(
     assert "European Judicial Network" not in labels
 
 
+def test_a_body_is_labelled_by_the_name_introduced_with_its_acronym(
+    vocabulary: Gazetteer,
+) -> None:
+    """Not by a longer former name said in passing. Fact: CoST, the Infrastructure
+    Transparency Initiative, began in 2008 as the Construction Sector Transparency
+    Initiative."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Mr. A, Executive Director of the Infrastructure Transparency Initiative (CoST), "
+        "recalled that the initiative, launched in 2008 as the Construction Sector "
+        "Transparency Initiative, was now active in some 20 countries.",
+        "The panellist from CoST presented the Infrastructure Transparency Index.",
+    )
+    assert speakers_in(ex, 2) == [("panellist", "Infrastructure Transparency Initiative")]
+
+
 def test_sessions_past_the_fortieth_and_named_after_the_body_that_held_them(
     vocabulary: Gazetteer,
 ) -> None:

@@ -176,6 +176,7 @@ class DocumentExtractor:
         self.entities: dict[str, Entity] = {}
         self.recent_by_head: dict[str, str] = {}
         self.used: dict[str, list[str]] = {}
+        self._before_acronyms: list[str] | None = None
         #: Names introduced in full with an acronym ("the Ethics and Anti-Corruption
         #: Commission (EACC)"): never a short reference to a longer name seen before.
         self.introduced: set[str] = set()
@@ -495,7 +496,8 @@ class DocumentExtractor:
             if e.type is EntityType.UNCAC_ARTICLE or not used:
                 out[key] = e
                 continue
-            label = max(used, key=lambda u: (len(u.split()), len(u)))
+            introduced = [u for u in used if self._introduced_with_acronym(u)]
+            label = max(introduced or used, key=lambda u: (len(u.split()), len(u)))
             if (
                 e.reference
                 and _uses(used, e.label)
@@ -518,6 +520,21 @@ class DocumentExtractor:
             aliases = tuple(sorted({n for n in (e.label, *e.aliases) if n != label}))
             out[key] = Entity(key, label, e.type, aliases, e.subtype, e.owner, e.reference)
         return out
+
+    def _introduced_with_acronym(self, name: str) -> bool:
+        """Whether the report introduces ``name`` with its acronym, as it names a body
+        formally: "the Infrastructure Transparency Initiative (CoST)" (not its former name,
+        "launched as the Construction Sector Transparency Initiative")."""
+        if len(name.split()) < 2:
+            return False
+        if self._before_acronyms is None:  # the words before each acronym in parentheses,
+            # across the lines of the text
+            self._before_acronyms = [
+                " ".join(self.document.text[max(0, m.start() - 300) : m.start()].split())
+                for m in _ACRONYM_INTRODUCED.finditer(self.document.text)
+            ]
+        name = " ".join(name.split())
+        return any(b.endswith(name) for b in self._before_acronyms)
 
     def _state_label(self, state: Entity, used: list[str]) -> Entity:
         """A State as the report usually names it ("the United States", "Uzbekistan" though
@@ -877,6 +894,10 @@ def _referenced(
 
 def _contains(words: list[str], part: list[str]) -> bool:
     return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+#: An acronym in parentheses after the name it abbreviates: "(CoST)".
+_ACRONYM_INTRODUCED = re.compile(r"\s*\([A-Z][\w-]*[A-Z][\w-]*\)")
 
 
 def _relabel(p: ParagraphExtraction, entities: dict[str, Entity]) -> ParagraphExtraction:
