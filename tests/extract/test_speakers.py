@@ -2024,3 +2024,16 @@ def test_the_panellist_asked_answers_in_the_next_sentence(vocabulary: Gazetteer)
     assert first_speakers(ex) == [("speaker", None), ("panellist", "Malawi")]
     answer = ex.paragraphs[0].statements[1]
     assert cited_labels(ex, answer) == ["Corrupt Practices Act"]
+
+
+def test_a_representative_speaking_as_a_panellist_of_a_regions_body(
+    vocabulary: Gazetteer,
+) -> None:
+    """Fact: the Commonwealth Africa Anti-Corruption Centre is in Gaborone, Botswana."""
+    ex = read_one(
+        vocabulary,
+        "A representative of the Commonwealth Africa Anti-Corruption Centre, speaking as a "
+        "panellist, recalled that the Centre, based in Gaborone, had been established to "
+        "build the capacity of anti-corruption agencies.",
+    )
+    assert first_speakers(ex) == [("panellist", "Commonwealth Africa Anti-Corruption Centre")]

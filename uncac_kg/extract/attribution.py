@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from uncac_kg.document.model import Span
-from uncac_kg.extract.entities import CHAPTER_OF, RawMention
+from uncac_kg.extract.entities import CHAPTER_OF, REGION_NAMES, RawMention
 from uncac_kg.extract.heads import PRIVATE_HEADS, UNIT_HEADS
 from uncac_kg.extract.model import Affiliation, Citation, Entity, EntityType, Role, Statement
 from uncac_kg.extract.names import type_of_name
@@ -280,7 +280,13 @@ def _parent_named_first(unit: Entity, entities: dict[str, Entity]) -> Entity | N
             continue
         for name in (other.label, *other.aliases):
             n = len(name.split())
-            if n < len(words) - 1 and words[:n] == name.split() and owned in (None, n - 1):
+            if (
+                n < len(words) - 1
+                and words[:n] == name.split()
+                and owned in (None, n - 1)
+                and (owned is not None or name.isupper() or words[n] not in REGION_NAMES)
+            ):  # not "the Commonwealth Africa Anti-Corruption Centre", a region's body (but
+                # "the UNDP Pacific Office" is UNDP's)
                 return other
     return None
 

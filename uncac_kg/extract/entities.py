@@ -844,6 +844,10 @@ _LANGUAGE_LIST = compile_capitals(
 REGION_QUALIFIERS = frozenset(
     "Latin North South East West Central Southern Northern Eastern Western".split()
 )
+#: Names of the world's regions: "Commonwealth Africa", "the Asia-Pacific".
+REGION_NAMES = frozenset(
+    "Africa America Americas Asia Europe Pacific Caribbean Balkans Oceania".split()
+)
 
 
 def _parent_after(text: str, pos: int, taken: list[RawMention]) -> RawMention | None:
@@ -1102,9 +1106,10 @@ def _word_of_a_longer_name(tokens: list[Token], first: int, last: int, m: RawMen
         and named is not None
         and named.type in (EntityType.ORGANIZATION, EntityType.INITIATIVE)
         and named.words == 0
-        and named.head.lower() not in UNIT_HEADS
-    ):  # "the Commonwealth Caribbean Association of Integrity Commissions"; not a unit of
-        # the body ("Europol Financial Intelligence Group")
+        and (named.head.lower() not in UNIT_HEADS or tokens[k].text in REGION_NAMES)
+    ):  # "the Commonwealth Caribbean Association of Integrity Commissions", "the Commonwealth
+        # Africa Anti-Corruption Centre" (a region's body); not a unit of the body ("Europol
+        # Financial Intelligence Group")
         return True
     rest = [t for t in tokens[k + 1 : last + 1] if t.is_word and t.text[0].isupper()]
     return tokens[k].text.lower() in CONNECTORS and len(rest) >= 3

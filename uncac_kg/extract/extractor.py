@@ -18,6 +18,7 @@ from uncac_kg.extract.entities import (
     ENACTED_BY,
     MEETING,
     NUMBERED_LAW,
+    REGION_NAMES,
     REGION_QUALIFIERS,
     TITLE_WORDS,
     Candidate,
@@ -84,9 +85,13 @@ _PLACE = compile_capitals(
 )
 #: Words of the names of regions: "Latin America", "South-East Asia", "Asia and the
 #: Pacific"; not "Access Info Europe", a body named after its region.
-_REGION_WORDS = REGION_QUALIFIERS | frozenset(
-    "Sub-Saharan South-East Southeast North-East Northeast Middle Small Island Developing Africa "
-    "America Americas Asia Europe Pacific Caribbean Balkans Oceania and the of".split()
+_REGION_WORDS = (
+    REGION_QUALIFIERS
+    | REGION_NAMES
+    | frozenset(
+        "Sub-Saharan South-East Southeast North-East Northeast Middle Small Island Developing "
+        "and the of".split()
+    )
 )
 
 

@@ -864,6 +864,10 @@ class SpeakerFinder:
             return None  # no verb, or "The representative of X was elected Vice-Chair", or
             # "Participants identified the following recommendations": the meeting's outcome
         role = _noun_role(text, m, role, bool(affil), after, setting, passive, from_somewhere)
+        said = _SPEAKING_AS_AFTER.match(text, max(a_end, m.end()))
+        if said and role in (Role.SPEAKER, Role.OFFICIAL):  # "A representative of X, speaking
+            # as a panellist, recalled"
+            role = Role.PANELLIST if said.group(1) == "panellist" else Role.CHAIR
         end = m.end() if a_end < 0 else max(a_end, m.end())
         if named and a_end > named.start():  # the words run to the apposition's end
             end = named.end() - 1
@@ -1355,6 +1359,8 @@ _SPEAKING_AS = r"[Ss]peaking\s+as\s+(?:a|the)\s+(panellist|moderator)"
 #: A person's role said in so many words before their name: "Speaking as a panellist, Ms.
 #: B (Montenegro) explained" (she chairs the meeting otherwise).
 _ROLE_SAID_BEFORE = compile_capitals(r"\b" + _SPEAKING_AS + r"\s*,\s*$")
+#: ... and after a speaker noun's words: "A representative of X, speaking as a panellist,".
+_SPEAKING_AS_AFTER = compile_capitals(r",\s*" + _SPEAKING_AS)
 #: An aside after a person's title: "inter alia", "speaking as a panellist", "in her
 #: capacity as Chair of the X", "speaking in her national capacity", "opening the third
 #: panel", "speaking on behalf of the Group of 77 and China".
