@@ -2037,3 +2037,19 @@ def test_a_representative_speaking_as_a_panellist_of_a_regions_body(
         "build the capacity of anti-corruption agencies.",
     )
     assert first_speakers(ex) == [("panellist", "Commonwealth Africa Anti-Corruption Centre")]
+
+
+def test_units_of_an_eu_agency_and_of_the_world_bank_group_speak_for_the_body(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: Frontex's Centre of Excellence for Combating Document Fraud; the Integrity
+    Vice Presidency (INT) of the World Bank Group. The people are invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Ms. K, Head of the Centre of Excellence for Combating Document Fraud of Frontex, "
+        "informed participants that the Centre maintained alerts on fraudulent documents.",
+        "Mr. J, Lead Investigator at the Integrity Vice Presidency (INT) of the World Bank "
+        "Group, explained that INT investigated fraud in projects the World Bank financed.",
+    )
+    assert speakers_in(ex, 1) == [("official", "Frontex")]  # as the report names it
+    assert speakers_in(ex, 2) == [("official", "World Bank")]

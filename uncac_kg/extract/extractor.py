@@ -955,8 +955,13 @@ def _not_in_a_company(found: list[RawMention], gaz: Gazetteer) -> list[RawMentio
 
 def _extends(longer: str, name: str) -> bool:
     """Whether ``longer`` is the proper name ``name`` with words after it ("European
-    Judicial Network in criminal matters"), the fullest form of it."""
-    return name[:1].isupper() and longer.lower().startswith(name.lower() + " ")
+    Judicial Network in criminal matters"), the fullest form of it; not with a head word
+    naming a body around or within it ("World Bank Group", "OECD Secretariat"), which
+    readers label by the name itself."""
+    if not (name[:1].isupper() and longer.lower().startswith(name.lower() + " ")):
+        return False
+    rest = longer[len(name) + 1 :].split()
+    return not (len(rest) == 1 and rest[0][:1].isupper() and head_type(rest[0]) is not None)
 
 
 def _spells_out(used: list[str], entity: Entity) -> bool:
