@@ -2053,3 +2053,24 @@ def test_units_of_an_eu_agency_and_of_the_world_bank_group_speak_for_the_body(
     )
     assert speakers_in(ex, 1) == [("official", "Frontex")]  # as the report names it
     assert speakers_in(ex, 2) == [("official", "World Bank")]
+
+
+def test_a_public_body_no_one_owns_belongs_to_the_only_state_its_paragraph_names(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: Ukraine's Specialized Anti-Corruption Prosecutor's Office (SAPO) is formally
+    part of the Office of the Prosecutor General; the European Public Prosecutor's Office
+    (EPPO) is the European Union's. The people are invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Ms. O, Deputy Head of the Specialized Anti-Corruption Prosecutor's Office, explained "
+        "that amendments to the Law of Ukraine on the Prosecutor's Office had given the "
+        "Office greater autonomy.",
+        "Mr. P, Deputy Head of the Specialized Anti-Corruption Prosecutor's Office, compared "
+        "its powers with those of prosecutors in Georgia and Armenia.",
+        "Ms. Q, Prosecutor at the European Public Prosecutor's Office, described its cases "
+        "concerning Romania.",
+    )
+    assert speakers_in(ex, 1) == [("official", "Ukraine")]
+    assert speakers_in(ex, 2) == [("official", "Specialized Anti-Corruption Prosecutor's Office")]
+    assert speakers_in(ex, 3) == [("official", "European Public Prosecutor's Office")]

@@ -112,7 +112,11 @@ def affiliations(
     if pick is None:
         return [None]
     pick = _parent_named_first(pick, entities) or pick
-    owner = entities.get(pick.owner or "") or _owner_up_the_chain(pick, spoken, mentions, entities)
+    owner = (
+        entities.get(pick.owner or "")
+        or _owner_up_the_chain(pick, spoken, mentions, entities)
+        or _the_only_state_named(pick, mentions, entities)
+    )
     if (
         owner is not None
         and owner.type is EntityType.STATE
@@ -151,6 +155,41 @@ def _owner_up_the_chain(
         ):
             return owner
     return None
+
+
+def _the_only_state_named(
+    pick: Entity, mentions: list[RawMention], entities: dict[str, Entity]
+) -> Entity | None:
+    """The State a public body no one is said to own belongs to, when the paragraph names
+    that State and no other: "Deputy Head of SAPO" in a paragraph on "the Law of Ukraine on
+    the Prosecutor's Office" speaks for Ukraine. Not a body the vocabulary knows, nor one
+    named as international or regional ("the European Public Prosecutor's Office")."""
+    if pick.type is not EntityType.ORGANIZATION or pick.owner or pick.reference:
+        return None
+    words = pick.label.replace("’", "'").split()
+    typed = type_of_name(words)
+    head = typed.head.lower().removesuffix("'s") if typed else ""
+    national = words[0] in _NATIONAL_WORDS
+    if not (head in _PUBLIC_HEADS or (national and head in UNIT_HEADS)) or any(
+        w.strip(",()") in _BEYOND_A_STATE for w in words
+    ):
+        return None
+    states = {m.candidate.key for m in mentions if m.candidate.type is EntityType.STATE}
+    return entities.get(states.pop()) if len(states) == 1 else None
+
+
+#: Heads of the names of a State's public bodies.
+_PUBLIC_HEADS = frozenset(
+    "court tribunal bureau office directorate commission agency authority ministry service "
+    "inspectorate police procuracy prosecution".split()
+)
+#: First words of the names of a State's own bodies: "National Anticorruption Centre".
+_NATIONAL_WORDS = frozenset("National State Federal High Supreme Central".split())
+#: Words of the names of bodies beyond one State.
+_BEYOND_A_STATE = REGION_NAMES | frozenset(
+    "International European African Asian Arab Inter-American Regional Global United "
+    "Commonwealth World Islamic Latin Nordic Baltic Ibero-American Pan-African".split()
+)
 
 
 #: An observer's words: "The observer for X".
