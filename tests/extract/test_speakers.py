@@ -2074,3 +2074,42 @@ def test_a_public_body_no_one_owns_belongs_to_the_only_state_its_paragraph_names
     assert speakers_in(ex, 1) == [("official", "Ukraine")]
     assert speakers_in(ex, 2) == [("official", "Specialized Anti-Corruption Prosecutor's Office")]
     assert speakers_in(ex, 3) == [("official", "European Public Prosecutor's Office")]
+
+
+def test_participants_opening_a_conclusion_are_the_meeting_as_a_whole(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "Participants agreed that the independence of specialized anti-corruption bodies "
+        "should be guaranteed in law.",
+        "In the ensuing discussion, participants noted the need for training. Several "
+        "participants agreed.",
+    )
+    assert speakers_in(ex, 1) == [("delegations", None)]
+    assert speakers_in(ex, 2) == [("speaker", None), ("speaker", None)]
+
+
+def test_a_body_that_was_a_member_of_a_network_is_no_speaker_and_a_briefing_is(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: Thailand's NACC is a member of the GlobE Network; the Open Contracting
+    Partnership published emergency procurement guidance in 2020. People are invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "The representative of Thailand noted that the Office of the National Anti-Corruption "
+        "Commission (NACC) was a member of the Global Operational Network of Anti-Corruption "
+        "Law Enforcement Authorities (GlobE Network) and used its secure platform.",
+        "Participants were briefed by Ms. K, Senior Programme Manager at the Open Contracting "
+        "Partnership (OCP), on the lessons learned. She explained that the guidance mattered.",
+        "Responding to a question, the officer from INTERPOL clarified that a Silver Notice "
+        "was not a request to freeze assets.",
+        "The observer for the International Federation of Red Cross and Red Crescent "
+        "Societies (IFRC) recalled the losses to fraud during the Ebola response.",
+    )
+    assert speakers_in(ex, 1) == [("speaker", "Thailand")]
+    assert speakers_in(ex, 2) == [("official", "Open Contracting Partnership")]
+    assert speakers_in(ex, 3) == [("panellist", "INTERPOL")]
+    assert speakers_in(ex, 4) == [
+        ("speaker", "International Federation of Red Cross and Red Crescent Societies")
+    ]

@@ -242,6 +242,12 @@ _OBJECT_OF = compile_capitals(
     r"(?:[a-z-]+\s+and\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+#: Those who heard a person, who then speaks: "Participants were briefed by Ms. A, ..., on".
+_BRIEFED_BY = compile_capitals(
+    r"\b(?:was|were)\s+(?:also\s+)?(?:briefed|informed|updated|addressed)\s+by\s+$"
+)
+#: A copula before a role noun, which it predicates: "was a member of", "is an observer".
+_COPULA_BEFORE = compile_capitals(r"\b(?:was|were|is|are|be|been|became|becomes|remained)\s+$")
 #: Asking someone, who answers: "Another speaker asked the panellist from Nigeria about X;
 #: he replied that ...", "One speaker asked the panellist from Malawi how X. In response,
 #: the panellist explained ...".
@@ -596,6 +602,7 @@ class SpeakerFinder:
                 and not _VERB.match(text, verb_at)
                 and not _WHO_SPOKE.match(text, verb_at)
                 and not _gapped(text, m.start(), m.end())
+                and not _BRIEFED_BY.search(text, max(0, m.start() - 40), m.start())
             ):  # "delivered by Ms. A, Executive Director of X, who welcomed": she speaks
                 if _AND_PERSON.match(text, title_end) is None:
                     continue
@@ -704,6 +711,9 @@ class SpeakerFinder:
             return None  # "the Heads of Government of A and B had signed": leaders spoken of
         if noun == "official" and not det:
             return None  # "the conviction of a senior official of X": one spoken of
+        if _COPULA_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            return None  # "the NACC was a member of the GlobE Network and used": what a
+            # body is, not who speaks
         if (
             det in ("a", "an")
             and _NAMED_BEFORE.search(text, 0, m.start())
@@ -991,7 +1001,12 @@ def _noun_role(
         role = Role.PANELLIST
     if role is Role.DELEGATIONS and det:
         role = Role.SPEAKER  # "Several delegations": some, not all
-    if role is Role.SPEAKER and noun in {"delegations"} and not det:
+    if (
+        role is Role.SPEAKER
+        and not det
+        and (noun == "delegations" or (noun == "participants" and m.group("noun")[0].isupper()))
+    ):  # "Delegations", and "Participants agreed that ..." opening a sentence: the meeting
+        # as a whole (not "in the discussion, participants noted": some of them)
         role = Role.DELEGATIONS
     return role
 
