@@ -1414,3 +1414,30 @@ def test_a_states_adjective_naming_a_sea_names_no_state(vocabulary: Gazetteer) -
     )
     assert ("India", EntityType.STATE) not in first_typed(ex)
     assert speakers_in(ex, 2) == [("official", "Indian Ocean Commission")]
+
+
+def test_french_names_in_sentence_case_and_companies_by_their_legal_forms(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: Burundi's Office burundais des mines et carrières (OBM); the Democratic
+    Republic of the Congo's Inspection générale des finances and Entreprise générale du
+    cobalt; Airbus SE, Yara International ASA and Tesco Stores Limited settled bribery or
+    fraud cases. Mwangeza Minerals SA is invented."""
+    ex = read_one(
+        vocabulary,
+        "He cited the Office burundais des mines et carrières (OBM), the Inspection générale "
+        "des finances and the Entreprise générale du cobalt, and the settlements of Airbus "
+        "SE, Yara International ASA, Tesco Stores Limited and Mwangeza Minerals SA. The Board "
+        "of Audit and Inspection conducted audits.",
+    )
+    organizations = {label for label, t in first_typed(ex) if t is EntityType.ORGANIZATION}
+    assert organizations == {
+        "Office burundais des mines et carrières",
+        "Inspection générale des finances",
+        "Entreprise générale du cobalt",
+        "Airbus SE",
+        "Yara International ASA",
+        "Tesco Stores Limited",
+        "Mwangeza Minerals SA",
+        "Board of Audit and Inspection",
+    }

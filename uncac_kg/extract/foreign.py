@@ -108,9 +108,10 @@ def _compound_end(tokens: list[Token], k: int) -> str:
 
 
 #: Endings of French, Spanish and Portuguese adjectives and nouns: "judiciaire",
-#: "financier", "nationale", "africaine", "corruption".
+#: "financier", "nationale", "africaine", "burundais", "corruption".
 _FOREIGN_ENDING = re.compile(
-    r"(?:aire|ier|iers|ière|al|ale|aux|el|elle|if|ive|ique|eux|euse|ain|aine|ant|ante|ion|ité|"
+    r"(?:aire|ier|iers|ière|al|ale|aux|el|elle|if|ive|ique|eux|euse|ain|aine|ais|aise|ant|ante|"
+    r"ion|ité|"
     r"eur|ence|ance|ment|ado|ada|ano|ana|ivo|iva|ista|ória|ório|ção)s?$"
 )
 

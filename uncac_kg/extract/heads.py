@@ -17,7 +17,7 @@ _MEC = EntityType.MECHANISM
 
 #: A company's legal forms, which end its name: "Anglo American plc", "Glencore
 #: International AG" (compared in lower case, without their full stop).
-LEGAL_FORMS = frozenset("ag gmbh plc ltd inc llc".split())
+LEGAL_FORMS = frozenset("ag gmbh plc ltd inc llc sa se asa limited".split())
 
 #: Head words of proper names (compared in lower case, singular).
 NAME_HEADS: dict[str, EntityType] = {
@@ -119,7 +119,7 @@ FOREIGN_FIRST_HEADS: dict[str, EntityType] = dict.fromkeys(
         "policia procura procureur garda pôle instance cellule observatoire juridiction "
         "délégation inspección inspeção conselho câmara cámara defensoría defensoria servicio "
         "serviço secretaria pool commissariat haut-commissariat comité caisse plateforme "
-        "réseau rede centro"
+        "réseau rede centro brigade entreprise inspection"
     ).split(),
     _ORG,
 )
