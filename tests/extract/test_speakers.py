@@ -2113,3 +2113,25 @@ def test_a_body_that_was_a_member_of_a_network_is_no_speaker_and_a_briefing_is(
     assert speakers_in(ex, 4) == [
         ("speaker", "International Federation of Red Cross and Red Crescent Societies")
     ]
+
+
+def test_whom_a_named_person_speaks_for_said_before_or_after_the_name(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: the International Conference on the Great Lakes Region (ICGLR), an
+    organization despite its name, and its secretariat; the Pact on Security, Stability and
+    Development in the Great Lakes Region (2006). The person is invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Speaking for the ICGLR secretariat, Ms. E, Senior Programme Officer for Natural "
+        "Resources, recalled that the Pact on Security, Stability and Development in the "
+        "Great Lakes Region had been signed in Nairobi in 2006.",
+        "In her closing remarks, Ms. E, speaking for the ICGLR secretariat, welcomed the "
+        "recommendations.",
+        "Ms. A (Egypt), speaking on behalf of the Group of African States, welcomed the report.",
+    )
+    # labelled as the report names it, never spelling it out
+    assert speakers_in(ex, 1) == [("official", "ICGLR")]
+    assert speakers_in(ex, 2) == [("official", "ICGLR")]
+    assert speakers_in(ex, 3) == [("panellist", "Egypt")]
+    assert ex.entities["entity/icglr"].type is EntityType.ORGANIZATION

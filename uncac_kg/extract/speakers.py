@@ -246,6 +246,20 @@ _OBJECT_OF = compile_capitals(
 _BRIEFED_BY = compile_capitals(
     r"\b(?:was|were)\s+(?:also\s+)?(?:briefed|informed|updated|addressed)\s+by\s+$"
 )
+#: Whom a named person speaks for, said before the name or after it: "Speaking for the
+#: ICGLR secretariat, Ms. A, ...", "Ms. A, speaking for the ICGLR secretariat, welcomed".
+_SPEAKING_FOR_BEFORE = compile_capitals(
+    r"\b[Ss]peaking\s+for\s+(?P<body>(?:the\s+)?[A-Z][^,;.]{1,100}?)\s*,\s*$"
+)
+_SPEAKING_FOR_AFTER = compile_capitals(
+    r",\s*speaking\s+for\s+(?P<body>(?:the\s+)?[A-Z][^,;.]{1,100}?)\s*(?=[,;.])"
+)
+#: A body named in a person's title: "Director of the X", "Officer at Y".
+_BODY_IN_A_TITLE = compile_capitals(r"\b(?:of|at|in|with)\s+(?:the\s+)?[A-Z]")
+#: What another speaks for, before a role noun: "speaking for the ICGLR secretariat".
+_SPOKEN_FOR = compile_capitals(
+    r"\b(?:[Ss]peaking|acting)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*$"
+)
 #: A copula before a role noun, which it predicates: "was a member of", "is an observer".
 _COPULA_BEFORE = compile_capitals(r"\b(?:was|were|is|are|be|been|became|becomes|remained)\s+$")
 #: Asking someone, who answers: "Another speaker asked the panellist from Nigeria about X;
@@ -641,6 +655,17 @@ class SpeakerFinder:
             if before is not None:  # "The Administrator General of the National Customs
                 # Agency of Mexico (ANAM), Mr. A, stated": the title before the name
                 start, affil_start, affil_end = before.start(), *before.span("body")
+            speaking_for = _SPEAKING_FOR_BEFORE.search(
+                text, max(0, m.start() - 150), m.start()
+            ) or _SPEAKING_FOR_AFTER.match(text, title_end)
+            if (
+                speaking_for is not None
+                and before is None
+                and not m.group("paren")
+                and not _BODY_IN_A_TITLE.search(title)
+            ):  # "Speaking for the ICGLR secretariat, Ms. A, Senior Programme Officer for
+                # Natural Resources, recalled": whom she speaks for, her title naming no body
+                affil_start, affil_end = speaking_for.span("body")
             short = text[start:title_end].strip()
             out.append(
                 SpeakerMention(
@@ -711,6 +736,8 @@ class SpeakerFinder:
             return None  # "the Heads of Government of A and B had signed": leaders spoken of
         if noun == "official" and not det:
             return None  # "the conviction of a senior official of X": one spoken of
+        if _SPOKEN_FOR.search(text, max(0, m.start() - 80), m.start()):
+            return None  # "speaking for the ICGLR secretariat": whom another speaks for
         if _COPULA_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             return None  # "the NACC was a member of the GlobE Network and used": what a
             # body is, not who speaks
@@ -1385,6 +1412,7 @@ _ASIDE_IN_TITLE = compile_capitals(
     r"(?:\s+in\s+(?:his|her|their)\s+capacity\s+as\s+[^,;]{3,120})?|"
     r"(?:speaking\s+)?in\s+(?:his|her|their)\s+capacity\s+as\s+[^,;]{3,120}|"
     r"(?:speaking\s+)?in\s+(?:his|her|their)\s+(?:national|personal|own)\s+capacity|"
+    r"speaking\s+for\s+(?:the\s+)?[A-Z][^,;]{1,120}|"
     r"(?:opening|closing|introducing|concluding)\s+(?:the|a|an|this|that|her|his)\s+"
     r"[a-z][^,;]{2,60}|"
     r"(?:speaking\s+)?(?:(?:again|also|further|jointly)\s+)?on\s+behalf\s+of\s+(?:the\s+)?"
