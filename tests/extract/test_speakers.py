@@ -2135,3 +2135,25 @@ def test_whom_a_named_person_speaks_for_said_before_or_after_the_name(
     assert speakers_in(ex, 2) == [("official", "ICGLR")]
     assert speakers_in(ex, 3) == [("panellist", "Egypt")]
     assert ex.entities["entity/icglr"].type is EntityType.ORGANIZATION
+
+
+def test_a_panellist_presents_again_after_the_floors_questions(vocabulary: Gazetteer) -> None:
+    """Facts: Lithuania's Special Investigation Service (STT); Ukraine's AntAC. The people
+    are invented."""
+    report = (
+        "III. Summary of deliberations\n\n"
+        "A. Independence of specialized anti-corruption bodies\n\n"
+        "1. In the ensuing discussion, one speaker cautioned that frequent restructuring had "
+        "undermined the bodies.\n\n"
+        "2. Mr. Mindaugas Vaitkus (Lithuania), Deputy Director of the Special Investigation "
+        "Service (STT), shared the experience of his institution.\n\n"
+        "3. Ms. Olena Hrytsenko (Ukraine), Head of the Department of International Cooperation "
+        "of the Ministry of Justice, representative of Ukraine, asked about the STT.\n\n"
+        "B. Discussion\n\n"
+        "4. Several speakers stressed the need for independence.\n\n"
+        "5. Mr. Issa Compaoré (Burkina Faso), Director at the Higher Authority for State "
+        "Control, stressed the need for training.\n"
+    )
+    ex = extract_document(parse_text(report, "t"), vocabulary)
+    roles = [[s.role.value for s in p.statements] for p in ex.paragraphs]
+    assert roles == [["speaker"], ["panellist"], ["speaker"], ["speaker"], ["speaker"]]

@@ -255,7 +255,7 @@ _SPEAKING_FOR_AFTER = compile_capitals(
     r",\s*speaking\s+for\s+(?P<body>(?:the\s+)?[A-Z][^,;.]{1,100}?)\s*(?=[,;.])"
 )
 #: A body named in a person's title: "Director of the X", "Officer at Y".
-_BODY_IN_A_TITLE = compile_capitals(r"\b(?:of|at|in|with)\s+(?:the\s+)?[A-Z]")
+_TITLE_NAMES_A_BODY = compile_capitals(r"\b(?:of|at|in|with)\s+(?:the\s+)?[A-Z]")
 #: What another speaks for, before a role noun: "speaking for the ICGLR secretariat".
 _SPOKEN_FOR = compile_capitals(
     r"\b(?:[Ss]peaking|acting)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*$"
@@ -662,7 +662,7 @@ class SpeakerFinder:
                 speaking_for is not None
                 and before is None
                 and not m.group("paren")
-                and not _BODY_IN_A_TITLE.search(title)
+                and not _TITLE_NAMES_A_BODY.search(title)
             ):  # "Speaking for the ICGLR secretariat, Ms. A, Senior Programme Officer for
                 # Natural Resources, recalled": whom she speaks for, her title naming no body
                 affil_start, affil_end = speaking_for.span("body")
