@@ -2157,3 +2157,25 @@ def test_a_panellist_presents_again_after_the_floors_questions(vocabulary: Gazet
     ex = extract_document(parse_text(report, "t"), vocabulary)
     roles = [[s.role.value for s in p.statements] for p in ex.paragraphs]
     assert roles == [["speaker"], ["panellist"], ["speaker"], ["speaker"], ["speaker"]]
+
+
+def test_posts_said_as_what_people_do_and_views_of_delegations(vocabulary: Gazetteer) -> None:
+    """Facts: Georgia's Civil Service Bureau and Law on Public Service; Brazil's Access to
+    Information Law (Law No. 12,527 of 2011); the Uganda Revenue Authority, headed by a
+    Commissioner General; Transparency International Kazakhstan. People are invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Ms. Tamar G, who leads the Civil Service Bureau of Georgia, described the reform "
+        "introduced by the Law of Georgia on Public Service.",
+        "For the delegation of Brazil, the Access to Information Law had transformed the "
+        "relationship between the State and citizens.",
+        "The Commissioner General of the Uganda Revenue Authority thanked participants.",
+        "A civil society monitor from Transparency International Kazakhstan described the "
+        "monitoring of projects financed from returned assets.",
+        "Ms. B, who recalled the Act, described the register.",
+    )
+    assert speakers_in(ex, 1) == [("official", "Georgia")]
+    assert speakers_in(ex, 2) == [("speaker", "Brazil")]
+    assert speakers_in(ex, 3) == [("official", "Uganda")]
+    assert speakers_in(ex, 4) == [("panellist", "Transparency International Kazakhstan")]
+    assert speakers_in(ex, 5) == [("official", None)]

@@ -79,11 +79,14 @@ _LOWER_TITLE = (
     r"specialist|professor|researcher|attorney|magistrate|auditor|investigating|examining|"
     r"principal|public|assistant|associate|programme|program|project)\b"
 )  # also "investigating judge", "public prosecutor", "programme officer"
+#: A post said as what the person does: "Ms. A, who leads the Civil Service Bureau of
+#: Georgia, described".
+_WHO_LEADS = r"who\s+(?:leads|heads|directs|chairs|manages|runs|coordinates)\s"
 _PERSON = compile_capitals(
     _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\))?"
     r"(?:(?:,\s+|\s+(?=(?:of|from)\s+the\s+[A-Z]))(?!(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s)"  # not another
     # person: "Responding to Ms. A, Mr. B noted"
-    r"(?P<title>(?:the|a|an|of|from|former|acting|representing\s|"
+    r"(?P<title>(?:the|a|an|of|from|former|acting|representing\s|" + _WHO_LEADS + r"|"
     r"[A-Z]|" + _LOWER_TITLE + r")(?:[^,;().]|\.(?!\s+" + _SENTENCE_OPENS + r")|\([^()]{1,150}\))"
     r"{2,250}?))?"  # a title does not run into the next sentence
     r"(?=,|\s+(?:(?:also|further|then|additionally|subsequently|finally|both)\s+)?(?:[a-z]+ed|"
@@ -1019,7 +1022,7 @@ def _noun_role(
         role = Role.PANELLIST
     if (
         role is Role.OFFICIAL
-        and noun == "official"
+        and (noun == "official" or noun[:1] != m.group("noun")[:1])  # a title: "Director"
         and affil
         and setting in (Setting.PANEL, Setting.DISCUSSION)
         and not _FLOOR.search(text, 0, m.start())
@@ -1165,8 +1168,9 @@ _TITLE_BEFORE_NAME = compile_capitals(
 # "In her capacity as member of the Commission for Illegal Assets Forfeiture of Bulgaria, Ms. D"
 #: Words that give a speaker's view without a verb of saying: "According to one speaker,".
 _IN_THE_VIEW_OF = compile_capitals(
-    r"(?:^|[.;]\s+|,\s+)(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:view|opinion)\s+of)\s+$"
-)
+    r"(?:^|[.;]\s+|,\s+)(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:view|opinion)\s+of|"
+    r"(?<![,;]\s)(?:^|(?<=[.;]\s))For)\s+$"
+)  # also "For the delegation of Brazil, the law had transformed ..."
 #: The bodies whose secretariat serves the meeting.
 _MEETING_BODY = compile_capitals(
     r"(?:the\s+)?(?:Conference|Working\s+Group|meeting|session|Group|UNODC|United\s+Nations)\b"
