@@ -22,12 +22,12 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "gold"
 FLOORS = {"entity": 0.95, "speaker": 0.98, "attribution": 0.95}
 #: Reports of other kinds (tests/data/synthetic/README.md), never the example. The floors
-#: sit just under what the seventy-four reports measure (entity 0.898, speaker 0.941,
-#: attribution 0.810), so that any loss of generality fails here. (Many of the readers
+#: sit just under what the eighty-nine reports measure (entity 0.890, speaker 0.941,
+#: attribution 0.801), so that any loss of generality fails here. (Many of the readers
 #: labelled UNODC by its acronym where their report spells it out, against the guidelines'
 #: fullest form, which the extractor follows: that costs these figures about 0.01.)
 SYNTHETIC = ROOT / "tests" / "data" / "synthetic"
-SYNTHETIC_FLOORS = {"entity": 0.89, "speaker": 0.93, "attribution": 0.805}
+SYNTHETIC_FLOORS = {"entity": 0.885, "speaker": 0.935, "attribution": 0.795}
 
 
 def _scorer() -> ModuleType:
