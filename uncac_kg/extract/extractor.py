@@ -53,6 +53,7 @@ from uncac_kg.extract.speakers import (
     role_said_with_name,
     setting_of,
     surname,
+    the_panel_presents,
 )
 from uncac_kg.extract.tokens import compile_capitals, label_keys, singular
 
@@ -256,8 +257,7 @@ class DocumentExtractor:
             if (
                 heading is not None
                 and heading == floor_under
-                and _presents(para.text)
-                and not _DISCUSSION_HEADING.search(heading)
+                and the_panel_presents(para.text, heading)
             ):
                 floor_under = None  # "Mr. A (Lithuania), Deputy Director of the X, shared":
                 # a panellist presents again after the floor's questions
@@ -911,28 +911,6 @@ def _contains(words: list[str], part: list[str]) -> bool:
 
 #: An acronym in parentheses after the name it abbreviates: "(CoST)".
 _ACRONYM_INTRODUCED = re.compile(r"\s*\([A-Z][\w-]*[A-Z][\w-]*\)")
-
-
-#: A heading of the discussion itself, where no panel presents: "Discussion", "General
-#: debate", "Statements".
-_DISCUSSION_HEADING = compile_capitals(r"\b(?:discussion|debate|statements)\b", re.IGNORECASE)
-#: A delegate named first: "Ms. A (Peru), representative of Peru, ...".
-_A_DELEGATE = compile_capitals(
-    r"[^;]{0,100}?[),]\s*,?\s*(?:the\s+)?(?:representative|delegate|head\s+of\s+(?:the\s+)?"
-    r"delegation|(?:deputy\s+)?permanent\s+representative)\b",
-    re.IGNORECASE,
-)
-
-
-def _presents(text: str) -> bool:
-    """Whether a paragraph opens with a person named with a title of their own, as a panel
-    presents ("Mr. A (Lithuania), Deputy Director of the Special Investigation Service,
-    shared"); not with a delegate ("Ms. B, representative of X")."""
-    person = NAMED_PERSON.match(text)
-    if person is None:
-        return False
-    intro = next((i for i in introductions(text) if i.start == 0), None)
-    return intro is not None and not _A_DELEGATE.match(text)
 
 
 def _relabel(p: ParagraphExtraction, entities: dict[str, Entity]) -> ParagraphExtraction:

@@ -402,6 +402,29 @@ def after_the_floor_opened(setting: Setting) -> Setting:
     return Setting.FLOOR if setting in (Setting.PANEL, Setting.DISCUSSION) else setting
 
 
+#: A heading of the discussion itself, where no panel presents: "Discussion", "General
+#: debate", "Statements".
+_DISCUSSION_HEADING = compile_capitals(r"\b(?:discussion|debate|statements)\b", re.IGNORECASE)
+#: A delegate named first: "Ms. A (Peru), representative of Peru, ...".
+_A_DELEGATE = compile_capitals(
+    r"[^;]{0,100}?[),]\s*,?\s*(?:the\s+)?(?:representative|delegate|head\s+of\s+(?:the\s+)?"
+    r"delegation|(?:deputy\s+)?permanent\s+representative)\b",
+    re.IGNORECASE,
+)
+
+
+def the_panel_presents(text: str, heading: str) -> bool:
+    """Whether a paragraph under ``heading`` opens with a person named with a title of their
+    own, as a panel presents ("Mr. A (Lithuania), Deputy Director of the Special
+    Investigation Service, shared"): after the floor's questions, the panel again. Not a
+    delegate ("Ms. B (Peru), representative of Peru"), nor under a heading of the
+    discussion itself ("Discussion", "General debate")."""
+    if _DISCUSSION_HEADING.search(heading) or NAMED_PERSON.match(text) is None:
+        return False
+    opens = any(i.start == 0 for i in introductions(text))
+    return opens and not _A_DELEGATE.match(text)
+
+
 #: A nationality adjective before a role noun ("A French panellist"); the State is found by
 #: the vocabularies among the words.
 _NATIONALITY = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic|ch|ss|i))"
