@@ -265,6 +265,11 @@ def _relative(iri: URIRef, base: str) -> str:
     return str(iri)[len(base) :] if str(iri).startswith(base) else str(iri)
 
 
+def _local_name(iri: URIRef, base: str) -> str:
+    """The last part of a vocabulary IRI: "speaker" for its role:speaker."""
+    return _relative(iri, base).rsplit("/", 1)[-1]
+
+
 def build_gazetteer(graph: Graph, base: str = DEFAULT_BASE_IRI) -> Gazetteer:
     """A gazetteer from an RDF graph of vocabulary data."""
     gaz = Gazetteer()
@@ -274,13 +279,13 @@ def build_gazetteer(graph: Graph, base: str = DEFAULT_BASE_IRI) -> Gazetteer:
         top = next((_TOP_TYPES[t] for t in types if t in _TOP_TYPES), None)
         label = _text(graph.value(subject, SKOS.prefLabel))
         if UNCAC.SpeakerRole in types:
-            role = _relative(subject, base).rsplit("/", 1)[-1]
+            role = _local_name(subject, base)
             for name in (label, *map(_text, graph.objects(subject, SKOS.altLabel))):
                 gaz.roles[label_keys(name)] = role
             continue
         broader = graph.value(subject, SKOS.broader)
         if isinstance(broader, URIRef) and (broader, RDF.type, UNCAC.SpeakerRole) in graph:
-            role = _relative(broader, base).rsplit("/", 1)[-1]  # professions of a role
+            role = _local_name(broader, base)  # professions of a role
             for name in map(_text, graph.objects(subject, SKOS.altLabel)):
                 gaz.roles[label_keys(name)] = role
                 gaz.professions.add(label_keys(name))

@@ -251,12 +251,9 @@ _BRIEFED_BY = compile_capitals(
 )
 #: Whom a named person speaks for, said before the name or after it: "Speaking for the
 #: ICGLR secretariat, Ms. A, ...", "Ms. A, speaking for the ICGLR secretariat, welcomed".
-_SPEAKING_FOR_BEFORE = compile_capitals(
-    r"\b[Ss]peaking\s+for\s+(?P<body>(?:the\s+)?[A-Z][^,;.]{1,100}?)\s*,\s*$"
-)
-_SPEAKING_FOR_AFTER = compile_capitals(
-    r",\s*speaking\s+for\s+(?P<body>(?:the\s+)?[A-Z][^,;.]{1,100}?)\s*(?=[,;.])"
-)
+_SPEAKING_FOR = r"[Ss]peaking\s+for\s+(?P<body>(?:the\s+)?[A-Z][^,;.]{1,100}?)"
+_SPEAKING_FOR_BEFORE = compile_capitals(r"\b" + _SPEAKING_FOR + r"\s*,\s*$")
+_SPEAKING_FOR_AFTER = compile_capitals(r",\s*" + _SPEAKING_FOR + r"\s*(?=[,;.])")
 #: A body named in a person's title: "Director of the X", "Officer at Y".
 _TITLE_NAMES_A_BODY = compile_capitals(r"\b(?:of|at|in|with)\s+(?:the\s+)?[A-Z]")
 #: What another speaks for, before a role noun: "speaking for the ICGLR secretariat".
@@ -1045,7 +1042,7 @@ def _noun_role(
         role = Role.PANELLIST
     if (
         role is Role.OFFICIAL
-        and (noun == "official" or noun[:1] != m.group("noun")[:1])  # a title: "Director"
+        and (noun == "official" or m.group("noun")[:1].isupper())  # or a title: "Director"
         and affil
         and setting in (Setting.PANEL, Setting.DISCUSSION)
         and not _FLOOR.search(text, 0, m.start())
