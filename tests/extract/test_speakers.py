@@ -2179,3 +2179,126 @@ def test_posts_said_as_what_people_do_and_views_of_delegations(vocabulary: Gazet
     assert speakers_in(ex, 3) == [("official", "Uganda")]
     assert speakers_in(ex, 4) == [("panellist", "Transparency International Kazakhstan")]
     assert speakers_in(ex, 5) == [("official", None)]
+
+
+def test_a_lone_participle_between_speaker_and_verb_is_an_aside(vocabulary: Gazetteer) -> None:
+    """Facts: the World Bank's SABER tools; the GlobE Network. People are invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Ms. Nadia Okello of the World Bank, speaking again, presented the SABER tools.",
+        "The Chair, summarizing, observed that the GlobE Network had proved its value.",
+        "The representative of Peru, replying, explained that the register was public.",
+    )
+    assert speakers_in(ex, 1) == [("official", "World Bank")]
+    assert speakers_in(ex, 2) == [("chair", None)]
+    assert speakers_in(ex, 3) == [("speaker", "Peru")]
+
+
+def test_a_group_among_them_named_states_or_bodies_speaks_for_each(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: Morocco's INPPLC; Jordan's Integrity and Anti-Corruption Commission;
+    Anti-Slavery International and Migrant Forum in Asia are NGOs in the field."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Several delegations, among them Morocco and Jordan, reported on sectoral risk "
+        "assessments.",
+        "Observers for several non-governmental organizations, among them Migrant Forum in "
+        "Asia and Anti-Slavery International, stressed that complaints were seldom pursued.",
+        "A number of delegations, including Chile, Ghana and Viet Nam, described their registers.",
+    )
+    assert speakers_in(ex, 1) == [("speaker", "Morocco"), ("speaker", "Jordan")]
+    assert speakers_in(ex, 2) == [
+        ("speaker", "Migrant Forum in Asia"),
+        ("speaker", "Anti-Slavery International"),
+    ]
+    assert speakers_in(ex, 3) == [
+        ("speaker", "Chile"),
+        ("speaker", "Ghana"),
+        ("speaker", "Viet Nam"),
+    ]
+
+
+def test_a_counterpart_is_a_new_speaker_in_the_same_role(vocabulary: Gazetteer) -> None:
+    """Facts: Nigeria's National Universities Commission; Kenya's Commission for
+    University Education; Latvia's KNAB."""
+    ex = read_paragraphs(
+        vocabulary,
+        "The panellist from Nigeria noted that the National Universities Commission published "
+        "lists of illegal institutions. Her counterpart from Kenya explained that the "
+        "Commission for University Education maintained registers of accredited institutions.",
+        "The Estonian panellist described the Corruption Crimes Bureau. His Latvian "
+        "counterpart stated that KNAB transmitted cases to the prosecutors.",
+    )
+    assert [
+        (s.role.value, s.affiliation.label if s.affiliation else None, cited_labels(ex, s))
+        for s in ex.paragraphs[0].statements
+    ] == [
+        ("panellist", "Nigeria", ["National Universities Commission"]),
+        (
+            "panellist",
+            "Kenya",
+            ["Commission for University Education", "registers of accredited institutions"],
+        ),
+    ]
+    assert speakers_in(ex, 2) == [("panellist", "Estonia"), ("panellist", "Latvia")]
+
+
+def test_both_the_adjective_and_the_adjective_panellists_speak_for_each(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "Both the Danish and the Icelandic panellists explained that preventive functions "
+        "were shared among ministries.",
+        "The Latvian and Lithuanian panellists described joint investigation teams.",
+    )
+    assert speakers_in(ex, 1) == [("panellist", "Denmark"), ("panellist", "Iceland")]
+    assert speakers_in(ex, 2) == [("panellist", "Latvia"), ("panellist", "Lithuania")]
+
+
+def test_a_post_of_the_body_spoken_for_before_the_name(vocabulary: Gazetteer) -> None:
+    """Facts: AFRIPOL, the African Union Mechanism for Police Cooperation; the European
+    Partners against Corruption (EPAC). People are invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Speaking on behalf of AFRIPOL, its Head of Cooperation, Mr. Amadou Sall, recalled "
+        "that the Statute had been adopted in 2017.",
+        "Speaking on behalf of the European Partners against Corruption (EPAC), its "
+        "Vice-President, Ms. Eva Gruber, explained that EPAC was an independent forum.",
+    )
+    assert speakers_in(ex, 1) == [("official", "AFRIPOL")]
+    assert speakers_in(ex, 2) == [("official", "European Partners against Corruption")]
+
+
+def test_a_person_invited_to_present_speaks_next(vocabulary: Gazetteer) -> None:
+    """Facts: Honduras' Property Institute and its Unified Registry System. The person is
+    invented."""
+    ex = read_one(
+        vocabulary,
+        "The moderator then invited Mr. Luis Mejia, Registry Director at the Property "
+        "Institute of Honduras, to present the experience of his country. He explained that "
+        "the Property Law had created the Unified Registry System.",
+    )
+    (_, invited) = ex.paragraphs[0].statements
+    assert (invited.role.value, invited.affiliation and invited.affiliation.label) == (
+        "official",
+        "Honduras",
+    )
+    assert cited_labels(ex, invited) == ["Property Law", "Unified Registry System"]
+
+
+def test_inspectors_general_and_military_ranks_introduce_speakers(vocabulary: Gazetteer) -> None:
+    """Facts: the Internal Affairs Service of the Philippine National Police; Italy's
+    Guardia di Finanza. People are invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "The inspector-general of the Internal Affairs Service of the Philippine National "
+        "Police explained that the Service had been created by Republic Act No. 8551.",
+        "Col. Marco Neri (Italy), Commander of the Special Anti-Corruption Unit of the "
+        "Guardia di Finanza, explained that the Unit supported the authority.",
+        "Complaints could be sent to the inspector-general of police, who could order an inquiry.",
+    )
+    assert speakers_in(ex, 1) == [("official", "Philippines")]
+    assert speakers_in(ex, 2) == [("official", "Italy")]
+    assert speakers_in(ex, 3) == []

@@ -12,8 +12,8 @@ import re
 from dataclasses import replace
 
 from uncac_kg.document.model import Span
-from uncac_kg.extract.entities import CHAPTER_OF, REGION_NAMES, RawMention
-from uncac_kg.extract.heads import PRIVATE_HEADS, UNIT_HEADS
+from uncac_kg.extract.entities import CHAPTER_OF, RawMention
+from uncac_kg.extract.heads import PRIVATE_HEADS, REGION_NAMES, UNIT_HEADS
 from uncac_kg.extract.model import Affiliation, Citation, Entity, EntityType, Role, Statement
 from uncac_kg.extract.names import type_of_name
 from uncac_kg.extract.speakers import SpeakerMention
@@ -25,6 +25,15 @@ _AFFILIATION_TYPES = (
     EntityType.INITIATIVE,
     EntityType.MECHANISM,
 )
+
+
+#: What comes before an item of a list: its start, a comma or "and".
+_BEFORE_AN_ITEM = re.compile(r"(?:^|,|\band)\s*(?:the\s+)?$")
+
+
+def _an_item(text: str, s: SpeakerMention, m: RawMention) -> bool:
+    """Whether ``m`` is an item of the list of bodies a plural speaker speaks for."""
+    return bool(text) and _BEFORE_AN_ITEM.search(text[s.affil_start : m.start]) is not None
 
 
 def affiliations(
@@ -49,8 +58,13 @@ def affiliations(
     spoken = [
         m
         for m in mentions
-        if s.affil_start <= m.start < s.affil_end and m.candidate.type in _AFFILIATION_TYPES
-    ]
+        if s.affil_start <= m.start < s.affil_end
+        and (
+            m.candidate.type in _AFFILIATION_TYPES
+            or (s.plural and m.candidate.type is EntityType.MEETING and _an_item(text, s, m))
+        )
+    ]  # each of a list of bodies, though one is named as a forum ("Observers for several
+    # NGOs, among them Migrant Forum in Asia and Anti-Slavery International")
     behalf = _ON_BEHALF.search(text, s.affil_start, s.affil_end) if text else None
     if behalf is not None and any(m.start < behalf.start() for m in spoken):
         # "an expert from Europol, speaking on behalf of the secretariat of CARIN": her body
@@ -460,7 +474,7 @@ def attribute(
                     index=len(statements) + 1,
                     speaker=s.text,
                     speaker_span=Span(s.start, s.start + len(s.text)),
-                    role=s.role,
+                    role=statements[-1].role if s.counterpart and statements else s.role,
                     affiliation=affiliation,
                     span=Span(a, b),
                     text=text[a:b],

@@ -21,6 +21,7 @@ from uncac_kg.extract.heads import (
     NON_NAME_STARTS,
     NUMBERED_HEADS,
     PRIVATE_HEADS,
+    REGION_NAMES,
     UNIT_HEADS,
     head_type,
     legal_subtype,
@@ -839,14 +840,9 @@ _LANGUAGE_LIST = compile_capitals(
 )
 
 
-#: Words that make a State's adjective a region's: "Latin American", "West African".
 #: Words that make a State's adjective a region's ("Latin American", "North African").
 REGION_QUALIFIERS = frozenset(
     "Latin North South East West Central Southern Northern Eastern Western".split()
-)
-#: Names of the world's regions: "Commonwealth Africa", "the Asia-Pacific".
-REGION_NAMES = frozenset(
-    "Africa America Americas Asia Europe Pacific Caribbean Balkans Oceania".split()
 )
 
 

@@ -18,7 +18,6 @@ from uncac_kg.extract.entities import (
     ENACTED_BY,
     MEETING,
     NUMBERED_LAW,
-    REGION_NAMES,
     REGION_QUALIFIERS,
     TITLE_WORDS,
     Candidate,
@@ -30,7 +29,7 @@ from uncac_kg.extract.entities import (
 )
 from uncac_kg.extract.foreign import SMALL_WORDS, looks_foreign
 from uncac_kg.extract.gazetteer import Gazetteer, load_gazetteer
-from uncac_kg.extract.heads import CONNECTORS, LEGAL_FORMS, head_type
+from uncac_kg.extract.heads import CONNECTORS, LEGAL_FORMS, REGION_NAMES, head_type
 from uncac_kg.extract.model import (
     Affiliation,
     Entity,
@@ -326,41 +325,59 @@ class DocumentExtractor:
         self, text: str, speakers: list[SpeakerMention], raw: list[RawMention]
     ) -> list[RawMention]:
         """A body without a head word, named as where a speaker comes from, is a body: "An
-        expert from Protect, a whistle-blowing charity", "Ms. A, of Tournons La Page,". It
-        is remembered for the rest of the report."""
+        expert from Protect, a whistle-blowing charity", "Ms. A, of Tournons La Page,"; each
+        of a list ("Observers for several NGOs, among them A and B,"). It is remembered for
+        the rest of the report."""
         added = []
         for s in speakers:
-            overlap = [r for r in raw if r.start < s.affil_end and s.affil_start < r.end]
-            if s.affil_start < 0 or any(r.candidate.type is not EntityType.STATE for r in overlap):
+            if s.affil_start < 0:
                 continue
-            span = text[s.affil_start : s.affil_end]
-            found = (
-                next(reversed(list(_BODY_IN_TITLE.finditer(span))), None)
-                if s.name
-                else _HEADLESS_BODY.search(span)
-            )  # "Ms. A, Executive Editor of CONNECTAS": the body after her title
-            if (
-                found is None
-                or _a_place(found.group("name"))
-                or any(w.lower() in _TITLES for w in found.group("name").split())
-                or head_type(found.group("name").split()[-1]) not in (None, EntityType.ORGANIZATION)
-                # "Associate Professor of Criminal Law": a field, not a body
-                or (not s.name and s.affil_end < s.end)
-                # "an African expert": a region's adjective before the role noun
-            ):
-                continue
-            start = s.affil_start + found.start("name")
-            name = found.group("name")
-            if overlap and not _ends_with_its_state(name, start, overlap):
-                continue
-            cand = self.aliases.get(name) or Candidate(
-                "entity/" + slug(name), name, EntityType.ORGANIZATION
+            parts = (
+                [
+                    (s.affil_start + a, s.affil_start + b)
+                    for a, b in _items(text[s.affil_start : s.affil_end])
+                ]
+                if s.plural
+                else [(s.affil_start, s.affil_end)]
             )
-            self.aliases.setdefault(name, cand)
-            mention = self._resolve(RawMention(start, start + len(name), name, cand, 2))
-            if mention is not None:
-                added.append(mention)
+            for a_start, a_end in parts:
+                mention = self._headless_body(text, s, a_start, a_end, raw)
+                if mention is not None:
+                    added.append(mention)
         return sorted([*raw, *added], key=lambda r: (r.start, r.end)) if added else raw
+
+    def _headless_body(
+        self, text: str, s: SpeakerMention, a_start: int, a_end: int, raw: list[RawMention]
+    ) -> RawMention | None:
+        """The body named without a head word in a speaker's affiliation ``[a_start, a_end)``."""
+        overlap = [r for r in raw if r.start < a_end and a_start < r.end]
+        if any(r.candidate.type is not EntityType.STATE for r in overlap):
+            return None
+        span = text[a_start:a_end]
+        found = (
+            next(reversed(list(_BODY_IN_TITLE.finditer(span))), None)
+            if s.name
+            else _HEADLESS_BODY.search(span)
+        )  # "Ms. A, Executive Editor of CONNECTAS": the body after her title
+        if (
+            found is None
+            or _a_place(found.group("name"))
+            or any(w.lower() in _TITLES for w in found.group("name").split())
+            or head_type(found.group("name").split()[-1]) not in (None, EntityType.ORGANIZATION)
+            # "Associate Professor of Criminal Law": a field, not a body
+            or (not s.name and s.affil_end < s.end and not s.plural)
+            # "an African expert": a region's adjective before the role noun
+        ):
+            return None
+        start = a_start + found.start("name")
+        name = found.group("name")
+        if overlap and not _ends_with_its_state(name, start, overlap):
+            return None
+        cand = self.aliases.get(name) or Candidate(
+            "entity/" + slug(name), name, EntityType.ORGANIZATION
+        )
+        self.aliases.setdefault(name, cand)
+        return self._resolve(RawMention(start, start + len(name), name, cand, 2))
 
     def _own_meeting_mentions(self, text: str, raw: list[RawMention]) -> list[RawMention]:
         """Mentions of the report's own meeting by "this meeting", "the present session"
@@ -1064,6 +1081,21 @@ def _named_by_the_parentheses(text: str, found: list[RawMention]) -> list[RawMen
         )
         out.append(replace(m, candidate=own.candidate) if own else m)
     return out
+
+
+#: Where the items of a list end: "A, B and C", "A and B".
+_ITEM_END = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _items(words: str) -> list[tuple[int, int]]:
+    """The spans of the items of a list ("Migrant Forum in Asia and Anti-Slavery
+    International")."""
+    out, at = [], 0
+    for m in _ITEM_END.finditer(words):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, len(words)))
+    return [(a, b) for a, b in out if b > a]
 
 
 def _in_sentence_case(name: str) -> bool:

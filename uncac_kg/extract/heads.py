@@ -233,3 +233,9 @@ UNIT_HEADS = frozenset(
     "centre center office division unit section branch department directorate presidency "
     "secretariat committee group faculty school".split()
 )
+
+#: Names of the world's regions: "Commonwealth Africa", "the Asia-Pacific", "Migrant Forum in
+#: Asia".
+REGION_NAMES = frozenset(
+    "Africa America Americas Asia Europe Pacific Caribbean Balkans Oceania".split()
+)

@@ -24,6 +24,7 @@ from uncac_kg.extract.heads import (
     LOWERCASE_HEADS,
     NON_NAME_STARTS,
     NUMBERED_HEADS,
+    REGION_NAMES,
     head_type,
     legal_subtype,
 )
@@ -184,6 +185,17 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 and tokens[j + 2].text.lower() == "the"
             ):
                 break  # "the EU Network against Corruption and to the Egmont Centre": two names
+            if (
+                tok.text == "and"
+                and j >= first + 3
+                and tokens[j - 1].text in REGION_NAMES
+                and tokens[j - 2].text == "in"
+                and j + 1 < n
+                and _capital(tokens[j + 1])
+                and not any(t.text in REGION_NAMES for t in tokens[j + 1 : j + 3])
+            ):
+                break  # "Migrant Forum in Asia and Anti-Slavery International": where the
+                # first body is ends its name; not "in Asia and the Pacific"
             if tok.text.lower() == "and" and j + 1 < n and tokens[j + 1].text.lower() == "the":
                 if j + 2 < n and tokens[j + 2].text in _REGIONS_AFTER_AND:
                     j += 2  # "for Southeast Asia and the Pacific", "Latin America and the

@@ -88,7 +88,8 @@ _LEFT_STOP = frozenset(
         "whether where when if since until next last future upcoming forthcoming recent how why "
         "subsequent previous conclude sign negotiate revise amend introduce launch operate "
         "maintain manage adopted enacted introduced established amended passed revised "
-        "approved strengthened developed launched created implemented no whose"
+        "approved strengthened developed launched created implemented maintained operated no "
+        "whose"
     ).split()
 )
 _COMPLEMENT = re.compile(

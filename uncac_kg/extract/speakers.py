@@ -52,8 +52,10 @@ _VERB = compile_capitals(
 _TITLE_WORD = (
     r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Judge|Ambassador|Justice|Hon|Honourable|Sir|Dame|"
     r"Baroness|Lord|Lady|Sheikh|Mme|Dato’?'?|Datuk|Datin|Tan\s+Sri|Puan|Encik|Adv|Eng|Rev|Mx|"
-    r"Counsellor|Lieutenant\s+Colonel|Colonel|Brigadier(?:\s+General)?|Major\s+General)\.?"
-)  # also a rank or a diplomatic grade: "Lieutenant Colonel Ahmed Al-Dosari (Bahrain)"
+    r"Counsellor|Lieutenant\s+Colonel|Colonel|Brigadier(?:\s+General)?|Major\s+General|"
+    r"Lt\.?\s+Col|Col|Gen|Maj|Capt|Supt)\.?"
+)  # also a rank or a diplomatic grade: "Lieutenant Colonel Ahmed Al-Dosari (Bahrain)", "Col.
+# Marco Rossi (Italy)"
 _HONORIFIC = r"(?:H\.\s?E\.(?:\s+" + _TITLE_WORD + r")?|" + _TITLE_WORD + r")"
 #: An honorific and a name: "Ms. Anna Keller", "H.E. Mr. A B C".
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|bin|binti|ibn|ben)\s+"
@@ -249,10 +251,19 @@ _OBJECT_OF = compile_capitals(
 _BRIEFED_BY = compile_capitals(
     r"\b(?:was|were)\s+(?:also\s+)?(?:briefed|informed|updated|addressed)\s+by\s+$"
 )
+#: Someone invited to speak, who then does: "The moderator then invited Mr. A, Director of
+#: X, to present the experience of his country. He explained ...".
+_INVITED = compile_capitals(r"\binvited\s+$")
+_TO_SPEAK = compile_capitals(
+    r"\s*,?\s*to\s+(?:present|speak|share|describe|address|take\s+the\s+floor|give|introduce|"
+    r"report|brief|open|deliver)\b"
+)
 #: Whom a named person speaks for, said before the name or after it: "Speaking for the
 #: ICGLR secretariat, Ms. A, ...", "Ms. A, speaking for the ICGLR secretariat, welcomed".
-_SPEAKING_FOR = r"[Ss]peaking\s+for\s+(?P<body>(?:the\s+)?[A-Z][^,;.]{1,100}?)"
-_SPEAKING_FOR_BEFORE = compile_capitals(r"\b" + _SPEAKING_FOR + r"\s*,\s*$")
+_SPEAKING_FOR = r"[Ss]peaking\s+(?:for|on\s+behalf\s+of)\s+(?P<body>(?:the\s+)?[A-Z][^,;.]{1,100}?)"
+_SPEAKING_FOR_BEFORE = compile_capitals(
+    r"\b" + _SPEAKING_FOR + r"\s*,\s*(?:(?P<its>its|their)\s+[^,;.]{2,80}?,\s*)?$"
+)  # also with the body's post: "Speaking on behalf of AFRIPOL, its Head of X, Mr. A, ..."
 _SPEAKING_FOR_AFTER = compile_capitals(r",\s*" + _SPEAKING_FOR + r"\s*(?=[,;.])")
 #: A body named in a person's title: "Director of the X", "Officer at Y".
 _TITLE_NAMES_A_BODY = compile_capitals(r"\b(?:of|at|in|with)\s+(?:the\s+)?[A-Z]")
@@ -324,6 +335,8 @@ class SpeakerMention:
     #: Only asks the question another answers: "Asked by the moderator whether X, he
     #: acknowledged ...": what follows the question is the answer's.
     asks: bool = False
+    #: Speaks in the role of the speaker before: "Her counterpart from Kenya explained".
+    counterpart: bool = False
 
 
 class Setting(Enum):
@@ -425,6 +438,15 @@ def the_panel_presents(text: str, heading: str) -> bool:
 #: A nationality adjective before a role noun ("A French panellist"); the State is found by
 #: the vocabularies among the words.
 _NATIONALITY = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic|ch|ss|i))"
+
+
+#: Whose counterpart speaks: "Her counterpart from Kenya", "His Latvian counterpart".
+_COUNTERPARTS_OWN = compile_capitals(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+$")
+#: A first nationality before "and" and another's role noun: "Both the Danish and the
+#: Icelandic panellists", "The Latvian and Lithuanian panellists".
+_ADJECTIVE_AND = compile_capitals(
+    r"(?:\b[Bb]oth\s+)?(?:\b[Tt]he\s+)?\b(?P<adj>" + _NATIONALITY + r")\s+and\s+(?:the\s+)?$"
+)
 
 
 #: Ordinals that pick one of a panel ("The second panellist"): a new speaker, not the last.
@@ -640,14 +662,24 @@ class SpeakerFinder:
                 and not _WHO_SPOKE.match(text, verb_at)
                 and not _gapped(text, m.start(), m.end())
                 and not _BRIEFED_BY.search(text, max(0, m.start() - 40), m.start())
+                and not self.invited(text, m.start(), verb_at)
             ):  # "delivered by Ms. A, Executive Director of X, who welcomed": she speaks
                 if _AND_PERSON.match(text, title_end) is None:
                     continue
                 joint = True  # "Ms. A and Mr. B thanked ...": both speak
             title = (m.group("title") or "").strip()
             role = _person_role(text, m, title, title_end, setting)
+            speaking_for = _SPEAKING_FOR_BEFORE.search(
+                text, max(0, m.start() - 250), m.start()
+            ) or _SPEAKING_FOR_AFTER.match(text, title_end)
+            its_post = (
+                speaking_for is not None
+                and "its" in speaking_for.re.groupindex
+                and bool(speaking_for.group("its"))
+            )  # "Speaking on behalf of EPAC, its Vice-President, Ms. A": EPAC's, not the chair
             moderates = (
-                role is not Role.CO_FACILITATOR
+                not its_post
+                and role is not Role.CO_FACILITATOR
                 and bool(_CHAIR_BEFORE.search(text, max(0, m.start() - 80), m.start()))
                 and not (
                     re.search(r"\bmoderator\b", text[max(0, m.start() - 80) : m.start()], re.I)
@@ -673,14 +705,11 @@ class SpeakerFinder:
             name = m.group("name").strip()
             start, affil_start = m.start(), _affiliation_start(m, name, title)
             before = None
-            if not title and not m.group("paren"):
+            if not title and not m.group("paren") and not its_post:
                 before = _TITLE_BEFORE_NAME.search(text, max(0, m.start() - 250), m.start())
             if before is not None:  # "The Administrator General of the National Customs
                 # Agency of Mexico (ANAM), Mr. A, stated": the title before the name
                 start, affil_start, affil_end = before.start(), *before.span("body")
-            speaking_for = _SPEAKING_FOR_BEFORE.search(
-                text, max(0, m.start() - 150), m.start()
-            ) or _SPEAKING_FOR_AFTER.match(text, title_end)
             if (
                 speaking_for is not None
                 and before is None
@@ -707,6 +736,14 @@ class SpeakerFinder:
                 )
             )
         return out
+
+    @staticmethod
+    def invited(text: str, start: int, end: int) -> bool:
+        """Whether the person named at ``start``, whose words end at ``end``, is invited to
+        speak ("invited Mr. A, Director of X, to present ..."): they speak next."""
+        return bool(_INVITED.search(text, max(0, start - 12), start)) and bool(
+            _TO_SPEAK.match(text, end)
+        )
 
     def _shares_verb(self, text: str, pos: int, setting: Setting) -> bool:
         """Whether another speaker joined by "and" follows at ``pos`` and speaks for both:
@@ -736,8 +773,15 @@ class SpeakerFinder:
             return None  # "She informed participants that the secretariat had trained ..."
         if re.search(r"\b[Tt]he\s+same\s+$", text[max(0, m.start() - 10) : m.start()]):
             return None  # "The same panellist added": the one who spoke before goes on
-        if re.search(r"\b(?:whose|its|their|his|her|our|your)\s+$|\w[’']s?\s+$", text[: m.start()]):
-            return None  # "the network, whose secretariat was hosted by": another body's
+        counterpart = m.group("noun").lower().startswith("counterpart")
+        whose = _COUNTERPARTS_OWN.search(text, max(0, m.start() - 8), m.start())
+        if counterpart and whose is None:
+            return None  # "with foreign counterparts": whom a body works with
+        if whose is None and re.search(
+            r"\b(?:whose|its|their|his|her|our|your)\s+$|\w[’']s?\s+$", text[: m.start()]
+        ):
+            return None  # "the network, whose secretariat was hosted by": another body's; but
+            # "Her counterpart from Kenya explained": a speaker like the one before
         det = (m.group("det") or "").strip().lower()
         if det == "that" and (m.group("pl") or m.group("noun").lower().endswith("s")):
             return None  # "explained that officials of the Service were subject to", "noted
@@ -810,10 +854,13 @@ class SpeakerFinder:
             # magistrates of the Cour des comptes enjoyed": spoken of
         a_start = a_end = -1
         personal = False
+        kinds = None if affil else _OF_SOME_KIND.match(text, after)
         listed = (
             None
             if affil or m.group("adj")
-            else _LISTED_IN_PARENTHESES.match(text, after) or _LISTED_AFTER.match(text, after)
+            else _LISTED_IN_PARENTHESES.match(text, after)
+            or _LISTED_AFTER.match(text, after)
+            or (kinds and _LISTED_AFTER.match(text, kinds.end()))
         )
         if listed is not None:  # "Several speakers (Argentina, France, Kenya) stressed",
             # "Several speakers, including those of Chile and Japan, reported": one
@@ -821,8 +868,15 @@ class SpeakerFinder:
             a_start, a_end = listed.start(1), listed.end(1)
             after = listed.end()
         by_adjective = not affil and m.group("adj") is not None
+        first_adjective = (
+            _ADJECTIVE_AND.search(text, max(0, m.start() - 40), m.start())
+            if by_adjective and plural
+            else None
+        )
         if by_adjective:  # "A French panellist", "the Swiss representative"
             a_start, a_end = m.start("adj"), m.end("adj")
+        if first_adjective is not None:  # "Both the Danish and the Icelandic panellists"
+            a_start = first_adjective.start("adj")
         if affil:
             a_start = after + affil.end()
             a_end = _affiliation_end(text, a_start, plural)
@@ -933,18 +987,22 @@ class SpeakerFinder:
             end = named.end() - 1
         if listed is not None:
             end = listed.end()
+        start = m.start() if first_adjective is None else first_adjective.start()
+        if counterpart and whose is not None:
+            start = whose.start()  # "Her counterpart from Kenya"
         return SpeakerMention(
-            m.start(),
+            start,
             end,
-            text[m.start() : end].strip(),
+            text[start:end].strip(),
             role,
             a_start,
             a_end,
-            plural and (affil is not None or listed is not None),
+            plural and (affil is not None or listed is not None or first_adjective is not None),
             passive=passive,
             intro_end=after,
             personal=personal,
             asks=asks,
+            counterpart=counterpart,
         )
 
 
@@ -1167,12 +1225,18 @@ _LISTED_IN_PARENTHESES = compile_capitals(
 )
 #: States listed after a speaker noun: "several speakers, including those of Chile, Japan
 #: and Kenya,", "some delegations, namely those of A and B,", "several delegations — those
-#: of A, B and C —".
+#: of A, B and C —", "several delegations, among them Morocco and Jordan,".
 _LISTED_AFTER = compile_capitals(
     r"(?:,\s+(?:including|among\s+them|namely|in\s+particular)\s+|\s*[\u2014\u2013]\s*"
-    r"|\s+--?\s+)(?:those|the\s+representatives?|the\s+delegations?)\s+(?:of|from)\s+"
+    r"|\s+--?\s+)(?:(?:those|the\s+representatives?|the\s+delegations?)\s+(?:of|from)\s+)?"
     r"((?:the\s+)?[A-Z][^(),\u2014\u2013]{1,60}(?:(?:,|\s+and)\s+(?:the\s+)?"
     r"[A-Z][^(),\u2014\u2013]{1,60}){0,12})(?:,|\s*[\u2014\u2013]|\s+--?\s)"
+)
+#: The kind of body a group of speakers is from, before the list of them: "Observers for
+#: several non-governmental organizations, among them A and B, stressed".
+_OF_SOME_KIND = compile_capitals(
+    r"\s+(?:for|of|from)\s+(?:several|some|various|many|two|three|a\s+number\s+of)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b"
 )
 #: A title before a person's name in apposition: "The Commissioner of the Kenya Revenue
 #: Authority, Ms. A, ...", "The Commissioner for Internal Affairs of the ECOWAS Commission,
@@ -1241,7 +1305,7 @@ _ASIDE = compile_capitals(
     r"representing\s|established\s|created\s|based\s|"
     r"(?:[A-Z][\w-]*\s+){1,4}(?:at|in|with)\s+(?:the\s+)?[A-Z]|"  # a post: "Controller-General
     # at the Autorité supérieure de contrôle d'État"
-    r"(?:also\s+)?[a-z]+ing\s|(?:while|whilst|although|though|when|after)\s+[a-z]+ing\s|"
+    r"(?:also\s+)?[a-z]+ing(?:\s|(?=,))|(?:while|whilst|although|though|when|after)\s+[a-z]+ing\s|"
     r"member\s+of\s|"
     r"who\s|which\s|[a-z]+ed\s+by\s|in\s+(?:his|her|their|its)\s+capacity\s+as\s)"
 )  # also "A representative of the secretariat, who moderated the discussion, introduced"
@@ -1443,6 +1507,7 @@ _ASIDE_IN_TITLE = compile_capitals(
     r"[A-Za-z][^,;]{2,150}|"
     r"acting\s+on\s+behalf\s+of\s+the\s+(?:President|Chair)(?:\s+of\s+the\s+Conference)?|"
     r"(?:also\s+)?taking\s+the\s+floor(?:\s+again)?|"
+    r"(?:also\s+)?[a-z]+ing(?:\s+(?:again|up))?(?=\s*,)|"  # "speaking again", "summarizing"
     r"who\s+(?:had\s+)?(?:co-)?(?:chaired|moderated|facilitated)\s+[^,;]{2,80}|"
     + _DESCRIPTION
     + r"[^,;]{0,120})"

@@ -39,6 +39,13 @@ _ABBREVIATIONS = (
     "e.g.",
     "i.e.",
     "art.",
+    "Prof.",
+    "Col.",
+    "Lt.",
+    "Gen.",
+    "Maj.",
+    "Capt.",
+    "Supt.",
     *(f"{a}." for a in sorted(NAME_ABBREVIATIONS)),
 )
 
