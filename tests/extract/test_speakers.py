@@ -2302,3 +2302,44 @@ def test_inspectors_general_and_military_ranks_introduce_speakers(vocabulary: Ga
     assert speakers_in(ex, 1) == [("official", "Philippines")]
     assert speakers_in(ex, 2) == [("official", "Italy")]
     assert speakers_in(ex, 3) == []
+
+
+def test_speaking_on_behalf_of_a_body_after_the_name(vocabulary: Gazetteer) -> None:
+    """Facts: the International Federation of Surveyors (FIG). The person is invented."""
+    ex = read_one(
+        vocabulary,
+        "A surveyor who had worked on cadastral projects in Mozambique, Mr. Paulo Nhantumbo, "
+        "spoke on behalf of the International Federation of Surveyors (FIG).",
+    )
+    assert speakers_in(ex, 1)[-1] == ("official", "International Federation of Surveyors")
+
+
+def test_a_relative_clause_between_a_described_speaker_and_the_verb(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: Nepal's Muluki Criminal Code and the fake Bhutanese refugee case."""
+    ex = read_paragraphs(
+        vocabulary,
+        "A prosecutor from Nepal who had led the prosecution in the fake Bhutanese refugee "
+        "case explained that charges had been filed under the Muluki Criminal Code.",
+        "A surveyor who had worked in northern Uganda explained that boundary markers had "
+        "been moved at night.",
+        "The public prosecutor who had filed the case explained nothing to the press.",
+    )
+    (nepal,) = ex.paragraphs[0].statements
+    assert nepal.affiliation is not None and nepal.affiliation.label == "Nepal"
+    assert cited_labels(ex, nepal) == ["Bhutanese refugee case", "Muluki Criminal Code"]
+    assert speakers_in(ex, 2) == [("speaker", None)]
+    assert speakers_in(ex, 3) == []
+
+
+def test_an_office_of_a_body_in_a_state_is_the_bodys(vocabulary: Gazetteer) -> None:
+    """Facts: the Nordic Council of Ministers has offices in the Baltic States. The person
+    is invented."""
+    ex = read_one(
+        vocabulary,
+        "Ms. Liis Tamm, Director of the Office of the Nordic Council of Ministers in Estonia, "
+        "recalled the Helsinki Treaty.",
+    )
+    ((_role, affiliation),) = speakers_in(ex, 1)
+    assert affiliation is not None and affiliation.startswith("Nordic Council of Ministers")

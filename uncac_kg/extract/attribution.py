@@ -237,7 +237,11 @@ def _a_word_of_a_body(
             continue
         body = entities[o.candidate.key]
         if o.start <= state.start and state.end <= o.end:
-            if _private(body.label) or body.owner != state.candidate.key:
+            if (
+                _private(body.label)
+                or body.owner != state.candidate.key
+                or re.search(r"\s+in\s+(?:the\s+)?$", text[o.start : state.start])
+            ):  # "the Office of the Nordic Council of Ministers in Latvia": its seat
                 return True
         elif o.end <= state.start and re.fullmatch(
             r"(?:\s*\([^()]{1,120}\))?\s+in\s+(?:the\s+)?", text[o.end : state.start]

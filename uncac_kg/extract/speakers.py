@@ -264,7 +264,11 @@ _SPEAKING_FOR = r"[Ss]peaking\s+(?:for|on\s+behalf\s+of)\s+(?P<body>(?:the\s+)?[
 _SPEAKING_FOR_BEFORE = compile_capitals(
     r"\b" + _SPEAKING_FOR + r"\s*,\s*(?:(?P<its>its|their)\s+[^,;.]{2,80}?,\s*)?$"
 )  # also with the body's post: "Speaking on behalf of AFRIPOL, its Head of X, Mr. A, ..."
-_SPEAKING_FOR_AFTER = compile_capitals(r",\s*" + _SPEAKING_FOR + r"\s*(?=[,;.])")
+_SPEAKING_FOR_AFTER = compile_capitals(
+    r",\s*(?:spoke(?=\s+on\s+behalf)|"
+    + _SPEAKING_FOR.replace("[Ss]peaking", "[Ss]peaking)", 1)
+    + r"\s*(?=[,;.])"
+)  # also "Ms. A, spoke on behalf of the International Federation of Surveyors (FIG)."
 #: A body named in a person's title: "Director of the X", "Officer at Y".
 _TITLE_NAMES_A_BODY = compile_capitals(r"\b(?:of|at|in|with)\s+(?:the\s+)?[A-Z]")
 #: What another speaks for, before a role noun: "speaking for the ICGLR secretariat".
@@ -440,6 +444,13 @@ def the_panel_presents(text: str, heading: str) -> bool:
 _NATIONALITY = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic|ch|ss|i))"
 
 
+#: A relative clause without commas between an indefinite speaker and the verb: "A
+#: prosecutor from Nepal who had led the prosecution in the X case explained that".
+_WHO_CLAUSE = compile_capitals(
+    r"\s+who\s+(?:had|has|have)\s+(?:also\s+)?[a-z]+\b[^.;,:()]{0,200}?\s"
+    r"(?=(?:explained|noted|stated|said|described|recalled|observed|reported|stressed|"
+    r"emphasized|highlighted|warned|cautioned|underlined|added|pointed\s+out|told)\b)"
+)
 #: Whose counterpart speaks: "Her counterpart from Kenya", "His Latvian counterpart".
 _COUNTERPARTS_OWN = compile_capitals(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+$")
 #: A first nationality before "and" and another's role noun: "Both the Danish and the
@@ -844,7 +855,9 @@ class SpeakerFinder:
             text[after:],
         )
         from_somewhere = noun in self.from_somewhere
-        if (from_somewhere and (not affil or m.group("noun")[0].isupper())) or (
+        described = det in ("a", "an", "another", "one") and _WHO_CLAUSE.match(text, after)
+        # "A surveyor who had worked in northern Uganda explained": one described as such
+        if (from_somewhere and (not (affil or described) or m.group("noun")[0].isupper())) or (
             noun.removesuffix("s") in self.from_somewhere
             and re.search(r"\bthat\s+$", text[max(0, m.start() - 6) : m.start()])
         ):
@@ -953,6 +966,10 @@ class SpeakerFinder:
                 group = 1 if said.group(1) else 2
                 a_start, a_end = named.start() + said.start(group), named.start() + said.end(group)
                 personal = True
+        clause = None if det in ("the", "that", "this") else _WHO_CLAUSE.match(text, after)
+        if clause is not None:
+            after = clause.end()  # "A prosecutor from Nepal who had led the prosecution in
+            # the X case explained": the relative clause describes the speaker
         if not _VERB.match(text, after) or _PARTICIPLE_BY.match(text, after):
             after = _skip_asides(text, after)  # "one speaker, noting the resources of X, called"
         if _PARTICIPLE_BY.match(text, after) or _ATTENDED.match(text, after):
@@ -999,7 +1016,7 @@ class SpeakerFinder:
             a_end,
             plural and (affil is not None or listed is not None or first_adjective is not None),
             passive=passive,
-            intro_end=after,
+            intro_end=after if clause is None else clause.start(),
             personal=personal,
             asks=asks,
             counterpart=counterpart,
