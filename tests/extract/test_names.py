@@ -1197,23 +1197,26 @@ def test_a_meetings_topic_may_list_capitalized_words_with_commas(vocabulary: Gaz
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "name", "partners"),
     [
         (
             "She described the UNODC-INEGI Centre of Excellence in Statistical Information.",
             "UNODC-INEGI Centre of Excellence in Statistical Information",
+            {"UNODC"},  # INEGI, Mexico's statistics institute, is not a known acronym
         ),
         (
             "She described the UNDP-UNODC Joint Programme on Governance.",
             "UNDP-UNODC Joint Programme on Governance",
+            {"UNDP", "UNODC"},
         ),
     ],
 )
 def test_acronyms_joined_by_a_hyphen_open_one_name(
-    vocabulary: Gazetteer, text: str, name: str
+    vocabulary: Gazetteer, text: str, name: str, partners: set[str]
 ) -> None:
+    """One name, which also names its known partners by their acronyms."""
     ex = read_one(vocabulary, text)
-    assert {label for label, _ in first_typed(ex)} == {name}
+    assert {label for label, _ in first_typed(ex)} == {name, *partners}
 
 
 @pytest.mark.parametrize(
@@ -1368,7 +1371,9 @@ def test_a_body_of_a_community_named_by_the_communitys_acronym(vocabulary: Gazet
         for p in ex.paragraphs[1:]
         for s in p.statements
     ] == [("official", ecowas), ("panellist", waemu)]
-    assert {"ECOWAS", ecowas} <= labels(1)  # the Community and its Commission, apart
+    # the Community and its Commission, apart; the Community by its full name, which the
+    # report writes inside the Commission's
+    assert {"Economic Community of West African States", ecowas} <= labels(1)
     assert {"West African Economic and Monetary Union", waemu} <= labels(2)
     assert "Directive No. 01/2009/CM/UEMOA" in labels(2)
 
@@ -1441,3 +1446,83 @@ def test_french_names_in_sentence_case_and_companies_by_their_legal_forms(
         "Mwangeza Minerals SA",
         "Board of Audit and Inspection",
     }
+
+
+def test_bodies_of_the_un_system_and_development_banks_are_known_by_acronym(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: FAO, the ILO, UNHCR, UNESCO and the development banks, by their acronyms."""
+    ex = read_one(
+        vocabulary,
+        "Experts of FAO, the ILO, UNHCR, UNESCO, the AfDB and the EBRD attended the meeting.",
+    )
+    assert {label for label, kind in first_typed(ex) if kind is EntityType.ORGANIZATION} == {
+        "FAO",
+        "ILO",
+        "UNHCR",
+        "UNESCO",
+        "AfDB",
+        "EBRD",
+    }
+    assert {e.reference for e in ex.entities.values()} >= {
+        "https://w3id.org/uncac-kg/entity/fao",
+        "https://w3id.org/uncac-kg/entity/afdb",
+    }
+
+
+def test_a_body_is_labelled_by_its_full_name_written_inside_a_longer_one(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: SADC and its secretariat."""
+    ex = read_paragraphs(
+        vocabulary,
+        "The meeting was organized with the Secretariat of the Southern African Development "
+        "Community (SADC).",
+        "All member States of SADC were parties to the Convention.",
+    )
+    assert [label for label, _ in first_typed(ex) if "SADC" in label or "Southern" in label]
+    sadc = next(e for e in ex.entities.values() if e.reference and e.reference.endswith("/sadc"))
+    assert sadc.label == "Southern African Development Community"
+
+
+def test_a_known_body_followed_by_a_region_is_its_regional_body(vocabulary: Gazetteer) -> None:
+    """Facts: Tax Justice Network Africa; the Association of Anti-Corruption Agencies in
+    Commonwealth Africa; UNAFEI."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Observers from Transparency International Rwanda and Tax Justice Network Africa spoke.",
+        "The World Bank Africa region was represented.",
+        "The Association of Anti-Corruption Agencies in Commonwealth Africa met in Gaborone.",
+        "The United Nations Asia and Far East Institute for the Prevention of Crime and the "
+        "Treatment of Offenders trained investigators.",
+    )
+    labels = [[ex.entities[m.entity].label for m in p.mentions] for p in ex.paragraphs]
+    assert "Tax Justice Network Africa" in labels[0]
+    assert labels[1] == ["World Bank"]
+    assert "Commonwealth Africa" not in " | ".join(labels[2]).replace(
+        "Agencies in Commonwealth Africa", ""
+    )
+    assert labels[3][0].startswith("United Nations Asia and Far East Institute")
+
+
+def test_joined_acronyms_opening_a_name_name_its_partners(vocabulary: Gazetteer) -> None:
+    """Facts: the ADB/OECD Anti-Corruption Initiative for Asia and the Pacific; the
+    UNODC-WCO Container Control Programme; the EU-ASEAN Business Council. The person is
+    invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "She referred to the ADB/OECD Anti-Corruption Initiative for Asia and the Pacific and "
+        "to the UNODC-WCO Container Control Programme.",
+        "Ms. Lim, Director of the EU-ASEAN Business Council, described the integrity pledge.",
+    )
+    first = {ex.entities[m.entity].label for m in ex.paragraphs[0].mentions}
+    assert {
+        "ADB/OECD Anti-Corruption Initiative for Asia and the Pacific",
+        "ADB",
+        "OECD",
+        "UNODC",
+        "WCO",
+    } <= first
+    (statement,) = ex.paragraphs[1].statements
+    assert statement.affiliation is not None
+    assert statement.affiliation.label == "EU-ASEAN Business Council"

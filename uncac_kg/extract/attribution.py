@@ -65,6 +65,15 @@ def affiliations(
         )
     ]  # each of a list of bodies, though one is named as a forum ("Observers for several
     # NGOs, among them Migrant Forum in Asia and Anti-Slavery International")
+    spoken = [
+        m
+        for m in spoken
+        if m.candidate.type is EntityType.STATE
+        or not any(
+            o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+            for o in spoken
+        )
+    ]  # not a partner named inside a body's name: "the EU-ASEAN Business Council"
     behalf = _ON_BEHALF.search(text, s.affil_start, s.affil_end) if text else None
     if behalf is not None and any(m.start < behalf.start() for m in spoken):
         # "an expert from Europol, speaking on behalf of the secretariat of CARIN": her body

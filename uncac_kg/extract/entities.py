@@ -208,8 +208,9 @@ def _a_kind_after_the_head(text: str, phrase: Phrase, taken: list[RawMention]) -
 
 
 def _chapters(text: str, found: list[RawMention]) -> list[RawMention]:
-    """A known international body followed by a State's name, as its national chapters
-    are named: "Transparency International Vanuatu", "Global Compact Network Kenya"."""
+    """A known international body followed by a State's or a region's name, as its national
+    or regional chapters are named: "Transparency International Vanuatu", "Global Compact
+    Network Kenya", "Tax Justice Network Africa"."""
     out = []
     for body in found:
         if body.candidate.type is not EntityType.ORGANIZATION or body.candidate.reference is None:
@@ -218,16 +219,32 @@ def _chapters(text: str, found: list[RawMention]) -> list[RawMention]:
             (m for m in found if m.candidate.type is EntityType.STATE and m.start == body.end + 1),
             None,
         )
+        region = (
+            None
+            if state is not None or re.search(r"\b(?:in|of|for)\s+$", text[: body.start])
+            else _REGION_AFTER.match(text, body.end)
+        )  # not "the Association of Anti-Corruption Agencies in Commonwealth Africa"
+        end = state.end if state is not None else region.end() if region is not None else -1
         if (
-            state is None
+            end < 0
             or text[body.end] != " "
-            or re.match(r"\s+(?:[A-Z]|of\b)", text[state.end :])  # a longer name goes on
+            or re.match(r"\s+(?:[A-Z]|of\b)", text[end:])  # a longer name goes on
         ):
             continue
-        label = text[body.start : state.end]
+        label = text[body.start : end]
         cand = _candidate(label, EntityType.ORGANIZATION)
-        out.append(RawMention(body.start, state.end, label, cand, 2))
+        out.append(RawMention(body.start, end, label, cand, 2))
     return out
+
+
+#: A region's name right after a body's: "Tax Justice Network Africa".
+_REGION_AFTER = compile_capitals(
+    r" (?:(?:East|West|North|South|Southern|Eastern|Western|Northern|Central|Latin)\s+)?"
+    r"(?:" + "|".join(sorted(REGION_NAMES)) + r")\b"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:which|who|was|were|had|has|is|are|spoke|said|[a-z]+ed)\b"
+    r"|\s+(?:and|or)\s+(?!Far\b|Middle\b|Near\b|the\s+(?:Pacific|Caribbean)\b)"
+    r"(?:the\s+)?[A-Z][\w-]*\s+[A-Z])"
+)  # not "the World Bank Africa region", nor "United Nations Asia and Far East Institute"
 
 
 #: What follows a body's name to say whose national part it is: "Rasheed for Integrity and
@@ -340,6 +357,10 @@ def clean_label(text: str) -> str:
     return re.sub(r"[’']s$", "", label)
 
 
+#: Acronyms joined by a slash or a hyphen at the start of a name: "ADB/OECD", "UNODC-WCO".
+_JOINED_ACRONYMS = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:[/-][A-Z][A-Za-z]*[A-Z])+(?=\s)")
+
+
 def from_entry(entry: Entry) -> Candidate:
     return Candidate(
         entry.key, entry.label, entry.type, entry.subtype, entry.aliases, reference=entry.iri
@@ -375,7 +396,28 @@ class MentionFinder:
         chosen = self._sessions_of_a_body(text, _select(found))
         chosen += self._adjectives(text, tokens, chosen)
         chosen += self._actions(text, tokens, chosen)
+        chosen += self._partners(text, chosen)
         return sorted(chosen, key=lambda m: (m.start, m.end))
+
+    def _partners(self, text: str, chosen: list[RawMention]) -> list[RawMention]:
+        """The bodies whose acronyms, joined, open a longer name, as its partners: "the
+        ADB/OECD Anti-Corruption Initiative" names the ADB and the OECD, "the UNODC-WCO
+        Container Control Programme" UNODC and the WCO."""
+        out = []
+        for m in chosen:
+            joined = _JOINED_ACRONYMS.match(text, m.start)
+            if joined is None or joined.end() >= m.end:
+                continue
+            for part in re.finditer(r"[^/-]+", joined.group()):
+                entry = self.gaz.acronym(part.group())
+                start, end = m.start + part.start(), m.start + part.end()
+                if (
+                    entry is not None
+                    and entry.type is EntityType.ORGANIZATION
+                    and not any(c.start == start and c.end == end for c in chosen)
+                ):
+                    out.append(RawMention(start, end, part.group(), from_entry(entry), 2))
+        return out
 
     def _references(self, text: str) -> list[RawMention]:
         out: list[RawMention] = []

@@ -182,6 +182,7 @@ class DocumentExtractor:
         self.recent_by_head: dict[str, str] = {}
         self.used: dict[str, list[str]] = {}
         self._before_acronyms: list[str] | None = None
+        self._flat_text: str | None = None  # the text on one line, read when needed
         #: Names introduced in full with an acronym ("the Ethics and Anti-Corruption
         #: Commission (EACC)"): never a short reference to a longer name seen before.
         self.introduced: set[str] = set()
@@ -547,9 +548,20 @@ class DocumentExtractor:
             elif e.reference and e.label[:1].isupper() and all(u[:1].islower() for u in used):
                 label = e.label  # a proper name described in lower case ("the second review
                 # cycle" of the Implementation Review Mechanism)
+            elif e.reference and _ACRONYM.match(label) and self._written(e.label):
+                label = e.label  # the full name written inside a longer one: "the
+                # Secretariat of the Southern African Development Community (SADC)"
             aliases = tuple(sorted({n for n in (e.label, *e.aliases) if n != label}))
             out[key] = Entity(key, label, e.type, aliases, e.subtype, e.owner, e.reference)
         return out
+
+    def _written(self, name: str) -> bool:
+        """Whether the report's text has ``name`` anywhere, across line breaks."""
+        if self._flat_text is None:
+            self._flat_text = " ".join(self.document.text.split())
+        return (
+            re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", self._flat_text) is not None
+        )
 
     def _introduced_with_acronym(self, name: str) -> bool:
         """Whether the report introduces ``name`` with its acronym, as it names a body
