@@ -2343,3 +2343,42 @@ def test_an_office_of_a_body_in_a_state_is_the_bodys(vocabulary: Gazetteer) -> N
     )
     ((_role, affiliation),) = speakers_in(ex, 1)
     assert affiliation is not None and "Nordic Council of Ministers" in affiliation
+
+
+def test_a_post_said_with_an_article_after_a_named_panellist_from_a_state(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: Chad's State General Inspectorate (Inspection Générale d'État). The person is
+    invented."""
+    ex = read_one(
+        vocabulary,
+        "The magistrate from Chad, Ms. Achta Mahamat, an inspector at the Inspection Générale "
+        "d'État (IGE), described the role of the State General Inspectorate.",
+    )
+    assert speakers_in(ex, 1) == [("panellist", "Chad")]
+
+
+def test_whom_a_person_speaks_on_behalf_of_said_first_wins_over_a_units_name(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: the Commission of the Economic Community of Central African States. The person
+    is invented."""
+    ex = read_one(
+        vocabulary,
+        "Speaking on behalf of the Commission of ECCAS, Ms. Clarisse Obame, Director of "
+        "Political Affairs and Governance, recalled the Revised Treaty.",
+    )
+    ((_, affiliation),) = speakers_in(ex, 1)
+    assert affiliation is not None
+    assert "ECCAS" in affiliation or "Central African States" in affiliation
+
+
+def test_participants_from_some_bodies_are_some_not_all(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "Participants from civil society organizations expressed concern that the discretion "
+        "of the minister was wide.",
+        "Participants agreed that the register should be public.",
+    )
+    assert speakers_in(ex, 1) == [("speaker", None)]
+    assert speakers_in(ex, 2) == [("delegations", None)]

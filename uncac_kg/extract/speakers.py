@@ -725,7 +725,11 @@ class SpeakerFinder:
                 speaking_for is not None
                 and before is None
                 and not m.group("paren")
-                and not _TITLE_NAMES_A_BODY.search(title)
+                and (
+                    "its" in speaking_for.re.groupindex  # said first: "Speaking on behalf
+                    # of the Commission of ECCAS, Ms. A, Director of Political Affairs, ..."
+                    or not _TITLE_NAMES_A_BODY.search(title)
+                )
             ):  # "Speaking for the ICGLR secretariat, Ms. A, Senior Programme Officer for
                 # Natural Resources, recalled": whom she speaks for, her title naming no body
                 affil_start, affil_end = speaking_for.span("body")
@@ -1129,9 +1133,11 @@ def _noun_role(
     if (
         role is Role.SPEAKER
         and not det
+        and not affil
         and (noun == "delegations" or (noun == "participants" and m.group("noun")[0].isupper()))
     ):  # "Delegations", and "Participants agreed that ..." opening a sentence: the meeting
-        # as a whole (not "in the discussion, participants noted": some of them)
+        # as a whole (not "in the discussion, participants noted": some of them; nor
+        # "Participants from civil society organizations": those of them)
         role = Role.DELEGATIONS
     return role
 
@@ -1460,12 +1466,14 @@ def _affiliation_end(text: str, start: int, plural: bool) -> int:
 
 def _more_title(text: str, pos: int) -> int:
     """The end of a title that goes on in more comma-separated parts ("Mr. A B, Federal
-    Prosecutor, Federal Public Prosecutor's Office, Brazil, described"), when a verb
-    follows them; else ``pos``."""
+    Prosecutor, Federal Public Prosecutor's Office, Brazil, described"; "The magistrate from
+    Chad, Ms. A, an inspector at the X, described"), when a verb follows them; else
+    ``pos``."""
     end = pos
     for _ in range(4):
         part = re.match(
-            r",\s+(?:the\s+)?[A-Z][^,;()]{1,120}?(?:\s*\([A-Z][\w-]*\)[^,;()]{0,80}?)?(?=,)",
+            r",\s+(?:(?:the\s+)?[A-Z]|an?\s+(?:[a-z-]+\s+)?" + _LOWER_TITLE + r")[^,;()]{1,120}?"
+            r"(?:\s*\([A-Z][\w-]*\)[^,;()]{0,80}?)?(?=,)",
             text[end:],
         )  # "Commissioner, Ethics and Anti-Corruption Commission (EACC), Kenya, said"
         if part is None:
