@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from uncac_kg.document.model import Span
-from uncac_kg.extract.entities import CHAPTER_OF, RawMention
+from uncac_kg.extract.entities import CHAPTER_OF, SEAT, RawMention
 from uncac_kg.extract.heads import PRIVATE_HEADS, REGION_NAMES, UNIT_HEADS
 from uncac_kg.extract.model import Affiliation, Citation, Entity, EntityType, Role, Statement
 from uncac_kg.extract.names import type_of_name
@@ -249,7 +249,7 @@ def _a_word_of_a_body(
             if (
                 _private(body.label)
                 or body.owner != state.candidate.key
-                or re.search(r"\s+in\s+(?:the\s+)?$", text[o.start : state.start])
+                or SEAT.search(text, o.start, state.start) is not None
             ):  # "the Office of the Nordic Council of Ministers in Latvia": its seat
                 return True
         elif o.end <= state.start and re.fullmatch(

@@ -775,7 +775,7 @@ class MentionFinder:
                                     for m in taken
                                     if m.candidate.type is EntityType.STATE
                                     and start <= m.start < end
-                                    and not _SEAT.search(text, start, m.start)
+                                    and not SEAT.search(text, start, m.start)
                                 ),  # not "the Office of the Nordic Council of Ministers in
                                 # Latvia": where it sits
                                 None,
@@ -885,7 +885,7 @@ _LANGUAGE_LIST = compile_capitals(
 
 
 #: The words before a State that is where a body sits: "... Council of Ministers in Latvia".
-_SEAT = re.compile(r"\s+in\s+(?:the\s+)?$")
+SEAT = re.compile(r"\s+in\s+(?:the\s+)?$")
 #: Words that make a State's adjective a region's ("Latin American", "North African").
 REGION_QUALIFIERS = frozenset(
     "Latin North South East West Central Southern Northern Eastern Western".split()

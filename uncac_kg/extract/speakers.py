@@ -260,14 +260,13 @@ _TO_SPEAK = compile_capitals(
 )
 #: Whom a named person speaks for, said before the name or after it: "Speaking for the
 #: ICGLR secretariat, Ms. A, ...", "Ms. A, speaking for the ICGLR secretariat, welcomed".
-_SPEAKING_FOR = r"[Ss]peaking\s+(?:for|on\s+behalf\s+of)\s+(?P<body>(?:the\s+)?[A-Z][^,;.]{1,100}?)"
+_FOR_A_BODY = r"\s+(?:for|on\s+behalf\s+of)\s+(?P<body>(?:the\s+)?[A-Z][^,;.]{1,100}?)"
+_SPEAKING_FOR = r"[Ss]peaking" + _FOR_A_BODY
 _SPEAKING_FOR_BEFORE = compile_capitals(
     r"\b" + _SPEAKING_FOR + r"\s*,\s*(?:(?P<its>its|their)\s+[^,;.]{2,80}?,\s*)?$"
 )  # also with the body's post: "Speaking on behalf of AFRIPOL, its Head of X, Mr. A, ..."
 _SPEAKING_FOR_AFTER = compile_capitals(
-    r",\s*(?:spoke(?=\s+on\s+behalf)|"
-    + _SPEAKING_FOR.replace("[Ss]peaking", "[Ss]peaking)", 1)
-    + r"\s*(?=[,;.])"
+    r",\s*(?:[Ss]peaking|spoke(?=\s+on\s+behalf))" + _FOR_A_BODY + r"\s*(?=[,;.])"
 )  # also "Ms. A, spoke on behalf of the International Federation of Surveyors (FIG)."
 #: A body named in a person's title: "Director of the X", "Officer at Y".
 _TITLE_NAMES_A_BODY = compile_capitals(r"\b(?:of|at|in|with)\s+(?:the\s+)?[A-Z]")
@@ -680,14 +679,10 @@ class SpeakerFinder:
                 joint = True  # "Ms. A and Mr. B thanked ...": both speak
             title = (m.group("title") or "").strip()
             role = _person_role(text, m, title, title_end, setting)
-            speaking_for = _SPEAKING_FOR_BEFORE.search(
-                text, max(0, m.start() - 250), m.start()
-            ) or _SPEAKING_FOR_AFTER.match(text, title_end)
-            its_post = (
-                speaking_for is not None
-                and "its" in speaking_for.re.groupindex
-                and bool(speaking_for.group("its"))
-            )  # "Speaking on behalf of EPAC, its Vice-President, Ms. A": EPAC's, not the chair
+            said_first = _SPEAKING_FOR_BEFORE.search(text, max(0, m.start() - 250), m.start())
+            speaking_for = said_first or _SPEAKING_FOR_AFTER.match(text, title_end)
+            its_post = said_first is not None and bool(said_first.group("its"))
+            # "Speaking on behalf of EPAC, its Vice-President, Ms. A": EPAC's, not the chair
             moderates = (
                 not its_post
                 and role is not Role.CO_FACILITATOR
@@ -726,8 +721,8 @@ class SpeakerFinder:
                 and before is None
                 and not m.group("paren")
                 and (
-                    "its" in speaking_for.re.groupindex  # said first: "Speaking on behalf
-                    # of the Commission of ECCAS, Ms. A, Director of Political Affairs, ..."
+                    said_first is not None  # "Speaking on behalf of the Commission of
+                    # ECCAS, Ms. A, Director of Political Affairs, ...": said first, it wins
                     or not _TITLE_NAMES_A_BODY.search(title)
                 )
             ):  # "Speaking for the ICGLR secretariat, Ms. A, Senior Programme Officer for
