@@ -2382,3 +2382,17 @@ def test_participants_from_some_bodies_are_some_not_all(vocabulary: Gazetteer) -
     )
     assert speakers_in(ex, 1) == [("speaker", None)]
     assert speakers_in(ex, 2) == [("delegations", None)]
+
+
+def test_the_state_a_body_is_accredited_to_is_not_whom_it_speaks_for(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: the European Union has delegations in third States, such as Peru. The person
+    is invented."""
+    ex = read_one(
+        vocabulary,
+        "Ms. Ana Ruiz, Head of Cooperation at the Delegation of the European Union to Peru, "
+        "explained that the programme supported prosecutors.",
+    )
+    ((_, affiliation),) = speakers_in(ex, 1)
+    assert affiliation is not None and "European Union" in affiliation

@@ -253,8 +253,9 @@ def _a_word_of_a_body(
             ):  # "the Office of the Nordic Council of Ministers in Latvia": its seat
                 return True
         elif o.end <= state.start and re.fullmatch(
-            r"(?:\s*\([^()]{1,120}\))?\s+in\s+(?:the\s+)?", text[o.end : state.start]
-        ):  # also after its acronym: "the Anti-Corruption Action Centre (AntAC) in Ukraine"
+            r"(?:\s*\([^()]{1,120}\))?\s+(?:in|to)\s+(?:the\s+)?", text[o.end : state.start]
+        ):  # also after its acronym: "the Anti-Corruption Action Centre (AntAC) in Ukraine";
+            # the State a body is accredited to: "the Delegation of the European Union to Colombia"
             return True
         elif (
             o.end <= state.start
