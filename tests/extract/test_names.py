@@ -1526,3 +1526,17 @@ def test_joined_acronyms_opening_a_name_name_its_partners(vocabulary: Gazetteer)
     (statement,) = ex.paragraphs[1].statements
     assert statement.affiliation is not None
     assert statement.affiliation.label == "EU-ASEAN Business Council"
+
+
+def test_a_ranked_post_before_a_body_is_no_body(vocabulary: Gazetteer) -> None:
+    """Facts: Norway's Økokrim; Vanuatu's Public Prosecutor, an office. People are
+    invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Mr. Knut Berg, Senior Public Prosecutor at Økokrim, stated that Norway had seconded "
+        "prosecutors.",
+        "The Ombudsman referred the case to the Public Prosecutor.",
+    )
+    labels = [{ex.entities[m.entity].label for m in p.mentions} for p in ex.paragraphs]
+    assert "Senior Public Prosecutor" not in labels[0]
+    assert "Public Prosecutor" in labels[1]

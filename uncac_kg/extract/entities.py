@@ -1260,6 +1260,12 @@ _PEOPLE = frozenset(
 )
 
 
+#: Words that rank a post: "Senior Public Prosecutor", "Principal State Counsel".
+_RANKS = frozenset("senior principal chief deputy assistant associate".split())
+#: Words that say whose service a post is in: "Senior Public Prosecutor", "State Counsel".
+_OF_THE_STATE = frozenset({"public", "state"})
+
+
 def _drop_title(first: int, words: list[str]) -> tuple[int, list[str]]:
     """'Director of the Division for Treaty Affairs' -> 'Division for Treaty Affairs';
     'Senior State Advocate in the Asset Forfeiture Unit' -> 'Asset Forfeiture Unit'."""
@@ -1277,6 +1283,14 @@ def _drop_title(first: int, words: list[str]) -> tuple[int, list[str]]:
     if len(lowered) > 2 and lowered[0] in _PEOPLE and lowered[1] in ("of", "for", "from"):
         rest = 2 + (1 if lowered[2] == "the" else 0)  # "Observers for the World Customs
         return first + rest, words[rest:]  # Organization" opening a sentence
+    if (
+        len(lowered) > 1
+        and lowered[-1] in TITLE_WORDS
+        and any(w in _RANKS for w in lowered)
+        and all(w in TITLE_WORDS or w in _RANKS or w in _OF_THE_STATE for w in lowered)
+    ):
+        return first + len(words), []  # "Senior Public Prosecutor": a post, not a body (but
+        # "the Public Prosecutor", an office, is one)
     if lowered and lowered[0] in TITLE_WORDS:
         for k, w in enumerate(lowered):
             if w == "of":
