@@ -22,6 +22,7 @@ from uncac_kg.extract.heads import (
     NUMBERED_HEADS,
     PRIVATE_HEADS,
     REGION_NAMES,
+    REGION_QUALIFIERS,
     UNIT_HEADS,
     head_type,
     legal_subtype,
@@ -221,7 +222,7 @@ def _chapters(text: str, found: list[RawMention]) -> list[RawMention]:
         )
         region = (
             None
-            if state is not None or re.search(r"\b(?:in|of|for)\s+$", text[: body.start])
+            if state is not None or _INSIDE_A_NAME.search(text, max(0, body.start - 6), body.start)
             else _REGION_AFTER.match(text, body.end)
         )  # not "the Association of Anti-Corruption Agencies in Commonwealth Africa"
         end = state.end if state is not None else region.end() if region is not None else -1
@@ -237,9 +238,11 @@ def _chapters(text: str, found: list[RawMention]) -> list[RawMention]:
     return out
 
 
+#: A connector before a known body, which makes it a word of a longer name.
+_INSIDE_A_NAME = re.compile(r"\b(?:in|of|for)\s+$")
 #: A region's name right after a body's: "Tax Justice Network Africa".
 _REGION_AFTER = compile_capitals(
-    r" (?:(?:East|West|North|South|Southern|Eastern|Western|Northern|Central|Latin)\s+)?"
+    r" (?:(?:" + "|".join(sorted(REGION_QUALIFIERS)) + r")\s+)?"
     r"(?:" + "|".join(sorted(REGION_NAMES)) + r")\b"
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:which|who|was|were|had|has|is|are|spoke|said|[a-z]+ed)\b"
     r"|\s+(?:and|or)\s+(?!Far\b|Middle\b|Near\b|the\s+(?:Pacific|Caribbean)\b)"
@@ -886,10 +889,6 @@ _LANGUAGE_LIST = compile_capitals(
 
 #: The words before a State that is where a body sits: "... Council of Ministers in Latvia".
 SEAT = re.compile(r"\s+in\s+(?:the\s+)?$")
-#: Words that make a State's adjective a region's ("Latin American", "North African").
-REGION_QUALIFIERS = frozenset(
-    "Latin North South East West Central Southern Northern Eastern Western".split()
-)
 
 
 def _parent_after(text: str, pos: int, taken: list[RawMention]) -> RawMention | None:

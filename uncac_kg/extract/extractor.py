@@ -18,7 +18,6 @@ from uncac_kg.extract.entities import (
     ENACTED_BY,
     MEETING,
     NUMBERED_LAW,
-    REGION_QUALIFIERS,
     TITLE_WORDS,
     Candidate,
     MentionFinder,
@@ -29,7 +28,13 @@ from uncac_kg.extract.entities import (
 )
 from uncac_kg.extract.foreign import SMALL_WORDS, looks_foreign
 from uncac_kg.extract.gazetteer import Gazetteer, load_gazetteer
-from uncac_kg.extract.heads import CONNECTORS, LEGAL_FORMS, REGION_NAMES, head_type
+from uncac_kg.extract.heads import (
+    CONNECTORS,
+    LEGAL_FORMS,
+    REGION_NAMES,
+    REGION_QUALIFIERS,
+    head_type,
+)
 from uncac_kg.extract.model import (
     Affiliation,
     Entity,

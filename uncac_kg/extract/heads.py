@@ -239,3 +239,8 @@ UNIT_HEADS = frozenset(
 REGION_NAMES = frozenset(
     "Africa America Americas Asia Europe Pacific Caribbean Balkans Oceania".split()
 )
+#: Words that make a State's adjective or a region's name a part of a region ("Latin
+#: American", "North African", "West Africa").
+REGION_QUALIFIERS = frozenset(
+    "Latin North South East West Central Southern Northern Eastern Western".split()
+)
