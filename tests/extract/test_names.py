@@ -1032,6 +1032,21 @@ def test_sporting_events_named_by_place_and_year_are_meetings(vocabulary: Gazett
     } <= typed
 
 
+def test_a_body_named_after_a_dated_vision_keeps_its_head(vocabulary: Gazetteer) -> None:
+    typed = first_typed(
+        read_one(
+            vocabulary,
+            "Funds had been returned through the UN Uzbekistan Vision 2030 Fund, as the Saudi "
+            "Vision 2030 Programme Office had done, under the Integrity Act 2019 Regulations.",
+        )
+    )
+    labels = {label for label, _ in typed}
+    assert "UN Uzbekistan Vision 2030 Fund" in labels
+    assert "Saudi Vision 2030 Programme Office" in labels
+    assert "UN Uzbekistan Vision 2030" not in labels
+    assert "Integrity Act 2019" in labels  # a law's year ends its name
+
+
 def test_a_state_named_only_inside_a_body_does_not_choose_its_label(vocabulary: Gazetteer) -> None:
     ex = read_one(
         vocabulary,

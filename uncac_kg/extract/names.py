@@ -333,7 +333,7 @@ def name_chunks(text: str, tokens: list[Token]) -> list[NameChunk]:
                 if span:  # "Strategy 2019–2022"
                     while j < n and tokens[j].end <= span.end():
                         last, j = j, j + 1
-                if _event_goes_on(tokens, first, j):
+                if _event_goes_on(tokens, first, j) or _dated_name_goes_on(tokens, j):
                     continue  # "the Brisbane 2032 Olympic and Paralympic Games"
                 break
             if (
@@ -397,6 +397,18 @@ def _event_goes_on(tokens: list[Token], first: int, j: int) -> bool:
         if not (_capital(tokens[k]) or tokens[k].text in ("and", "-")):
             return False
     return False
+
+
+def _dated_name_goes_on(tokens: list[Token], j: int) -> bool:
+    """Whether a head word right after a dated title's year heads the name: "Vision 2030
+    Fund", "Agenda 2063 Secretariat" (not a law's "Act 2019 Regulations")."""
+    before = head_type(tokens[j - 2].text)
+    return (
+        j < len(tokens)
+        and _capital(tokens[j])
+        and before not in (None, EntityType.LEGAL_INSTRUMENT)
+        and head_type(tokens[j].text) not in (None, EntityType.LEGAL_INSTRUMENT)
+    )
 
 
 def purpose_title(tokens: list[Token], first: int, stop: int) -> bool:
