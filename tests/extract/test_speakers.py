@@ -2396,3 +2396,57 @@ def test_the_state_a_body_is_accredited_to_is_not_whom_it_speaks_for(
     )
     ((_, affiliation),) = speakers_in(ex, 1)
     assert affiliation is not None and "European Union" in affiliation
+
+
+def test_a_body_established_by_a_law_is_an_aside_after_a_speakers_post(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: Tunisia's National Commission for the Recovery of Ill-Gotten Assets Located
+    Abroad, set up by Decree-Law No. 2011-15; Lebanon returned funds in the Trabelsi case.
+    The wording is invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "The panellist from Tunisia, a member of the National Commission for the Recovery of "
+        "Ill-Gotten Assets Located Abroad, established by Decree-Law No. 2011-15 of 26 March "
+        "2011, recalled that the Lebanese authorities had returned funds in the Trabelsi case.",
+        "The panellist from Tunisia, a member of the National Commission, created under "
+        "Decree-Law No. 2011-15, explained that requests had been based on the Convention.",
+    )
+    assert speakers_in(ex, 1) == [("panellist", "Tunisia")]
+    assert speakers_in(ex, 2) == [("panellist", "Tunisia")]
+
+
+def test_a_national_body_named_in_its_language_belongs_to_the_state_of_its_english_name(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: Tunisia's Commission Tunisienne des Analyses Financières (CTAF) sits within the
+    Central Bank of Tunisia; Algeria's CTRF is its counterpart. The wording is invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "A panellist from the Commission Tunisienne des Analyses Financières (Tunisian "
+        "Financial Analysis Committee, CTAF), established within the Central Bank of Tunisia, "
+        "noted that the Committee had concluded an agreement with the CTRF of Algeria.",
+    )
+    assert speakers_in(ex, 1) == [("panellist", "Tunisia")]
+    ctaf = next(e for e in ex.entities.values() if e.label.startswith("Commission Tunisienne"))
+    assert ctaf.owner == "state/TUN"
+
+
+def test_a_name_in_another_language_with_commas_runs_to_its_english_name(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: Morocco's Instance Nationale de la Probité, de la Prévention et de la Lutte
+    contre la Corruption, under the Constitution of 2011. The person is invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "H.E. Mr. Karim Bennani, President of the Instance Nationale de la Probité, de la "
+        "Prévention et de la Lutte contre la Corruption (National Authority for Probity, "
+        "Prevention and the Fight against Corruption), welcomed participants to Rabat. He "
+        "recalled that the Moroccan Constitution of 2011 had entrusted the Authority with "
+        "coordinating anti-corruption policies.",
+    )
+    assert speakers_in(ex, 1) == [("official", "Morocco")]
+    assert any(
+        e.label.startswith("Instance Nationale de la Probité, de la Prévention")
+        for e in ex.entities.values()
+    )

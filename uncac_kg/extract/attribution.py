@@ -201,17 +201,24 @@ def _the_only_state_named(
     return entities.get(states.pop()) if len(states) == 1 else None
 
 
-#: Heads of the names of a State's public bodies.
+#: Heads of the names of a State's public bodies, also in French, Spanish and Portuguese
+#: ("Instance Nationale de ...", "Fiscalía General de ...").
 _PUBLIC_HEADS = frozenset(
     "court tribunal bureau office directorate commission agency authority ministry service "
-    "inspectorate police procuracy prosecution".split()
+    "inspectorate police procuracy prosecution "
+    "instance autorité autoridad autoridade commission comisión comissão cour corte juridiction "
+    "parquet fiscalía fiscalia procuraduría procuradoria contraloría controladoria ministère "
+    "ministerio ministério agence agencia agência oficina direction dirección unité unidad "
+    "cellule inspection inspección inspeção commissariat haut-commissariat".split()
 )
 #: First words of the names of a State's own bodies: "National Anticorruption Centre".
 _NATIONAL_WORDS = frozenset("National State Federal High Supreme Central".split())
 #: Words of the names of bodies beyond one State.
 _BEYOND_A_STATE = REGION_NAMES | frozenset(
     "International European African Asian Arab Inter-American Regional Global United "
-    "Commonwealth World Islamic Latin Nordic Baltic Ibero-American Pan-African".split()
+    "Commonwealth World Islamic Latin Nordic Baltic Ibero-American Pan-African "
+    "Internationale Européenne Africaine Régionale Communautaire Interafricaine Internacional "
+    "Regional Africana Europea Iberoamericana Interamericana".split()
 )
 
 

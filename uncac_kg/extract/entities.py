@@ -771,7 +771,7 @@ class MentionFinder:
                         None
                         if private
                         else (
-                            self._owner_by_adjective(words)
+                            self.owner_by_adjective(words)
                             or next(
                                 (
                                     m.candidate.key
@@ -830,7 +830,7 @@ class MentionFinder:
         entry = self.gaz.acronym(words[0])
         return entry is not None and entry.type is EntityType.ORGANIZATION
 
-    def _owner_by_adjective(self, words: list[str]) -> str | None:
+    def owner_by_adjective(self, words: list[str]) -> str | None:
         """ "Swiss Federal Office of Justice", "South African Revenue Service"."""
         for k in range(min(2, len(words))):
             for form in (" ".join(words[k : k + 2]), words[k]):

@@ -195,6 +195,10 @@ class DocumentExtractor:
         #: ("Tax Administration Service (Servicio de Administración Tributaria, SAT)"): they
         #: refer to it but do not label it.
         self.translations: set[str] = set()
+        #: The States whose adjective opens the English name given to a body named in its
+        #: own language: "Commission Tunisienne des Analyses Financières (Tunisian Financial
+        #: Analysis Committee)" is Tunisia's (key -> State key).
+        self.owners_in_english: dict[str, str] = {}
         self.speakers = SpeakerFinder(
             _role_names(gazetteer), {" ".join(k) for k in gazetteer.professions}
         )
@@ -670,6 +674,10 @@ class DocumentExtractor:
             return  # "(United States)": another thing, not another name
         if (looks_foreign(alias) or gloss or compound) and not _ACRONYM.match(alias):
             self.translations.add(alias)  # not the label: the body's own name is
+        if gloss and cand.owner is None:
+            owner = finder.owner_by_adjective(alias.split())
+            if owner is not None:
+                self.owners_in_english[cand.key] = owner
         own_language = compound or looks_foreign(alias) or _in_sentence_case(alias)
         if (
             cand.reference is None
@@ -771,12 +779,12 @@ class DocumentExtractor:
                 type=cand.type,
                 aliases=tuple(a for a in cand.aliases if a != cand.label),
                 subtype=cand.subtype,
-                owner=cand.owner,
+                owner=cand.owner or self.owners_in_english.get(cand.key),
                 reference=cand.reference,
             )
             self.entities[cand.key] = entity
             self.first_states[cand.key] = frozenset(self.states_here)
-            state = self.gaz.entries.get(cand.owner or "")
+            state = self.gaz.entries.get(entity.owner or "")
             if state is not None and state.key not in self.entities:  # whose body it is: the
                 # State a speaker from "the Malaysian Anti-Corruption Commission" speaks for
                 self.entities[state.key] = Entity(state.key, state.label, state.type, state.aliases)

@@ -86,16 +86,33 @@ def foreign_long_form(tokens: list[Token], first: int, last: int) -> int:
 
 
 def _spelled_long_form(tokens: list[Token], first: int, last: int) -> int | None:
-    """The end of a name in another language that an acronym after it spells."""
+    """The end of a name in another language that an acronym after it spells, or that runs
+    on past a comma to its English name."""
+    went_on = False
     for k in range(last + 1, min(len(tokens), last + 16)):
         text = tokens[k].text
         if text == "(":
-            return k - 1 if k > last + 1 and spelled_by_acronym(tokens, first, k - 1) else None
+            if k > last + 1 and spelled_by_acronym(tokens, first, k - 1):
+                return k - 1
+            return k - 1 if went_on and _english_name_at(tokens, k + 1) else None
         if text == "," and k + 1 < len(tokens) and tokens[k + 1].text in CONNECTORS:
-            continue  # "Instance Nationale de la Probité, de la Prévention et de ... (INPPLC)"
+            went_on = True  # "Instance Nationale de la Probité, de la Prévention et de ...
+            continue  # (INPPLC)", "... (National Authority for Probity, ...)"
         if not (tokens[k].is_word or text in ("-", "’", "'")):
             return None
     return None
+
+
+def _english_name_at(tokens: list[Token], k: int) -> bool:
+    """Whether an English name of a body opens at ``k``: "(National Authority for ..."."""
+    words: list[str] = []
+    for tok in tokens[k : k + 8]:
+        if not tok.is_word or tok.text in SMALL_WORDS:
+            break
+        words.append(tok.text)
+    return any(head_type(w) is not None for w in words) and all(
+        w[:1].isupper() or w in CONNECTORS for w in words
+    )
 
 
 def _compound_end(tokens: list[Token], k: int) -> str:

@@ -1353,8 +1353,8 @@ def _skip_asides(text: str, pos: int) -> int:
                 break
         else:
             return pos
-        if _VERB.match(text, comma + 1):
-            return comma + 1
+        if _VERB.match(text, comma + 1) and not _PARTICIPLE_BY.match(text, comma + 1):
+            return comma + 1  # not "..., a member of X, established by Y, recalled": Y's
         pos = comma
     return pos
 
@@ -1462,13 +1462,15 @@ def _affiliation_end(text: str, start: int, plural: bool) -> int:
 def _more_title(text: str, pos: int) -> int:
     """The end of a title that goes on in more comma-separated parts ("Mr. A B, Federal
     Prosecutor, Federal Public Prosecutor's Office, Brazil, described"; "The magistrate from
-    Chad, Ms. A, an inspector at the X, described"), when a verb follows them; else
-    ``pos``."""
+    Chad, Ms. A, an inspector at the X, described"; a name in another language with its
+    English name, "President of the Instance Nationale de la Probité, de la Prévention ...
+    (National Authority for ...), welcomed"), when a verb follows them; else ``pos``."""
     end = pos
     for _ in range(4):
         part = re.match(
-            r",\s+(?:(?:the\s+)?[A-Z]|an?\s+(?:[a-z-]+\s+)?" + _LOWER_TITLE + r")[^,;()]{1,120}?"
-            r"(?:\s*\([A-Z][\w-]*\)[^,;()]{0,80}?)?(?=,)",
+            r",\s+(?:(?:the\s+)?[A-Z]|an?\s+(?:[a-z-]+\s+)?" + _LOWER_TITLE + r"|"
+            r"(?:de|du|des)\s+(?:la\s+|les\s+|l['’])?[A-Z])[^,;()]{1,120}?"
+            r"(?:\s*\((?:[A-Z][\w-]*|[A-Z][^()]{1,150})\)[^,;()]{0,80}?)?(?=,)",
             text[end:],
         )  # "Commissioner, Ethics and Anti-Corruption Commission (EACC), Kenya, said"
         if part is None:
