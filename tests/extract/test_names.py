@@ -1555,3 +1555,24 @@ def test_a_ranked_post_before_a_body_is_no_body(vocabulary: Gazetteer) -> None:
     labels = [{ex.entities[m.entity].label for m in p.mentions} for p in ex.paragraphs]
     assert "Senior Public Prosecutor" not in labels[0]
     assert "Public Prosecutor" in labels[1]
+
+
+def test_a_programmes_listed_topic_runs_to_its_acronym(vocabulary: Gazetteer) -> None:
+    """Facts: the WHO/UNICEF Joint Monitoring Programme for Water Supply, Sanitation and
+    Hygiene (JMP); UN-Water's Integrated Monitoring Initiative for SDG 6."""
+    labels = {
+        label
+        for label, _ in first_typed(
+            read_one(
+                vocabulary,
+                "According to the WHO/UNICEF Joint Monitoring Programme for Water Supply, "
+                "Sanitation and Hygiene (JMP), 2.2 billion people lacked safe water, as the "
+                "Integrated Monitoring Initiative for SDG 6 had shown.",
+            )
+        )
+    }
+    assert any(
+        label.endswith("Joint Monitoring Programme for Water Supply, Sanitation and Hygiene")
+        for label in labels
+    )
+    assert "Integrated Monitoring Initiative for SDG 6" in labels

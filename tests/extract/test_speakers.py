@@ -2450,3 +2450,121 @@ def test_a_name_in_another_language_with_commas_runs_to_its_english_name(
         e.label.startswith("Instance Nationale de la Probité, de la Prévention")
         for e in ex.entities.values()
     )
+
+
+def test_a_bodys_former_name_after_a_title_is_an_aside(vocabulary: Gazetteer) -> None:
+    """Facts: Brazil's National Secretariat for Penal Policies (SENAPPEN) replaced the
+    National Penitentiary Department (DEPEN). The person is invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Ms. Ana Lima (Brazil), Director of the Federal Penitentiary System at the National "
+        "Secretariat for Penal Policies (SENAPPEN), formerly the Brazilian National "
+        "Penitentiary Department (DEPEN), explained that the federal penitentiaries isolated "
+        "the leaders of criminal organizations.",
+    )
+    assert speakers_in(ex, 1) == [("official", "Brazil")]
+
+
+def test_an_expert_on_a_field_from_a_body_speaks_for_it(vocabulary: Gazetteer) -> None:
+    """Facts: the Whistleblowing International Network (WIN); Kenya's Ethics and
+    Anti-Corruption Commission. The wording is invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "An expert on whistle-blower protection from the Whistleblowing International Network "
+        "(WIN) observed that prison officers were exposed to retaliation.",
+        "An expert on detention monitoring from Kenya explained that the Ethics and "
+        "Anti-Corruption Commission could inspect any prison.",
+        "Summarizing the discussion, the Chair noted the broad agreement among speakers on the "
+        "value of agreements concluded under article 57, paragraph 5, of the Convention.",
+    )
+    assert speakers_in(ex, 1) == [("panellist", "Whistleblowing International Network")]
+    assert speakers_in(ex, 2) == [("panellist", "Kenya")]
+    assert speakers_in(ex, 3) == [("chair", None)]  # the speakers agreed on a value: no one
+
+
+def test_known_bodies_and_the_hellenic_adjective_give_affiliations(vocabulary: Gazetteer) -> None:
+    """Facts: UN-Water coordinates the UN system on water; the Thailand Institute of Justice
+    (TIJ) promotes the Bangkok Rules; the Kyoto Declaration of the Fourteenth Crime Congress;
+    the Hellenic Ministry of Culture is Greece's. People are invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "A representative of UN-Water recalled that billions of people still lacked water.",
+        "An expert from the Thailand Institute of Justice recalled that the Kyoto Declaration "
+        "on Advancing Crime Prevention, Criminal Justice and the Rule of Law had committed "
+        "States to reducing pretrial detention.",
+        "Ms. Eleni Dunn, Director at the Hellenic Ministry of Culture, explained that her "
+        "Directorate monitored auction catalogues.",
+    )
+    assert speakers_in(ex, 1) == [("speaker", "UN-Water")]
+    assert speakers_in(ex, 2) == [("panellist", "Thailand Institute of Justice")]
+    assert (
+        "Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law"
+        in {e.label for e in ex.entities.values()}
+    )
+    assert speakers_in(ex, 3) == [("official", "Greece")]
+
+
+def test_a_state_after_the_city_a_body_sits_in_is_its_seat(vocabulary: Gazetteer) -> None:
+    """Facts: the Public Affairs Centre in Bengaluru introduced citizen report cards in 1994.
+    The person is invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Mr. Suresh Rao, Senior Fellow at the Public Affairs Centre in Bengaluru, India, "
+        "described the citizen report cards first applied by the Centre in 1994.",
+    )
+    assert [a for _, a in speakers_in(ex, 1)] != ["India"]
+    assert (speakers_in(ex, 1)[0][1] or "").startswith("Public Affairs Centre")
+
+
+def test_a_civil_society_network_named_after_its_state_speaks_for_itself(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: the Kenya Water and Sanitation Civil Society Network (KEWASNET) runs social
+    audits of water projects."""
+    ex = read_paragraphs(
+        vocabulary,
+        "An expert from the Kenya Water and Sanitation Civil Society Network (KEWASNET) "
+        "described social audits of county water projects.",
+    )
+    assert speakers_in(ex, 1) == [("panellist", "Kenya Water and Sanitation Civil Society Network")]
+
+
+def test_a_nationality_of_two_words_before_a_role_noun(vocabulary: Gazetteer) -> None:
+    """Facts: South Africa's Competition Commission used its corporate leniency policy in
+    the construction cartel cases; Sri Lanka's Bribery Commission."""
+    ex = read_paragraphs(
+        vocabulary,
+        "The South African panellist stated that the Competition Commission had relied on its "
+        "corporate leniency policy.",
+        "The Sri Lankan representative described the work of the Bribery Commission.",
+        "Latin American panellists described their asset management offices.",
+    )
+    assert speakers_in(ex, 1) == [("panellist", "South Africa")]
+    assert speakers_in(ex, 2) == [("speaker", "Sri Lanka")]
+    assert speakers_in(ex, 3) == [("panellist", None)]
+
+
+def test_a_seconded_expert_speaks_and_journalists_threatened_do_not(vocabulary: Gazetteer) -> None:
+    """Facts: Eurojust hosts seconded national experts; CLIP is a Latin American centre of
+    investigative journalism. People are invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Mr. Piotr Osei, seconded national expert at Eurojust, explained that the Agency had "
+        "supported joint investigation teams.",
+        "Mr. Rodrigo Salazar, a journalist with CLIP, described an investigation. He reported "
+        "that several journalists involved had been threatened.",
+    )
+    assert speakers_in(ex, 1) == [("official", "Eurojust")]
+    assert speakers_in(ex, 2) == [("official", "CLIP")]
+
+
+def test_the_meetings_own_chair_opens_it(vocabulary: Gazetteer) -> None:
+    """The person is invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "The meeting was opened by its Chair, Ms. Daphne Holt (Greece). She observed that the "
+        "trafficking of antiquities rarely succeeded without complicity.",
+        "The network, whose chair was absent, had met twice. Its secretariat had moved.",
+    )
+    assert speakers_in(ex, 1) == [("chair", "Greece")]
+    assert speakers_in(ex, 2) == []

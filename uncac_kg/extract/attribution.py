@@ -13,7 +13,12 @@ from dataclasses import replace
 
 from uncac_kg.document.model import Span
 from uncac_kg.extract.entities import CHAPTER_OF, SEAT, RawMention
-from uncac_kg.extract.heads import PRIVATE_HEADS, REGION_NAMES, UNIT_HEADS
+from uncac_kg.extract.heads import (
+    PRIVATE_HEADS,
+    REGION_NAMES,
+    UNIT_HEADS,
+    civil_society_name,
+)
 from uncac_kg.extract.model import Affiliation, Citation, Entity, EntityType, Role, Statement
 from uncac_kg.extract.names import type_of_name
 from uncac_kg.extract.speakers import SpeakerMention
@@ -240,6 +245,10 @@ _MEMBER_OF = compile_capitals(
 )  # also "Programme Director at the Civil Forum for Asset Recovery"
 
 
+#: A body's name that ends with the city it sits in: "Public Affairs Centre in Bengaluru".
+_IN_A_CITY = compile_capitals(r"\sin\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+
+
 def _a_word_of_a_body(
     state: RawMention, spoken: list[RawMention], entities: dict[str, Entity], text: str
 ) -> bool:
@@ -266,6 +275,12 @@ def _a_word_of_a_body(
             return True
         elif (
             o.end <= state.start
+            and re.fullmatch(r",\s+(?:the\s+)?", text[o.end : state.start])
+            and _IN_A_CITY.search(o.text)
+        ):
+            return True  # "the Public Affairs Centre in Bengaluru, India": where it sits
+        elif (
+            o.end <= state.start
             and (chapter := CHAPTER_OF.match(text, o.end)) is not None
             and state.start < chapter.end()
         ):
@@ -275,7 +290,7 @@ def _a_word_of_a_body(
 
 def _private(label: str) -> bool:
     typed = type_of_name(label.split())
-    return typed is not None and typed.head.lower() in PRIVATE_HEADS
+    return civil_society_name(label) or (typed is not None and typed.head.lower() in PRIVATE_HEADS)
 
 
 #: Heads of a body's administrative units, which its acronym does not make a body of its

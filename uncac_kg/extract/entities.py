@@ -24,6 +24,7 @@ from uncac_kg.extract.heads import (
     REGION_NAMES,
     REGION_QUALIFIERS,
     UNIT_HEADS,
+    civil_society_name,
     head_type,
     legal_subtype,
 )
@@ -720,10 +721,10 @@ class MentionFinder:
                             out.append(_named_mention(text, start, parent.end, typed, 1))
                         continue
                 typed = type_of_name(words)
-                private = False
+                private = civil_society_name(" ".join(words))
                 if typed is None:  # "the Anti-Corruption Commission Seychelles"
                     typed = _body_named_with_its_state(text, tokens, first, len(words), taken)
-                    private = typed is not None and typed.head.lower() in PRIVATE_HEADS
+                    private = private or (typed is not None and typed.head.lower() in PRIVATE_HEADS)
                 if typed is None and named_by_parties(tokens, first, last):
                     typed = type_of_name(words[: words.index("between")])  # "Extradition
                     # Treaty between the United States of America and the Republic of Peru"

@@ -8,6 +8,8 @@ they live here rather than in the vocabularies.
 
 from __future__ import annotations
 
+import re
+
 from uncac_kg.extract.model import EntityType
 
 _ORG = EntityType.ORGANIZATION
@@ -110,6 +112,16 @@ PRIVATE_HEADS = (
         "universität college".split()
     )
 )
+#: Words of a name that say the body is of civil society, whatever its head: "the Kenya
+#: Water and Sanitation Civil Society Network".
+_CIVIL_SOCIETY = re.compile(r"\b(?:Civil\s+Society|Non-?[Gg]overnmental|NGO)\b")
+
+
+def civil_society_name(name: str) -> bool:
+    """Whether a body's name says it is of civil society, which no State owns."""
+    return _CIVIL_SOCIETY.search(name) is not None
+
+
 FOREIGN_FIRST_HEADS: dict[str, EntityType] = dict.fromkeys(
     (
         "fiscalía fiscalia procuraduría procuradoria contraloría controladoria ministerio "
@@ -148,7 +160,7 @@ LOWERCASE_HEADS: frozenset[str] = frozenset(
 
 #: Heads that a number may follow inside a name ("Recommendation 24", "Goal 16").
 NUMBERED_HEADS: frozenset[str] = frozenset(
-    "recommendation goal principle article chapter target annex schedule".split()
+    "recommendation goal principle article chapter target annex schedule sdg".split()
 )
 
 #: Subclasses of LegalInstrument signalled by a head word.

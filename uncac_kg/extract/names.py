@@ -466,8 +466,8 @@ def _listed_name(tokens: list[Token], j: int, topic: bool = False) -> bool:
         t = tokens[k]
         if head_type(t.text) is not None:
             headless = False
-        if topic and seen_and and headless and not (_capital(t) or t.text == "-"):
-            return _capital(tokens[k - 1]) and t.text != "("
+        if topic and seen_and and headless and not (_capital(t) or t.text in "-("):
+            return _capital(tokens[k - 1])
         if (
             not topic
             and seen_and

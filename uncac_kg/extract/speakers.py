@@ -79,8 +79,9 @@ _LOWER_TITLE = (
     r"(?:prosecutor|judge|director|head|chief|officer|adviser|advisor|expert|member|counsel|"
     r"investigator|inspector|commissioner|deputy|senior|legal|policy|coordinator|analyst|"
     r"specialist|professor|researcher|attorney|magistrate|auditor|investigating|examining|"
-    r"principal|public|assistant|associate|programme|program|project)\b"
-)  # also "investigating judge", "public prosecutor", "programme officer"
+    r"principal|public|assistant|associate|programme|program|project|seconded)\b"
+)  # also "investigating judge", "public prosecutor", "programme officer", "seconded national
+# expert"
 #: A post said as what the person does: "Ms. A, who leads the Civil Service Bureau of
 #: Georgia, described".
 _WHO_LEADS = r"who\s+(?:leads|heads|directs|chairs|manages|runs|coordinates)\s"
@@ -149,7 +150,7 @@ _PASSIVE_BY = compile_capitals(
     r"\b(?:[a-z]+ed|made|given|held|shown|taken|led|set|put|drawn|brought|sought|told|done|"
     r"said|spoken|run|heard|known|seen|echoed|shared)"
     r"(?:,?\s+(?:[a-z]+ly|both|also|in\s+particular|notably|including|inter\s+alia))*,?"
-    r"\s+by\s+(?:both\s+)?$"
+    r"\s+by\s+(?:both\s+|its\s+)?$"
     r"|\b(?:and|or|as\s+well\s+as),?\s+(?:also\s+)?by\s+$"  # "made by A and by B"
 )
 #: Words that list the people who spoke: "This session was chaired by Ms. A, ..., and
@@ -222,6 +223,8 @@ _AFTER_PREPOSITION = compile_capitals(
 )  # also "the list of governmental experts was updated"
 #: A passive verb after a role noun: the people it names are not speaking.
 _UNDERGOES = compile_capitals(
+    r"(?:\s+(?:involved|concerned|affected|targeted))?"  # "several journalists involved had
+    # been threatened"
     r"\s+(?:were|was|(?:had|has|have)\s+been)\s+(?:also\s+|[a-z]+ly\s+)?"
     r"(?!(?:delivered|read|presented|conveyed|transmitted|broadcast|played|screened|shown|"
     r"aired)\b)[a-z]+ed\b"
@@ -373,8 +376,9 @@ def _the_same_chair(before: SpeakerMention, mention: SpeakerMention) -> bool:
     discussion, the moderator recalled ..."): the same speaker goes on."""
     return (
         before.role is Role.CHAIR
-        and (before.name is not None or before.personal)  # also "the President, H.E. Mr. A
-        # (Qatar)": named in apposition
+        and (before.name is not None or before.personal or before.passive)  # also "the
+        # President, H.E. Mr. A (Qatar)": named in apposition; "The meeting was opened by its
+        # Chair, Mr. A (Egypt). The Chair recalled": who opened it goes on
         and mention.role is Role.CHAIR
         and mention.name is None
         and mention.affil_start < 0
@@ -438,9 +442,12 @@ def the_panel_presents(text: str, heading: str) -> bool:
     return opens and not _A_DELEGATE.match(text)
 
 
-#: A nationality adjective before a role noun ("A French panellist"); the State is found by
-#: the vocabularies among the words.
-_NATIONALITY = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic|ch|ss|i))"
+#: A nationality adjective before a role noun ("A French panellist", "The South African
+#: panellist"); the State is found by the vocabularies among the words.
+_NATIONALITY = (
+    r"(?-i:(?:(?!(?:His|Her|Their|Its|Our|Both|The|This|That|Each|Every|One)\b)[A-Z][a-z]+\s+)?"
+    r"[A-Z][a-z]+(?:an|ese|ish|ic|ch|ss|i))"
+)
 
 
 #: A relative clause without commas between an indefinite speaker and the verb: "A
@@ -787,8 +794,16 @@ class SpeakerFinder:
         whose = _COUNTERPARTS_OWN.search(text, max(0, m.start() - 8), m.start())
         if counterpart and whose is None:
             return None  # "with foreign counterparts": whom a body works with
-        if whose is None and re.search(
-            r"\b(?:whose|its|their|his|her|our|your)\s+$|\w[’']s?\s+$", text[: m.start()]
+        meetings_own = self.role_names.get(
+            re.sub(r"[\s-]+", " ", m.group("noun").lower())
+        ) is Role.CHAIR and re.search(r"\bby\s+its\s+$", text[max(0, m.start() - 10) : m.start()])
+        # "The meeting was opened by its Chair, Ms. A": the meeting's chair
+        if (
+            whose is None
+            and not meetings_own
+            and re.search(
+                r"\b(?i:whose|its|their|his|her|our|your)\s+$|\w[’']s?\s+$", text[: m.start()]
+            )
         ):
             return None  # "the network, whose secretariat was hosted by": another body's; but
             # "Her counterpart from Kenya explained": a speaker like the one before
@@ -846,6 +861,9 @@ class SpeakerFinder:
         definite = det in {"the", "these", "those", "that", "this"} and not m.group("ord")
         after = m.end()
         affil = re.match(
+            r"(?:\s+on\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those)\b)"
+            r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?=\s+(?:from|of|with|at)\s+(?:the\s+)?[A-Z]))?"
+            # "An expert on detention monitoring from the X": her field, then her body
             r"(?:,\s+from|,\s+(?:a|the)\s+representative\s+of|\s+(?:from|of|representing|"
             r"(?:for|with|at)(?=\s+(?:the\s+)?[A-Z])))"  # not "support by participants for
             # access to"; also "An investigative reporter with Rappler", "an editor at Tempo"
@@ -1515,7 +1533,7 @@ _ROLE_SAID_BEFORE = compile_capitals(r"\b" + _SPEAKING_AS + r"\s*,\s*$")
 _SPEAKING_AS_AFTER = compile_capitals(r",\s*" + _SPEAKING_AS)
 #: An aside after a person's title: "inter alia", "speaking as a panellist", "in her
 #: capacity as Chair of the X", "speaking in her national capacity", "opening the third
-#: panel", "speaking on behalf of the Group of 77 and China".
+#: panel", "speaking on behalf of the Group of 77 and China", "formerly the Y (DEPEN)".
 _ASIDE_IN_TITLE = compile_capitals(
     r",\s*(?:inter alia|in particular|"
     r"speaking\s+as\s+(?:a|the)\s+[a-z-]+(?:\s+of\s+(?:the\s+)?[a-z][^,;]{2,120})?"
@@ -1529,6 +1547,7 @@ _ASIDE_IN_TITLE = compile_capitals(
     r"[A-Za-z][^,;]{2,150}|"
     r"acting\s+on\s+behalf\s+of\s+the\s+(?:President|Chair)(?:\s+of\s+the\s+Conference)?|"
     r"(?:also\s+)?taking\s+the\s+floor(?:\s+again)?|"
+    r"(?:formerly|previously)\s+(?:known\s+as\s+)?(?:the\s+)?[A-Z][^,;]{1,150}|"
     r"(?:also\s+)?[a-z]+ing(?:\s+(?:again|up))?(?=\s*,)|"  # "speaking again", "summarizing"
     r"who\s+(?:had\s+)?(?:co-)?(?:chaired|moderated|facilitated)\s+[^,;]{2,80}|"
     + _DESCRIPTION
