@@ -2568,3 +2568,41 @@ def test_the_meetings_own_chair_opens_it(vocabulary: Gazetteer) -> None:
     )
     assert speakers_in(ex, 1) == [("chair", "Greece")]
     assert speakers_in(ex, 2) == []
+
+
+def test_the_delegation_of_a_power_is_no_speaker(vocabulary: Gazetteer) -> None:
+    """The wording is invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "An expert from Kenya presented a typology of corruption. She explained that "
+        "overcrowding and the delegation of internal order to so-called prisoner leaders "
+        "multiplied those risks.",
+        "The delegation of Chile welcomed the report.",
+    )
+    assert speakers_in(ex, 1) == [("panellist", "Kenya")]
+    assert speakers_in(ex, 2) == [("speaker", "Chile")]
+
+
+def test_a_speaker_for_a_body_named_in_another_language_past_a_comma(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: Algeria's Haute Autorité de Transparence, de Prévention et de Lutte contre la
+    Corruption, established in 2020."""
+    ex = read_paragraphs(
+        vocabulary,
+        "The panellist representing the Haute Autorité de Transparence, de Prévention et de "
+        "Lutte contre la Corruption (High Authority for Transparency, Prevention and the Fight "
+        "against Corruption, HATPLC) of Algeria explained that the Authority had been "
+        "established in 2020.",
+    )
+    assert speakers_in(ex, 1) == [("panellist", "Algeria")]
+
+
+def test_a_headless_body_before_speaking_on_behalf_of_others(vocabulary: Gazetteer) -> None:
+    """Facts: I Watch is a Tunisian civil society organization. The person is invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Mr. Mehdi Ayari, legal adviser with I Watch, speaking on behalf of several Tunisian "
+        "civil society organizations, stressed that whistle-blowers needed protection.",
+    )
+    assert speakers_in(ex, 1) == [("official", "I Watch")]

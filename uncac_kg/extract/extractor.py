@@ -73,6 +73,8 @@ _BODY_NAME = (
 _HEADLESS_BODY = compile_capitals(r"(?:^|\b(?:from|of|at|with)\s+)" + _BODY_NAME)
 #: The same name at the end of a named person's title: "Head of Litigation at Sherpa".
 _BODY_IN_TITLE = compile_capitals(r"\b(?:from|of|at|with)\s+(?:the\s+)?" + _BODY_NAME)
+#: An aside on whom a speaker also speaks for: ", speaking on behalf of ...".
+_ON_BEHALF_ASIDE = compile_capitals(r",\s+(?:speaking\s+)?on\s+behalf\s+of\b")
 #: Words of people's titles, which name no body: "Associate Professor of Criminal Law".
 _TITLES = TITLE_WORDS | {
     "professor",
@@ -360,6 +362,9 @@ class DocumentExtractor:
         self, text: str, s: SpeakerMention, a_start: int, a_end: int, raw: list[RawMention]
     ) -> RawMention | None:
         """The body named without a head word in a speaker's affiliation ``[a_start, a_end)``."""
+        behalf = _ON_BEHALF_ASIDE.search(text, a_start, a_end)
+        if behalf is not None:  # "legal adviser with I Watch, speaking on behalf of several
+            a_end = behalf.start()  # Tunisian organizations": her own body, before the aside
         overlap = [r for r in raw if r.start < a_end and a_start < r.end]
         if any(r.candidate.type is not EntityType.STATE for r in overlap):
             return None

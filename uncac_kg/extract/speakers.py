@@ -826,6 +826,12 @@ class SpeakerFinder:
             r"\s+of\s+(?:State|Government)\b", text[m.end() :]
         ):
             return None  # "the Heads of Government of A and B had signed": leaders spoken of
+        if noun.startswith("delegation") and re.match(
+            r"\s+of\s+(?!(?:the|a|an|its|their|each|every|several|some|all)\b)[a-z]",
+            text[m.end() :],
+        ):
+            return None  # "the delegation of internal order to prisoner leaders": the act of
+            # delegating, not a State's delegation
         if noun == "official" and not det:
             return None  # "the conviction of a senior official of X": one spoken of
         if _SPOKEN_FOR.search(text, max(0, m.start() - 80), m.start()):
@@ -1397,8 +1403,10 @@ _NAME_GOES_ON = compile_capitals(
     r",\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}\s+\([A-Z][\w-]*\)"
     r"|,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
     r"\s+of\s+(?:the\s+)?[A-Z]"
+    r"|,\s+(?:de|du|des)\s+(?:la\s+|les\s+|l['’])?[A-Z]"
 )  # also a list inside the name: "the Office of Integrity, Compliance and Accountability of
-# the Caribbean Development Bank"
+# the Caribbean Development Bank"; a name in another language that goes on past a comma:
+# "the Haute Autorité de Transparence, de Prévention et de Lutte contre la Corruption"
 
 
 #: A verb that introduces the meeting's outcome, not what someone said.
