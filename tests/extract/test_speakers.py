@@ -2606,3 +2606,85 @@ def test_a_headless_body_before_speaking_on_behalf_of_others(vocabulary: Gazette
         "civil society organizations, stressed that whistle-blowers needed protection.",
     )
     assert speakers_in(ex, 1) == [("official", "I Watch")]
+
+
+def test_moderating_asides_ranks_and_un_names_with_parentheses(vocabulary: Gazetteer) -> None:
+    """UN documents name some States with a parenthesis ("Netherlands (Kingdom of the)",
+    "Bolivia (Plurinational State of)"). People are invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "The Vice-Chair, Mr. Kwabena Asante (Kenya), moderating the third panel, observed that "
+        "cash assistance had grown.",
+        "Ms. Amira Ben Salah (Tunisia), speaking as moderator of the fourth segment, recalled "
+        "that the Convention did not contain a specific offence.",
+        "The harbour master of the port of Mombasa, Captain Ochieng Barasa, explained that "
+        "documents were submitted through the Kenya TradeNet System.",
+        "The fifth session was moderated by the Rapporteur, Ms. de Groot-Adeyemi (Netherlands "
+        "(Kingdom of the)). She recalled that article 39 of the Convention encouraged "
+        "cooperation.",
+        "Mr. Juan Pérez (Bolivia (Plurinational State of)) and Ms. Lin Wei (China) both stressed "
+        "that the Convention was essential.",
+    )
+    assert speakers_in(ex, 1) == [("chair", "Kenya")]
+    assert speakers_in(ex, 2) == [("chair", "Tunisia")]
+    assert [r for r, _ in speakers_in(ex, 3)] == ["official"]
+    assert speakers_in(ex, 4) == [("chair", "Netherlands")]
+    assert [a for _, a in speakers_in(ex, 5)] == ["Bolivia", "China"]
+
+
+def test_a_representative_whose_state_is_said_first(vocabulary: Gazetteer) -> None:
+    """Facts: Türkiye's Disaster and Emergency Management Authority (AFAD) published
+    earthquake donations; Denmark's Ministry of Foreign Affairs publishes substantiated
+    corruption cases."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Several speakers spoke. For Türkiye, the representative underlined that the Disaster "
+        "and Emergency Management Authority (AFAD) had published the donations received.",
+        "The representative of Denmark added that the Danish Ministry of Foreign Affairs "
+        "published all cases. For example, the representative explained the law.",
+    )
+    assert speakers_in(ex, 1) == [("speaker", None), ("speaker", "Türkiye")]
+    assert speakers_in(ex, 2) == [("speaker", "Denmark")]
+    assert "Danish Ministry of Foreign Affairs" in {e.label for e in ex.entities.values()}
+
+
+def test_a_speaker_from_a_body_described_but_not_named(vocabulary: Gazetteer) -> None:
+    """The wording is invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Several participants discussed accountability. A speaker from a non-governmental "
+        "organization stressed that employees required effective whistle-blower protection.",
+        "A compliance officer of a global bank headquartered in Europe, speaking as a "
+        "panellist, described how her institution screened customers.",
+    )
+    assert speakers_in(ex, 1) == [("speaker", None), ("speaker", None)]
+    assert speakers_in(ex, 2) == [("panellist", None)]
+    assert [s.speaker for s in ex.paragraphs[1].statements] == ["A compliance officer"]
+
+
+def test_a_qualified_post_after_the_article_is_a_speaker(vocabulary: Gazetteer) -> None:
+    """Facts: the Maritime Anti-Corruption Network (MACN) has a Programme Director."""
+    ex = read_paragraphs(
+        vocabulary,
+        "In response, the Programme Director of MACN noted that member companies applied a "
+        "zero-tolerance standard.",
+    )
+    assert speakers_in(ex, 1) == [("official", "MACN")]  # as the report names it
+
+
+def test_staff_of_a_programme_a_bodys_acronym_opens_speak_for_the_body(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: UNODC's Global Programme on Prison Challenges; IGAD's Security Sector
+    Programme. People are invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "An expert from the UNODC Global Programme on Prison Challenges presented a typology.",
+        "The Intergovernmental Authority on Development (IGAD) hosted the workshop. Ms. Selam "
+        "Tekle, Programme Officer of the IGAD Security Sector Programme, recalled article 12 of "
+        "the Convention.",
+    )
+    [(_, first)] = speakers_in(ex, 1)
+    assert first in ("UNODC", "United Nations Office on Drugs and Crime")
+    assert speakers_in(ex, 2) == [("official", "Intergovernmental Authority on Development")]
+    assert "IGAD Security Sector Programme" in {e.label for e in ex.entities.values()}

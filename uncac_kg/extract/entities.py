@@ -1262,6 +1262,10 @@ _PEOPLE = frozenset(
 
 #: Words that rank a post: "Senior Public Prosecutor", "Principal State Counsel".
 _RANKS = frozenset("senior principal chief deputy assistant associate".split())
+#: Words that qualify a post before its title word: "Programme Officer", "Legal Counsel".
+_POST_QUALIFIERS = frozenset(
+    "programme program project legal policy regional country technical research managing".split()
+)
 #: Words that say whose service a post is in: "Senior Public Prosecutor", "State Counsel".
 _OF_THE_STATE = frozenset({"public", "state"})
 
@@ -1291,7 +1295,10 @@ def _drop_title(first: int, words: list[str]) -> tuple[int, list[str]]:
     ):
         return first + len(words), []  # "Senior Public Prosecutor": a post, not a body (but
         # "the Public Prosecutor", an office, is one)
-    if lowered and lowered[0] in TITLE_WORDS:
+    if lowered and (
+        lowered[0] in TITLE_WORDS
+        or (len(lowered) > 2 and lowered[0] in _POST_QUALIFIERS and lowered[1] in TITLE_WORDS)
+    ):  # also "Programme Officer of the IGAD Security Sector Programme"
         for k, w in enumerate(lowered):
             if w == "of":
                 rest = k + 1 + (1 if k + 1 < len(lowered) and lowered[k + 1] == "the" else 0)

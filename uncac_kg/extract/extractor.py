@@ -73,6 +73,8 @@ _BODY_NAME = (
 _HEADLESS_BODY = compile_capitals(r"(?:^|\b(?:from|of|at|with)\s+)" + _BODY_NAME)
 #: The same name at the end of a named person's title: "Head of Litigation at Sherpa".
 _BODY_IN_TITLE = compile_capitals(r"\b(?:from|of|at|with)\s+(?:the\s+)?" + _BODY_NAME)
+#: Heads of a body's programmes, whose staff speak for the body.
+_PROGRAMME_HEADS = frozenset({"programme", "program", "project"})
 #: An aside on whom a speaker also speaks for: ", speaking on behalf of ...".
 _ON_BEHALF_ASIDE = compile_capitals(r",\s+(?:speaking\s+)?on\s+behalf\s+of\b")
 #: Words of people's titles, which name no body: "Associate Professor of Criminal Law".
@@ -285,6 +287,7 @@ class DocumentExtractor:
                 statements[0] = _as_before(statements[0], last)
             statements = self._known_people(para.text, raw, statements)
             statements = [self._not_the_chaired_body(s) for s in statements]
+            statements = [self._body_of_its_programme(s) for s in statements]
             last = statements[-1] if statements else None
             for st in statements:  # a forum that sends an observer is a body
                 spoken_for = st.affiliation and self.entities.get(st.affiliation.entity)
@@ -459,6 +462,46 @@ class DocumentExtractor:
             if len(kept) == len(statement.citations)
             else replace(statement, citations=kept)
         )
+
+    def _body_of_its_programme(self, statement: Statement) -> Statement:
+        """Staff of a programme that a known body's acronym opens speak for that body: "an
+        expert from the UNODC Global Programme on Prison Challenges" for UNODC, "Programme
+        Officer of the IGAD Security Sector Programme" for IGAD."""
+        said = statement.affiliation
+        programme = self.entities.get(said.entity) if said is not None else None
+        if (
+            programme is None
+            or programme.type is not EntityType.INITIATIVE
+            or (typed := type_of_name(programme.label.split())) is None
+            or typed.head.lower() not in _PROGRAMME_HEADS
+        ):
+            return statement  # not "the INTOSAI Development Initiative", a body of its own
+        acronym = programme.label.split()[0]
+        named = self.aliases.get(acronym)  # the report's own: "the Intergovernmental
+        # Authority on Development (IGAD)"
+        if (
+            named is not None
+            and named.type is EntityType.ORGANIZATION
+            and named.key in self.entities
+        ):
+            body = self.entities[named.key]
+        else:
+            entry = self.gaz.acronym(acronym)
+            if entry is None or entry.type is not EntityType.ORGANIZATION:
+                return statement
+            body = self.entities.setdefault(
+                entry.key,
+                Entity(
+                    entry.key,
+                    entry.label,
+                    entry.type,
+                    entry.aliases,
+                    entry.subtype,
+                    None,
+                    entry.iri,
+                ),
+            )
+        return replace(statement, affiliation=Affiliation(body.key, body.label, body.type))
 
     def _known_people(
         self, text: str, raw: list[RawMention], statements: list[Statement]

@@ -61,7 +61,10 @@ _NOT_MODIFIERS = frozenset(
         # what speakers do: "Speakers from the Philippines described cases"
         "described presented noted highlighted discussed shared cited reviewed reported "
         "outlined explained mentioned recalled examined analysed analyzed illustrated provided "
-        "said stressed emphasized emphasised underlined welcomed gave"
+        "said stressed emphasized emphasised underlined welcomed gave "
+        "published investigated prosecuted handled pursued brought settled opened closed won "
+        # and quantifiers: "the Ministry published all cases"
+        "all some many several any no both each every most"
     ).split()
 )
 #: Heads a code or "No." number may follow inside a name ("Regulation No. 54",

@@ -53,7 +53,7 @@ _TITLE_WORD = (
     r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Judge|Ambassador|Justice|Hon|Honourable|Sir|Dame|"
     r"Baroness|Lord|Lady|Sheikh|Mme|Dato’?'?|Datuk|Datin|Tan\s+Sri|Puan|Encik|Adv|Eng|Rev|Mx|"
     r"Counsellor|Lieutenant\s+Colonel|Colonel|Brigadier(?:\s+General)?|Major\s+General|"
-    r"Lt\.?\s+Col|Col|Gen|Maj|Capt|Supt)\.?"
+    r"Lt\.?\s+Col|Col|Gen|Maj|Capt|Supt|Captain|Commander|Commodore|Admiral|Superintendent)\.?"
 )  # also a rank or a diplomatic grade: "Lieutenant Colonel Ahmed Al-Dosari (Bahrain)", "Col.
 # Marco Rossi (Italy)"
 _HONORIFIC = r"(?:H\.\s?E\.(?:\s+" + _TITLE_WORD + r")?|" + _TITLE_WORD + r")"
@@ -69,8 +69,13 @@ _NAMED = _HONORIFIC + r"\s+(?P<name>" + _NAME + ")"
 #: A person named by honorific and name, up to a parenthesis, a comma or the end: "Ms.
 #: Zuzana Hlaváčková (Czechia)".
 NAMED_PERSON = compile_capitals(_NAMED + r"(?=\s*(?:\(|,|$))")
+#: What a parenthesis after a name holds, itself with one parenthesis at most: "(Kenya)",
+#: "(Netherlands (Kingdom of the))".
+_IN_PARENS = r"(?:[^()]|\([^()]{1,40}\))"
 #: A person by honorific and name only, with no title: in a gapped clause of a list.
-_UNTITLED = compile_capitals(_NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\))?(?P<title>)")
+_UNTITLED = compile_capitals(
+    _NAMED + r"(?:\s*\((?P<paren>" + _IN_PARENS + r"{2,80})\))?(?P<title>)"
+)
 #: Words that open a sentence, where a title cannot go on. Not a pronoun: "moderated by Mr.
 #: A (Côte d'Ivoire), Inspector General at the X. He observed" is how he comes to speak.
 _SENTENCE_OPENS = r"(?:The|A|An|In|On|At|It|This|That|These|Those|Mr|Ms|Mrs|Dr)\b"
@@ -86,7 +91,7 @@ _LOWER_TITLE = (
 #: Georgia, described".
 _WHO_LEADS = r"who\s+(?:leads|heads|directs|chairs|manages|runs|coordinates)\s"
 _PERSON = compile_capitals(
-    _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\))?"
+    _NAMED + r"(?:\s*\((?P<paren>" + _IN_PARENS + r"{2,80})\))?"
     r"(?:(?:,\s+|\s+(?=(?:of|from)\s+the\s+[A-Z]))(?!(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s)"  # not another
     # person: "Responding to Ms. A, Mr. B noted"
     r"(?P<title>(?:the|a|an|of|from|former|acting|representing\s|" + _WHO_LEADS + r"|"
@@ -112,7 +117,9 @@ _TITLE_HEAD = (
 )
 _BARE_PERSON = compile_capitals(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?][”\"]\s)|(?P<said>(?<=\bsaid\s)))"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:\s*\((?P<paren>[^()]{2,80})\))?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:\s*\((?P<paren>"
+    + _IN_PARENS
+    + r"{2,80})\))?"
     r",\s+(?P<title>" + _TITLE_HEAD + r"[^,;]{0,200}?)(?=,|\.(?:\s|$))"
 )  # also after the words it introduces: "“...,” said Ana Ruiz, President of the X, ..."
 #: Words after which an honorific that is also a noun ("Justice", "Judge") is part of a
@@ -127,16 +134,18 @@ _AND_PERSON = compile_capitals(
     + _HONORIFIC
     + r"\s+"
     + _NAME
-    + r"(?:\s*\([^()]{2,80}\))?(?=,?\s+(?:(?:both|also|jointly)\s+)?(?:[a-z]+ed|"
+    + r"(?:\s*\("
+    + _IN_PARENS
+    + r"{2,80}\))?(?=,?\s+(?:(?:both|also|jointly)\s+)?(?:[a-z]+ed|"
     + _IRREGULAR
     + r")\b)"
 )  # also "Ms. A (Peru) and Mr. B (Nepal) both stressed"
 #: A person introduced with a title: "Ms. A B, Senior Director, Finance, the World Bank
 #: Group"; the title runs to the next person, a semicolon or the end of the sentence.
 _INTRODUCED = compile_capitals(
-    r"(?<![\w.])" + _NAMED + r"(?:\s*\((?P<paren>[^()]{2,80})\)(?=,)"
+    r"(?<![\w.])" + _NAMED + r"(?:\s*\((?P<paren>" + _IN_PARENS + r"{2,80})\)(?=,)"
     r"|\s+(?P<of>(?:of|from)\s+(?:the\s+)?[A-Z][^,;()]{2,120}(?:\s*\([A-Z][\w-]*\))?)(?=,)"
-    r"|(?:\s*\((?P<paren2>[^()]{2,80})\)|,\s+"
+    r"|(?:\s*\((?P<paren2>" + _IN_PARENS + r"{2,80})\)|,\s+"
     r"(?!(?:who|which|whose)\b)(?P<title>[^;]{2,300}?))"  # not "Ms. A, who recalled ...": her
     # words, not her title
     r"(?=;|\.(?:\s|$)|,?\s*(?:and\s+)?(?:"
@@ -463,6 +472,29 @@ _COUNTERPARTS_OWN = compile_capitals(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+$")
 #: Icelandic panellists", "The Latvian and Lithuanian panellists".
 _ADJECTIVE_AND = compile_capitals(
     r"(?:\b[Bb]oth\s+)?(?:\b[Tt]he\s+)?\b(?P<adj>" + _NATIONALITY + r")\s+and\s+(?:the\s+)?$"
+)
+
+
+#: A post's qualifier after "the" before a speaker noun, which makes no name of them: "the
+#: Programme Director of MACN", "the Executive Secretary of X".
+_POST_QUALIFIED = compile_capitals(
+    r"\b(?:the|a|an|its|their|her|his)\s+(?:Programme|Program|Project|Executive|Managing|"
+    r"Regional|Country|Legal|Technical|Policy|Research|Senior|General|Deputy|Chief)\s+$"
+)
+#: An article and a word of what kind before a speaker noun: "A compliance officer".
+_A_KIND_OF = compile_capitals(r"\b[Aa]n?\s+[a-z][\w-]*\s+$")
+#: A body described, not named, after a speaker noun: "from a non-governmental organization",
+#: "of a global bank headquartered in Europe".
+_AN_UNNAMED_BODY = compile_capitals(
+    r"\s+(?:from|of|with|at)\s+an?\s+(?:[a-z][\w-]*\s+){0,3}?(?:organi[sz]ation|NGO|bank|"
+    r"company|firm|university|institute|association|network|coalition|foundation|group|body|"
+    r"agency|authority|newspaper|outlet|think\s+tank|law\s+firm|corporation|enterprise)"
+    r"(?:\s+(?:headquartered|based)\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\b"
+)
+#: Whom a representative speaks for, said first: "For Türkiye, the representative ...".
+_FOR_A_STATE_BEFORE = compile_capitals(
+    r"(?:^|[.;]\s+)For\s+((?:the\s+)?[A-Z][\w'’()-]*(?:\s+(?:of\s+|and\s+)?[A-Z(][\w'’()-]*){0,5})"
+    r",\s+(?:(?:the|its|her|his)\s+)?$"
 )
 
 
@@ -817,6 +849,7 @@ class SpeakerFinder:
             and re.search(
                 r"(?<![.!?]\s)\b[A-Z][\w-]*\s+$", text[max(0, m.start() - 40) : m.start()]
             )
+            and not _POST_QUALIFIED.search(text, max(0, m.start() - 40), m.start())
         ):
             return None  # "the Public Council of International Experts had": part of a name
         noun = m.group("noun").lower()
@@ -878,7 +911,12 @@ class SpeakerFinder:
             text[after:],
         )
         from_somewhere = noun in self.from_somewhere
+        one_of_a_kind = det in ("a", "an", "another", "one") or (
+            not det and _A_KIND_OF.search(text, max(0, m.start() - 30), m.start())
+        )  # also "A compliance officer of a global bank"
+        unnamed = None if affil or not one_of_a_kind else _AN_UNNAMED_BODY.match(text, after)
         described = det in ("a", "an", "another", "one") and _WHO_CLAUSE.match(text, after)
+        described = described or unnamed
         # "A surveyor who had worked in northern Uganda explained": one described as such
         if (from_somewhere and (not (affil or described) or m.group("noun")[0].isupper())) or (
             noun.removesuffix("s") in self.from_somewhere
@@ -951,8 +989,11 @@ class SpeakerFinder:
             floor = re.match(r"\s*,?\s+from\s+the\s+floor\b,?", text[after:])
             if floor:
                 after += floor.end()
+            if unnamed:
+                after = unnamed.end()  # "A speaker from a non-governmental organization
+                # stressed": from a body the report does not name
         if role is Role.CHAIR and not plural:
-            paren = re.match(r"\s*\(([^()]{2,60})\)", text[after:])
+            paren = re.match(r"\s*\((" + _IN_PARENS + r"{2,60})\)", text[after:])
             if paren and not affil:  # "the Chair (Japan) summarized": tied to Japan
                 a_start, a_end = after + paren.start(1), after + paren.end(1)
                 after += paren.end()
@@ -964,10 +1005,18 @@ class SpeakerFinder:
                 role = Role.OFFICIAL  # "The President of NACIWA informed participants": the
                 # head of another body, not the meeting's President
         named = _APPOSITION.match(text, after)
+        said_for = (
+            None
+            if affil or by_adjective or not noun.startswith(("representative", "delegat"))
+            else _FOR_A_STATE_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        )
+        if said_for is not None:  # "For Türkiye, the representative underlined": Türkiye's
+            a_start, a_end = said_for.start(1), said_for.end(1)
         if (
             definite
             and not affil
             and not by_adjective
+            and not said_for
             and not named
             and role not in (Role.CHAIR, Role.SECRETARIAT)
         ):
@@ -983,7 +1032,8 @@ class SpeakerFinder:
                 after = _title_end(text, _more_title(text, after - 1))  # at the EFCC,
                 # described": Nigeria's; the title after the name is not whom she speaks for
             said = re.search(
-                r"\(([^()]{2,80})\)|\s(?:of|from)\s+((?:the\s+)?[A-Z][^,]{2,120})", named.group()
+                r"\((" + _IN_PARENS + r"{2,80})\)|\s(?:of|from)\s+((?:the\s+)?[A-Z][^,]{2,120})",
+                named.group(),
             )  # not "..., who recalled ... from refusing a request for mutual legal assistance"
             if said and not affil:  # "The Chair, Mr. A B (Brazil), opened": Brazil's
                 group = 1 if said.group(1) else 2
@@ -1018,7 +1068,7 @@ class SpeakerFinder:
             return None  # no verb, or "The representative of X was elected Vice-Chair", or
             # "Participants identified the following recommendations": the meeting's outcome
         role = _noun_role(text, m, role, bool(affil), after, setting, passive, from_somewhere)
-        said = _SPEAKING_AS_AFTER.match(text, max(a_end, m.end()))
+        said = _SPEAKING_AS_AFTER.match(text, max(a_end, m.end(), unnamed.end() if unnamed else 0))
         if said and role in (Role.SPEAKER, Role.OFFICIAL):  # "A representative of X, speaking
             # as a panellist, recalled"
             role = Role.PANELLIST if said.group(1) == "panellist" else Role.CHAIR
@@ -1028,6 +1078,8 @@ class SpeakerFinder:
         if listed is not None:
             end = listed.end()
         start = m.start() if first_adjective is None else first_adjective.start()
+        if not det and isinstance(one_of_a_kind, re.Match):
+            start = one_of_a_kind.start()  # "A compliance officer"
         if counterpart and whose is not None:
             start = whose.start()  # "Her counterpart from Kenya"
         return SpeakerMention(
@@ -1533,7 +1585,7 @@ def _title_end(text: str, pos: int) -> int:
 #: Such a description inside a person's title: ", a French association".
 _DESCRIBED = compile_capitals(r",\s*" + _DESCRIPTION)
 #: A role said in so many words: "speaking as a panellist", "speaking as the moderator".
-_SPEAKING_AS = r"[Ss]peaking\s+as\s+(?:a|the)\s+(panellist|moderator)"
+_SPEAKING_AS = r"[Ss]peaking\s+as\s+(?:(?:a|the)\s+)?(panellist|moderator)"
 #: A person's role said in so many words before their name: "Speaking as a panellist, Ms.
 #: B (Montenegro) explained" (she chairs the meeting otherwise).
 _ROLE_SAID_BEFORE = compile_capitals(r"\b" + _SPEAKING_AS + r"\s*,\s*$")
@@ -1544,13 +1596,13 @@ _SPEAKING_AS_AFTER = compile_capitals(r",\s*" + _SPEAKING_AS)
 #: panel", "speaking on behalf of the Group of 77 and China", "formerly the Y (DEPEN)".
 _ASIDE_IN_TITLE = compile_capitals(
     r",\s*(?:inter alia|in particular|"
-    r"speaking\s+as\s+(?:a|the)\s+[a-z-]+(?:\s+of\s+(?:the\s+)?[a-z][^,;]{2,120})?"
+    r"speaking\s+as\s+(?:(?:a|the)\s+)?[a-z-]+(?:\s+of\s+(?:the\s+)?[a-z][^,;]{2,120})?"
     r"(?:\s+in\s+(?:his|her|their)\s+capacity\s+as\s+[^,;]{3,120})?|"
     r"(?:speaking\s+)?in\s+(?:his|her|their)\s+capacity\s+as\s+[^,;]{3,120}|"
     r"(?:speaking\s+)?in\s+(?:his|her|their)\s+(?:national|personal|own)\s+capacity|"
     r"speaking\s+for\s+(?:the\s+)?[A-Z][^,;]{1,120}|"
-    r"(?:opening|closing|introducing|concluding)\s+(?:the|a|an|this|that|her|his)\s+"
-    r"[a-z][^,;]{2,60}|"
+    r"(?:opening|closing|introducing|concluding|moderating|chairing|facilitating|leading|"
+    r"presiding\s+over)\s+(?:the|a|an|this|that|her|his)\s+[a-z][^,;]{2,60}|"
     r"(?:speaking\s+)?(?:(?:again|also|further|jointly)\s+)?on\s+behalf\s+of\s+(?:the\s+)?"
     r"[A-Za-z][^,;]{2,150}|"
     r"acting\s+on\s+behalf\s+of\s+the\s+(?:President|Chair)(?:\s+of\s+the\s+Conference)?|"
