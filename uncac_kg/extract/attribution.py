@@ -211,7 +211,7 @@ def _the_only_state_named(
 _PUBLIC_HEADS = frozenset(
     "court tribunal bureau office directorate commission agency authority ministry service "
     "inspectorate police procuracy prosecution "
-    "instance autorité autoridad autoridade commission comisión comissão cour corte juridiction "
+    "instance autorité autoridad autoridade comisión comissão cour corte juridiction "
     "parquet fiscalía fiscalia procuraduría procuradoria contraloría controladoria ministère "
     "ministerio ministério agence agencia agência oficina direction dirección unité unidad "
     "cellule inspection inspección inspeção commissariat haut-commissariat".split()

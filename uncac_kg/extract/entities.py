@@ -20,6 +20,7 @@ from uncac_kg.extract.heads import (
     LOWERCASE_HEADS,
     NON_NAME_STARTS,
     NUMBERED_HEADS,
+    POST_QUALIFIERS,
     PRIVATE_HEADS,
     REGION_NAMES,
     REGION_QUALIFIERS,
@@ -1262,10 +1263,6 @@ _PEOPLE = frozenset(
 
 #: Words that rank a post: "Senior Public Prosecutor", "Principal State Counsel".
 _RANKS = frozenset("senior principal chief deputy assistant associate".split())
-#: Words that qualify a post before its title word: "Programme Officer", "Legal Counsel".
-_POST_QUALIFIERS = frozenset(
-    "programme program project legal policy regional country technical research managing".split()
-)
 #: Words that say whose service a post is in: "Senior Public Prosecutor", "State Counsel".
 _OF_THE_STATE = frozenset({"public", "state"})
 
@@ -1297,7 +1294,7 @@ def _drop_title(first: int, words: list[str]) -> tuple[int, list[str]]:
         # "the Public Prosecutor", an office, is one)
     if lowered and (
         lowered[0] in TITLE_WORDS
-        or (len(lowered) > 2 and lowered[0] in _POST_QUALIFIERS and lowered[1] in TITLE_WORDS)
+        or (len(lowered) > 2 and lowered[0] in POST_QUALIFIERS and lowered[1] in TITLE_WORDS)
     ):  # also "Programme Officer of the IGAD Security Sector Programme"
         for k, w in enumerate(lowered):
             if w == "of":

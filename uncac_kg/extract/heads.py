@@ -112,6 +112,12 @@ PRIVATE_HEADS = (
         "universität college".split()
     )
 )
+#: Words that qualify a post before its title word: "Programme Officer", "Legal Counsel",
+#: "Executive Secretary".
+POST_QUALIFIERS = frozenset(
+    "programme program project legal policy regional country technical research managing "
+    "executive general".split()
+)
 #: Words of a name that say the body is of civil society, whatever its head: "the Kenya
 #: Water and Sanitation Civil Society Network".
 _CIVIL_SOCIETY = re.compile(r"\b(?:Civil\s+Society|Non-?[Gg]overnmental|NGO)\b")

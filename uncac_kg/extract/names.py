@@ -404,7 +404,7 @@ def _event_goes_on(tokens: list[Token], first: int, j: int) -> bool:
 
 def _dated_name_goes_on(tokens: list[Token], j: int) -> bool:
     """Whether a head word right after a dated title's year heads the name: "Vision 2030
-    Fund", "Agenda 2063 Secretariat" (not a law's "Act 2019 Regulations")."""
+    Fund", "Vision 2030 Programme Office" (not a law's "Act 2019 Regulations")."""
     before = head_type(tokens[j - 2].text)
     return (
         j < len(tokens)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-from uncac_kg.extract.heads import LEGAL_FORMS, head_type
+from uncac_kg.extract.heads import LEGAL_FORMS, POST_QUALIFIERS, head_type
 from uncac_kg.extract.model import EntityType, Role
 from uncac_kg.extract.tokens import compile_capitals, sentences
 
@@ -478,8 +478,9 @@ _ADJECTIVE_AND = compile_capitals(
 #: A post's qualifier after "the" before a speaker noun, which makes no name of them: "the
 #: Programme Director of MACN", "the Executive Secretary of X".
 _POST_QUALIFIED = compile_capitals(
-    r"\b(?:the|a|an|its|their|her|his)\s+(?:Programme|Program|Project|Executive|Managing|"
-    r"Regional|Country|Legal|Technical|Policy|Research|Senior|General|Deputy|Chief)\s+$"
+    r"\b(?:the|a|an|its|their|her|his)\s+(?i:"
+    + "|".join(sorted(POST_QUALIFIERS | {"senior", "deputy", "chief"}))
+    + r")\s+$"
 )
 #: An article and a word of what kind before a speaker noun: "A compliance officer".
 _A_KIND_OF = compile_capitals(r"\b[Aa]n?\s+[a-z][\w-]*\s+$")
