@@ -2688,3 +2688,33 @@ def test_staff_of_a_programme_a_bodys_acronym_opens_speak_for_the_body(
     assert first in ("UNODC", "United Nations Office on Drugs and Crime")
     assert speakers_in(ex, 2) == [("official", "Intergovernmental Authority on Development")]
     assert "IGAD Security Sector Programme" in {e.label for e in ex.entities.values()}
+
+
+def test_owners_said_after_an_acronym_or_inside_an_of_phrase(vocabulary: Gazetteer) -> None:
+    """Facts: the United States' Special Inspector General for Afghanistan Reconstruction
+    (SIGAR); the Administration of the German Bundestag audits party finances; the Bank of
+    Central African States (BEAC) is a regional bank. People are invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Mr. Garrett Holloway, a former investigator with the Office of the Special Inspector "
+        "General for Afghanistan Reconstruction (SIGAR) of the United States, speaking as a "
+        "panellist, presented the conclusions of the report.",
+        "Mr. Jens Wohlfahrt, an auditor of party finances at the Administration of the German "
+        "Bundestag, explained that parties had to publish their accounts.",
+        "Ms. Ana Diallo, an economist at the Bank of Central African States, explained the "
+        "reforms.",
+    )
+    assert speakers_in(ex, 1) == [("panellist", "United States")]
+    assert speakers_in(ex, 2) == [("official", "Germany")]
+    assert speakers_in(ex, 3) == [("official", "Bank of Central African States")]
+
+
+def test_a_lower_case_post_after_a_name_keeps_the_panellists_state(vocabulary: Gazetteer) -> None:
+    """Facts: Guatemala's Public Prosecutor's Office; the TCQ port concession case. The
+    person is invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "A panellist from Guatemala, Mr. Héctor Xicará, prosecutor in the Public Prosecutor's "
+        "Office, presented the TCQ case.",
+    )
+    assert speakers_in(ex, 1) == [("panellist", "Guatemala")]

@@ -774,6 +774,9 @@ class MentionFinder:
                         if private
                         else (
                             self.owner_by_adjective(words)
+                            or _state_after_acronym(text, end, taken)  # "the Office of the
+                            # Special Inspector General for Afghanistan Reconstruction (SIGAR)
+                            # of the United States": said so, not the State of its purpose
                             or next(
                                 (
                                     m.candidate.key
@@ -785,7 +788,6 @@ class MentionFinder:
                                 # Latvia": where it sits
                                 None,
                             )
-                            or _state_after_acronym(text, end, taken)
                         )
                     )
                     cand = Candidate(
@@ -833,7 +835,18 @@ class MentionFinder:
         return entry is not None and entry.type is EntityType.ORGANIZATION
 
     def owner_by_adjective(self, words: list[str]) -> str | None:
-        """ "Swiss Federal Office of Justice", "South African Revenue Service"."""
+        """ "Swiss Federal Office of Justice", "South African Revenue Service", "Administration
+        of the German Bundestag"."""
+        of = next((k for k, w in enumerate(words[1:4], 1) if w == "of"), None)
+        if of is not None and not _MANY_STATES.intersection(words[of:]):  # not "the Bank of
+            # Central African States"
+            after = of + 1 + (1 if of + 1 < len(words) and words[of + 1] == "the" else 0)
+            state = self._owner_by_adjective_at(words[after:])
+            if state is not None:
+                return state
+        return self._owner_by_adjective_at(words)
+
+    def _owner_by_adjective_at(self, words: list[str]) -> str | None:
         for k in range(min(2, len(words))):
             for form in (" ".join(words[k : k + 2]), words[k]):
                 state = self.gaz.state_for_adjective(form)
@@ -889,6 +902,8 @@ _LANGUAGE_LIST = compile_capitals(
 )
 
 
+#: Words of a name that say it is of several States: "the Bank of Central African States".
+_MANY_STATES = frozenset({"States", "Countries", "Nations", "Peoples"})
 #: The words before a State that is where a body sits: "... Council of Ministers in Latvia".
 SEAT = re.compile(r"\s+in\s+(?:the\s+)?$")
 

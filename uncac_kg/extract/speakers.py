@@ -1547,7 +1547,7 @@ def _more_title(text: str, pos: int) -> int:
     end = pos
     for _ in range(4):
         part = re.match(
-            r",\s+(?:(?:the\s+)?[A-Z]|an?\s+(?:[a-z-]+\s+)?" + _LOWER_TITLE + r"|"
+            r",\s+(?:(?:the\s+)?[A-Z]|(?:an?\s+(?:[a-z-]+\s+)?)?" + _LOWER_TITLE + r"|"
             r"(?:de|du|des)\s+(?:la\s+|les\s+|l['’])?[A-Z])[^,;()]{1,120}?"
             r"(?:\s*\((?:[A-Z][\w-]*|[A-Z][^()]{1,150})\)[^,;()]{0,80}?)?(?=,)",
             text[end:],
