@@ -79,7 +79,7 @@ def affiliations(
             for o in spoken
         )
     ]  # not a partner named inside a body's name: "the EU-ASEAN Business Council"
-    behalf = _ON_BEHALF.search(text, s.affil_start, s.affil_end) if text else None
+    behalf = ON_BEHALF.search(text, s.affil_start, s.affil_end) if text else None
     if behalf is not None and any(m.start < behalf.start() for m in spoken):
         # "an expert from Europol, speaking on behalf of the secretariat of CARIN": her body
         spoken = [m for m in spoken if m.start < behalf.start()]
@@ -230,7 +230,7 @@ _BEYOND_A_STATE = REGION_NAMES | frozenset(
 #: An observer's words: "The observer for X".
 _OBSERVER = re.compile(r"\bobservers?\s+(?:for|of|from)\b", re.IGNORECASE)
 #: A body a speaker speaks for besides their own: "..., speaking on behalf of the X".
-_ON_BEHALF = compile_capitals(r"\bon\s+behalf\s+of\b")
+ON_BEHALF = compile_capitals(r"\bon\s+behalf\s+of\b")
 #: A second post in a person's title: "... and researcher at the X".
 _SECOND_POST = compile_capitals(
     r"\s+and\s+(?:a\s+|an\s+|the\s+)?(?:senior\s+|former\s+|associate\s+|visiting\s+)?"

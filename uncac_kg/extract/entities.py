@@ -22,6 +22,7 @@ from uncac_kg.extract.heads import (
     NUMBERED_HEADS,
     POST_QUALIFIERS,
     PRIVATE_HEADS,
+    RANKS,
     REGION_NAMES,
     REGION_QUALIFIERS,
     UNIT_HEADS,
@@ -1276,8 +1277,6 @@ _PEOPLE = frozenset(
 )
 
 
-#: Words that rank a post: "Senior Public Prosecutor", "Principal State Counsel".
-_RANKS = frozenset("senior principal chief deputy assistant associate".split())
 #: Words that say whose service a post is in: "Senior Public Prosecutor", "State Counsel".
 _OF_THE_STATE = frozenset({"public", "state"})
 
@@ -1302,8 +1301,8 @@ def _drop_title(first: int, words: list[str]) -> tuple[int, list[str]]:
     if (
         len(lowered) > 1
         and lowered[-1] in TITLE_WORDS
-        and any(w in _RANKS for w in lowered)
-        and all(w in TITLE_WORDS or w in _RANKS or w in _OF_THE_STATE for w in lowered)
+        and any(w in RANKS for w in lowered)
+        and all(w in TITLE_WORDS or w in RANKS or w in _OF_THE_STATE for w in lowered)
     ):
         return first + len(words), []  # "Senior Public Prosecutor": a post, not a body (but
         # "the Public Prosecutor", an office, is one)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from uncac_kg.document.model import Document, Paragraph, Span
 from uncac_kg.extract.acronyms import spells
-from uncac_kg.extract.attribution import ADDRESSED, affiliations, attribute
+from uncac_kg.extract.attribution import ADDRESSED, ON_BEHALF, affiliations, attribute
 from uncac_kg.extract.entities import (
     ENACTED_BY,
     MEETING,
@@ -75,8 +75,6 @@ _HEADLESS_BODY = compile_capitals(r"(?:^|\b(?:from|of|at|with)\s+)" + _BODY_NAME
 _BODY_IN_TITLE = compile_capitals(r"\b(?:from|of|at|with)\s+(?:the\s+)?" + _BODY_NAME)
 #: Heads of a body's programmes, whose staff speak for the body.
 _PROGRAMME_HEADS = frozenset({"programme", "program", "project"})
-#: An aside on whom a speaker also speaks for: ", speaking on behalf of ...".
-_ON_BEHALF_ASIDE = compile_capitals(r",\s+(?:speaking\s+)?on\s+behalf\s+of\b")
 #: Words of people's titles, which name no body: "Associate Professor of Criminal Law".
 _TITLES = TITLE_WORDS | {
     "professor",
@@ -365,7 +363,7 @@ class DocumentExtractor:
         self, text: str, s: SpeakerMention, a_start: int, a_end: int, raw: list[RawMention]
     ) -> RawMention | None:
         """The body named without a head word in a speaker's affiliation ``[a_start, a_end)``."""
-        behalf = _ON_BEHALF_ASIDE.search(text, a_start, a_end)
+        behalf = ON_BEHALF.search(text, a_start, a_end)
         if behalf is not None:  # "legal adviser with I Watch, speaking on behalf of several
             a_end = behalf.start()  # Tunisian organizations": her own body, before the aside
         overlap = [r for r in raw if r.start < a_end and a_start < r.end]
@@ -489,7 +487,7 @@ class DocumentExtractor:
             entry = self.gaz.acronym(acronym)
             if entry is None or entry.type is not EntityType.ORGANIZATION:
                 return statement
-            body = self.entities.setdefault(
+            body = self.entities.setdefault(  # named only in the programme's name
                 entry.key,
                 Entity(
                     entry.key,
@@ -497,8 +495,7 @@ class DocumentExtractor:
                     entry.type,
                     entry.aliases,
                     entry.subtype,
-                    None,
-                    entry.iri,
+                    reference=entry.iri,
                 ),
             )
         return replace(statement, affiliation=Affiliation(body.key, body.label, body.type))

@@ -112,6 +112,8 @@ PRIVATE_HEADS = (
         "universität college".split()
     )
 )
+#: Words that rank a post: "Senior Public Prosecutor", "Principal State Counsel".
+RANKS = frozenset("senior principal chief deputy assistant associate".split())
 #: Words that qualify a post before its title word: "Programme Officer", "Legal Counsel",
 #: "Executive Secretary".
 POST_QUALIFIERS = frozenset(

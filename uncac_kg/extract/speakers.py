@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-from uncac_kg.extract.heads import LEGAL_FORMS, POST_QUALIFIERS, head_type
+from uncac_kg.extract.heads import LEGAL_FORMS, POST_QUALIFIERS, RANKS, head_type
 from uncac_kg.extract.model import EntityType, Role
 from uncac_kg.extract.tokens import compile_capitals, sentences
 
@@ -479,7 +479,7 @@ _ADJECTIVE_AND = compile_capitals(
 #: Programme Director of MACN", "the Executive Secretary of X".
 _POST_QUALIFIED = compile_capitals(
     r"\b(?:the|a|an|its|their|her|his)\s+(?i:"
-    + "|".join(sorted(POST_QUALIFIERS | {"senior", "deputy", "chief"}))
+    + "|".join(sorted(POST_QUALIFIERS | RANKS))
     + r")\s+$"
 )
 #: An article and a word of what kind before a speaker noun: "A compliance officer".
