@@ -1576,3 +1576,27 @@ def test_a_programmes_listed_topic_runs_to_its_acronym(vocabulary: Gazetteer) ->
         for label in labels
     )
     assert "Integrated Monitoring Initiative for SDG 6" in labels
+
+
+def test_a_hyphenated_head_after_a_persons_name_heads_a_name(vocabulary: Gazetteer) -> None:
+    """Facts: the European Commission's Directorate-General for Justice and Consumers. The
+    person is invented."""
+    ex = read_one(
+        vocabulary,
+        "The guide was drafted with Ms. Ilka Moravec-Ndiaye of the Directorate-General for "
+        "Justice and Consumers.",
+    )
+    assert ("Directorate-General for Justice and Consumers", EntityType.ORGANIZATION) in (
+        first_typed(ex)
+    )
+
+
+def test_a_regional_integration_system_is_a_body(vocabulary: Gazetteer) -> None:
+    """Facts: the Central American Integration System (SICA), an intergovernmental
+    organization, whose name ends with "System", the head of many tools' names."""
+    ex = read_one(
+        vocabulary,
+        "The Central American Integration System (SICA) adopted the Central American "
+        "Security Strategy.",
+    )
+    assert ("Central American Integration System", EntityType.ORGANIZATION) in first_typed(ex)

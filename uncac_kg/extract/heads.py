@@ -251,7 +251,7 @@ def legal_subtype(word: str) -> str | None:
 #: Heads of the units of an organization ("INTERPOL Financial Crime ... Centre").
 UNIT_HEADS = frozenset(
     "centre center office division unit section branch department directorate presidency "
-    "secretariat committee group faculty school".split()
+    "secretariat committee group faculty school bureau".split()
 )
 
 #: Names of the world's regions: "Commonwealth Africa", "the Asia-Pacific", "Migrant Forum in

@@ -698,7 +698,8 @@ def _typed_by_head(words: list[str]) -> TypedName | None:
         opens, closes = words.index("(", 1), words.index(")")
         if opens < closes:
             words = words[:opens] + words[closes + 1 :]
-    clean = [w for w in words if w[0].isalnum()]
+    at = [i for i, w in enumerate(words) if w[0].isalnum()]  # where each clean word stands
+    clean = [words[i] for i in at]
     if not clean:
         return None
     if (
@@ -717,7 +718,8 @@ def _typed_by_head(words: list[str]) -> TypedName | None:
         if lowered[k : k + 2] == ["of", "the"] and not any(
             head_type(w) for w in clean[:k] if w.lower() not in BODY_DOCUMENTS
         ):  # also "Report of the Implementation Review Group": the body's report
-            inner = type_of_name(clean[k + 2 :])  # "Implementation of the Doha Declaration"
+            inner = type_of_name(words[at[k + 2] :])  # "Implementation of the Doha
+            # Declaration"; "Ms. A of the Directorate-General for Justice", hyphen kept
             if inner is not None:
                 return TypedName(inner.type, inner.subtype, inner.head, len(clean) - k - 2)
             break

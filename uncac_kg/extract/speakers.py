@@ -307,7 +307,8 @@ _FOLLOWING_PARTIES = compile_capitals(
 )
 _STATEMENTS = compile_capitals(r"\bstatements?\b|\btook\s+the\s+floor\b|\bspoke\b", re.IGNORECASE)
 _APPOSITION = compile_capitals(
-    r",\s+(?:" + _HONORIFIC + r"\s+[^,]{2,60}|(?:[A-Z][\w’'-]*\s*){1,4}|"
+    r",\s+(?:" + _HONORIFIC + r"\s+[^,]{2,60}?(?:\s+(?:of|at|with)\s+(?:the\s+)?[A-Z][^,;]{1,120})?"
+    r"|(?:[A-Z][\w’'-]*\s*){1,4}|"
     r"an?\s+(?:[a-z-]+\s+){1,3}?from\s+(?:the\s+)?[A-Z][^,;]{1,100}),"
 )  # also "Another panellist, an urban planner from Spain, described": Spain's
 #: "and" before a second speaker who shares the verb: "the Head of X and the Y of Z spoke".
@@ -1178,15 +1179,6 @@ def _noun_role(
         role = Role.PANELLIST
     if (
         role is Role.SPEAKER
-        and setting is Setting.PANEL
-        and noun.startswith("representative")
-        and affil
-        and not _FLOOR.search(text, 0, m.start())
-    ):  # "Session 2: ..." then "Representatives of Uganda and Kenya described ...": the
-        # panel's speakers; not in "In the ensuing discussion, the representative of X"
-        role = Role.PANELLIST
-    if (
-        role is Role.SPEAKER
         and passive
         and _PRESENTATIONS_BY.search(text, max(0, m.start() - 60), m.start())
     ):  # "Presentations were made by the representatives of A, B and C"
@@ -1300,10 +1292,11 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
     described = _DESCRIBED.search(whole_title)  # not the words on their body: "Specialist at
     # StAR, a partnership of the World Bank Group and UNODC"
     whole_title = whole_title[: described.start()] if described else whole_title
-    in_session = setting in (Setting.DISCUSSION, Setting.PANEL)
-    if in_session and not _SECRETARIAT_STAFF.search(whole_title):
-        # "Ms. A, Deputy Head of the Mutual Assistance Unit of ..., explained" in a thematic
-        # session: an expert on the panel; the secretariat's staff stay officials
+    if setting is Setting.PANEL or (
+        setting is Setting.DISCUSSION and not _SECRETARIAT_STAFF.search(whole_title)
+    ):  # "Ms. A, Deputy Head of the Mutual Assistance Unit of ..., explained" in a thematic
+        # session: an expert on the panel; the secretariat's staff stay officials, unless
+        # the heading is a panel's ("Panel 3: ..."), on which they present
         return Role.PANELLIST
     if setting is Setting.FLOOR and not _SECRETARIAT_STAFF.search(whole_title):
         return Role.SPEAKER  # "Ms. A, of Poder Ciudadano, asked" in questions from the floor
@@ -1547,7 +1540,9 @@ def _more_title(text: str, pos: int) -> int:
     end = pos
     for _ in range(4):
         part = re.match(
-            r",\s+(?:(?:the\s+)?[A-Z]|(?:an?\s+(?:[a-z-]+\s+)?)?" + _LOWER_TITLE + r"|"
+            r",\s+(?:(?:(?:of|at|with)\s+)?(?:the\s+)?[A-Z]|(?:an?\s+(?:[a-z-]+\s+)?)?"
+            + _LOWER_TITLE
+            + r"|"
             r"(?:de|du|des)\s+(?:la\s+|les\s+|l['’])?[A-Z])[^,;()]{1,120}?"
             r"(?:\s*\((?:[A-Z][\w-]*|[A-Z][^()]{1,150})\)[^,;()]{0,80}?)?(?=,)",
             text[end:],
