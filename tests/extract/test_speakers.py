@@ -2750,3 +2750,34 @@ def test_a_name_with_its_unit_after_the_body_spoken_for_keeps_the_body(
     )
     assert speakers_in(ex, 1) == [("panellist", "European Commission")]
     assert speakers_in(ex, 2) == [("panellist", "European Commission")]
+
+
+def test_a_post_in_lower_case_before_the_name_gives_the_body(vocabulary: Gazetteer) -> None:
+    """Facts: Kenya's Energy and Petroleum Regulatory Authority (EPRA) and the Energy Act,
+    2019; Eskom Holdings SOC Ltd, South Africa's State-owned utility. The people are
+    invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "The head of integrity at the Energy and Petroleum Regulatory Authority (EPRA) of "
+        "Kenya, Mr. Samuel Kiprono, explained that the Energy Act, 2019 applied.",
+        "The head of integrity at Eskom Holdings SOC Ltd, Mr. Sipho Ndlovu, described the "
+        "lifestyle audits.",
+    )
+    assert [a for _, a in speakers_in(ex, 1)] == ["Kenya"]
+    assert [a for _, a in speakers_in(ex, 2)] == ["Eskom Holdings SOC Ltd"]
+
+
+def test_a_person_named_after_a_speaker_noun_is_remembered_as_the_noun_gave(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: the Citizenship by Investment Unit of Saint Kitts and Nevis. The person is
+    invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "A panellist from Saint Kitts and Nevis, Mr. Desmond Arrindell-Kovac, Chief Executive "
+        "Officer of the Citizenship by Investment Unit, explained the due diligence on "
+        "applicants.",
+        "Replying to a question on the revocation of citizenship, Mr. Arrindell-Kovac "
+        "explained that the Citizenship by Investment Unit had revoked citizenships.",
+    )
+    assert speakers_in(ex, 2) == [("panellist", "Saint Kitts and Nevis")]

@@ -513,6 +513,20 @@ class DocumentExtractor:
             said = affiliations(mention, raw, self.entities)[0]
             if intro.chair and said is not None:
                 chairs.append((intro.start, said))
+            apposed = next(
+                (
+                    st
+                    for st in statements
+                    if not st.name
+                    and st.affiliation is not None
+                    and re.fullmatch(r",\s*", text[st.speaker_span.end : intro.start])
+                ),
+                None,
+            )  # "A panellist from Saint Kitts and Nevis, Mr. A B, Chief Executive Officer of
+            # the X Unit, explained": whom and as what the statement gives, not the post
+            if apposed is not None:
+                said = apposed.affiliation
+                self.roles.setdefault(intro.surname, apposed.role)
             for name in intro.names:  # "Mr. Tan" or "Mr. Leong" for "Mr. Desmond Tan Kok Leong"
                 self.people.setdefault(name, said)
         for m in _ELECTED_CHAIR.finditer(text):  # "elected the Chair of the X of Egypt as

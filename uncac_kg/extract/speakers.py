@@ -1331,13 +1331,15 @@ _OF_SOME_KIND = compile_capitals(
 #: Mr. B, ...".
 _TITLE_BEFORE_NAME = compile_capitals(
     r"(?:\b[Tt]he\s+(?:[A-Z][\w-]*\s+){1,4}(?:(?:for|on)\s+(?:[A-Z][\w-]*\s+){1,3})?"
+    r"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}" + _LOWER_TITLE + r"\s+(?:of\s+[a-z][\w-]*\s+)?"
     r"|\b[Ii]n\s+(?:his|her|their)\s+capacity\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?)"
     r"(?:of|at)\s+"
     r"(?P<body>(?:the\s+)?[A-Z][^,;()]{2,150}?(?:\s*\([A-Z][\w-]*\))?"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?)"
     r"(?:\s*\([A-Z][^()]{2,120}\))?\s*,\s*$"
 )  # also "The Permanent Secretary of the Comité national ... (CN-ITIE) of Senegal, Mr. C,",
-# "In her capacity as member of the Commission for Illegal Assets Forfeiture of Bulgaria, Ms. D"
+# "In her capacity as member of the Commission for Illegal Assets Forfeiture of Bulgaria, Ms. D",
+# a post in lower case: "The head of integrity at Eskom Holdings SOC Ltd, Mr. E,"
 #: Words that give a speaker's view without a verb of saying: "According to one speaker,".
 _IN_THE_VIEW_OF = compile_capitals(
     r"(?:^|[.;]\s+|,\s+)(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:view|opinion)\s+of|"
