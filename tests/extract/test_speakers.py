@@ -2781,3 +2781,29 @@ def test_a_person_named_after_a_speaker_noun_is_remembered_as_the_noun_gave(
         "explained that the Citizenship by Investment Unit had revoked citizenships.",
     )
     assert speakers_in(ex, 2) == [("panellist", "Saint Kitts and Nevis")]
+
+
+def test_a_clause_on_what_the_post_involves_stands_between_speaker_and_verb(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: the World Bank Group's Office of Suspension and Debarment (OSD), headed by its
+    Chief Suspension and Debarment Officer. The person is invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "Ms. Rosalind Achebe, Chief Suspension and Debarment Officer of the World Bank Group, "
+        "who heads the Office of Suspension and Debarment (OSD), explained that the first "
+        "tier was engaged.",
+    )
+    assert [a for _, a in speakers_in(ex, 1)] == ["World Bank Group"]
+
+
+def test_two_people_with_their_posts_share_a_verb(vocabulary: Gazetteer) -> None:
+    """Facts: the Chief Compliance Officer of the EBRD; the Fraud Investigations Division of
+    the EIB's Inspectorate General. The people are invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "In a joint presentation, Mr. Dmitri Halloran, Chief Compliance Officer of EBRD, and "
+        "Ms. Beatrix Lindenau, Head of the Fraud Investigations Division of EIB, compared "
+        "the approaches of the two institutions.",
+    )
+    assert [a for _, a in speakers_in(ex, 1)] == ["EBRD", "EIB"]

@@ -130,16 +130,16 @@ _INSIDE_A_NAME = compile_capitals(
 )  # "... Agency for Criminal Justice Cooperation (Eurojust)"; not "Chief Justice A B"
 #: Another named person joined by "and": "H.E. Ms. A and Mr. B thanked participants".
 _AND_PERSON = compile_capitals(
-    r"\s+and\s+"
+    r",?\s+and\s+"
     + _HONORIFIC
     + r"\s+"
     + _NAME
     + r"(?:\s*\("
     + _IN_PARENS
-    + r"{2,80}\))?(?=,?\s+(?:(?:both|also|jointly)\s+)?(?:[a-z]+ed|"
-    + _IRREGULAR
-    + r")\b)"
-)  # also "Ms. A (Peru) and Mr. B (Nepal) both stressed"
+    + r"{2,80}\))?(?:,\s+(?:the\s+)?[A-Z](?:[^,;()]|\([^()]{1,60}\)){2,200}?(?=,))?"
+    r"(?=,?\s+(?:(?:both|also|jointly)\s+)?(?:[a-z]+ed|" + _IRREGULAR + r")\b)"
+)  # also "Ms. A (Peru) and Mr. B (Nepal) both stressed", "Mr. A, Chief Compliance Officer
+# of EBRD, and Ms. B, Head of the Fraud Investigations Division of EIB, compared"
 #: A person introduced with a title: "Ms. A B, Senior Director, Finance, the World Bank
 #: Group"; the title runs to the next person, a semicolon or the end of the sentence.
 _INTRODUCED = compile_capitals(
@@ -1581,7 +1581,14 @@ def _title_end(text: str, pos: int) -> int:
 
 
 #: Such a description inside a person's title: ", a French association".
-_DESCRIBED = compile_capitals(r",\s*" + _DESCRIPTION)
+#: A relative clause on what a person's post involves, after the post: "Chief Suspension and
+#: Debarment Officer of the World Bank Group, who heads the Office of ...": the body of the
+#: post is whom they speak for, not the office the clause names.
+_WHO_DOES = (
+    r"who\s+(?:also\s+)?(?:(?:had|has)\s+)?(?:leads|heads|directs|manages|runs|oversees|"
+    r"supervises|led|headed|directed|managed|joined|worked|works|served|serves)\s"
+)
+_DESCRIBED = compile_capitals(r",\s*(?:" + _DESCRIPTION + "|" + _WHO_DOES + ")")
 #: A role said in so many words: "speaking as a panellist", "speaking as the moderator".
 _SPEAKING_AS = r"[Ss]peaking\s+as\s+(?:(?:a|the)\s+)?(panellist|moderator)"
 #: A person's role said in so many words before their name: "Speaking as a panellist, Ms.
@@ -1608,6 +1615,9 @@ _ASIDE_IN_TITLE = compile_capitals(
     r"(?:formerly|previously)\s+(?:known\s+as\s+)?(?:the\s+)?[A-Z][^,;]{1,150}|"
     r"(?:also\s+)?[a-z]+ing(?:\s+(?:again|up))?(?=\s*,)|"  # "speaking again", "summarizing"
     r"who\s+(?:had\s+)?(?:co-)?(?:chaired|moderated|facilitated)\s+[^,;]{2,80}|"
+    + _WHO_DOES
+    + r"(?:[^,;()]|\([^()]{1,40}\)){2,120}|"  # "..., who heads the Office of Suspension and
+    # Debarment (OSD), explained": what the post involves
     + _DESCRIPTION
     + r"[^,;]{0,120})"
     r"\s*"
