@@ -2807,3 +2807,25 @@ def test_two_people_with_their_posts_share_a_verb(vocabulary: Gazetteer) -> None
         "the approaches of the two institutions.",
     )
     assert [a for _, a in speakers_in(ex, 1)] == ["EBRD", "EIB"]
+
+
+def test_a_speaker_nouns_apposition_with_at_or_with_gives_the_body(
+    vocabulary: Gazetteer,
+) -> None:
+    """Facts: Transparency International Ukraine runs the DOZORRO monitoring platform. The
+    person is invented."""
+    ex = read_paragraphs(
+        vocabulary,
+        "The next speaker, a data scientist at Transparency International Ukraine, presented "
+        "the DOZORRO platform.",
+    )
+    assert [a for _, a in speakers_in(ex, 1)] == ["Transparency International Ukraine"]
+
+
+def test_questions_put_to_the_panel_by_delegates_are_theirs(vocabulary: Gazetteer) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "Questions were put to the panel by the delegates of Brazil and Norway, who asked how "
+        "the banks prevented debarred firms from reappearing as subcontractors.",
+    )
+    assert speakers_in(ex, 1) == [("speaker", "Brazil"), ("speaker", "Norway")]

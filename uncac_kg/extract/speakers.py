@@ -159,7 +159,8 @@ _PASSIVE_BY = compile_capitals(
     r"\b(?:[a-z]+ed|made|given|held|shown|taken|led|set|put|drawn|brought|sought|told|done|"
     r"said|spoken|run|heard|known|seen|echoed|shared)"
     r"(?:,?\s+(?:[a-z]+ly|both|also|in\s+particular|notably|including|inter\s+alia))*,?"
-    r"\s+by\s+(?:both\s+|its\s+)?$"
+    r"(?:\s+to\s+(?:the\s+)?(?:panel|panellists|speakers|presenters|him|her|them))?"
+    r"\s+by\s+(?:both\s+|its\s+)?$"  # also "Questions were put to the panel by"
     r"|\b(?:and|or|as\s+well\s+as),?\s+(?:also\s+)?by\s+$"  # "made by A and by B"
 )
 #: Words that list the people who spoke: "This session was chaired by Ms. A, ..., and
@@ -309,8 +310,9 @@ _STATEMENTS = compile_capitals(r"\bstatements?\b|\btook\s+the\s+floor\b|\bspoke\
 _APPOSITION = compile_capitals(
     r",\s+(?:" + _HONORIFIC + r"\s+[^,]{2,60}?(?:\s+(?:of|at|with)\s+(?:the\s+)?[A-Z][^,;]{1,120})?"
     r"|(?:[A-Z][\w’'-]*\s*){1,4}|"
-    r"an?\s+(?:[a-z-]+\s+){1,3}?from\s+(?:the\s+)?[A-Z][^,;]{1,100}),"
-)  # also "Another panellist, an urban planner from Spain, described": Spain's
+    r"an?\s+(?:[a-z-]+\s+){1,3}?(?:from|at|with|of)\s+(?:the\s+)?[A-Z][^,;]{1,100}),"
+)  # also "Another panellist, an urban planner from Spain, described": Spain's; "The next
+# speaker, a data scientist at Transparency International Ukraine, presented": its
 #: "and" before a second speaker who shares the verb: "the Head of X and the Y of Z spoke".
 _JOINED = compile_capitals(r"\s+and\s+(?=(?:the|a|an)\s)")
 #: Not right after a company's legal form, whose full stop does not end a sentence.
@@ -1034,7 +1036,9 @@ class SpeakerFinder:
                 after = _title_end(text, _more_title(text, after - 1))  # at the EFCC,
                 # described": Nigeria's; the title after the name is not whom she speaks for
             said = re.search(
-                r"\((" + _IN_PARENS + r"{2,80})\)|\s(?:of|from)\s+((?:the\s+)?[A-Z][^,]{2,120})",
+                r"\(("
+                + _IN_PARENS
+                + r"{2,80})\)|\s(?:of|from|at|with)\s+((?:the\s+)?[A-Z][^,]{2,120})",
                 named.group(),
             )  # not "..., who recalled ... from refusing a request for mutual legal assistance"
             if said and not affil:  # "The Chair, Mr. A B (Brazil), opened": Brazil's
