@@ -87,9 +87,11 @@ _LOWER_TITLE = (
     r"principal|public|assistant|associate|programme|program|project|seconded)\b"
 )  # also "investigating judge", "public prosecutor", "programme officer", "seconded national
 # expert"
+#: Verbs that say what a person's post is: "who leads the X", "who oversees the Y".
+_POST_VERBS = r"leads|heads|directs|chairs|manages|runs|coordinates|oversees|supervises"
 #: A post said as what the person does: "Ms. A, who leads the Civil Service Bureau of
 #: Georgia, described".
-_WHO_LEADS = r"who\s+(?:leads|heads|directs|chairs|manages|runs|coordinates)\s"
+_WHO_LEADS = r"who\s+(?:" + _POST_VERBS + r")\s"
 _PERSON = compile_capitals(
     _NAMED + r"(?:\s*\((?P<paren>" + _IN_PARENS + r"{2,80})\))?"
     r"(?:(?:,\s+|\s+(?=(?:of|from)\s+the\s+[A-Z]))(?!(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s)"  # not another
@@ -422,7 +424,8 @@ _FLOOR_OPENS = compile_capitals(
 
 def opens_the_floor(text: str) -> bool:
     """Whether a paragraph opens a discussion from the floor: after it, under the same
-    heading, representatives of States speak as delegates, not as the panel's speakers."""
+    heading, people named with their posts speak as delegates, not as the panel's speakers
+    (representatives of States are delegates throughout)."""
     return _FLOOR_OPENS.match(text) is not None
 
 
@@ -1584,14 +1587,16 @@ def _title_end(text: str, pos: int) -> int:
     return pos + (1 if text[pos : pos + 1] == "," else 0)
 
 
-#: Such a description inside a person's title: ", a French association".
 #: A relative clause on what a person's post involves, after the post: "Chief Suspension and
 #: Debarment Officer of the World Bank Group, who heads the Office of ...": the body of the
 #: post is whom they speak for, not the office the clause names.
 _WHO_DOES = (
-    r"who\s+(?:also\s+)?(?:(?:had|has)\s+)?(?:leads|heads|directs|manages|runs|oversees|"
-    r"supervises|led|headed|directed|managed|joined|worked|works|served|serves)\s"
+    r"who\s+(?:also\s+)?(?:(?:had|has)\s+)?(?:"
+    + _POST_VERBS
+    + r"|led|headed|directed|managed|joined|worked|works|served|serves)\s"
 )
+#: Such a description or clause inside a person's title: ", a French association", ", who
+#: heads the X".
 _DESCRIBED = compile_capitals(r",\s*(?:" + _DESCRIPTION + "|" + _WHO_DOES + ")")
 #: A role said in so many words: "speaking as a panellist", "speaking as the moderator".
 _SPEAKING_AS = r"[Ss]peaking\s+as\s+(?:(?:a|the)\s+)?(panellist|moderator)"
