@@ -14,6 +14,7 @@ from dataclasses import replace
 from uncac_kg.document.model import Span
 from uncac_kg.extract.entities import CHAPTER_OF, SEAT, RawMention
 from uncac_kg.extract.heads import (
+    FOREIGN_PUBLIC_HEADS,
     PRIVATE_HEADS,
     REGION_NAMES,
     UNIT_HEADS,
@@ -208,13 +209,9 @@ def _the_only_state_named(
 
 #: Heads of the names of a State's public bodies, also in French, Spanish and Portuguese
 #: ("Instance Nationale de ...", "Fiscalía General de ...").
-_PUBLIC_HEADS = frozenset(
+_PUBLIC_HEADS = FOREIGN_PUBLIC_HEADS | frozenset(
     "court tribunal bureau office directorate commission agency authority ministry service "
-    "inspectorate police procuracy prosecution "
-    "instance autorité autoridad autoridade comisión comissão cour corte juridiction "
-    "parquet fiscalía fiscalia procuraduría procuradoria contraloría controladoria ministère "
-    "ministerio ministério agence agencia agência oficina direction dirección unité unidad "
-    "cellule inspection inspección inspeção commissariat haut-commissariat".split()
+    "inspectorate police procuracy prosecution".split()
 )
 #: First words of the names of a State's own bodies: "National Anticorruption Centre".
 _NATIONAL_WORDS = frozenset("National State Federal High Supreme Central".split())

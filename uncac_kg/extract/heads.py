@@ -130,17 +130,22 @@ def civil_society_name(name: str) -> bool:
     return _CIVIL_SOCIETY.search(name) is not None
 
 
+#: Heads of the names of a State's public bodies in French, Spanish and Portuguese, which
+#: open the name ("Fiscalía General de la Nación", "Instance Nationale de ...").
+FOREIGN_PUBLIC_HEADS = frozenset(
+    "instance autorité autoridad autoridade comisión comissão cour corte juridiction parquet "
+    "fiscalía fiscalia procuraduría procuradoria contraloría controladoria ministère "
+    "ministerio ministério agence agencia agência oficina direction dirección unité unidad "
+    "cellule inspection inspección inspeção commissariat haut-commissariat".split()
+)
 FOREIGN_FIRST_HEADS: dict[str, EntityType] = dict.fromkeys(
-    (
-        "fiscalía fiscalia procuraduría procuradoria contraloría controladoria ministerio "
-        "ministério ministère agence agencia agência oficina comisión comissão cour parquet "
-        "dirección direction unidad unité instituto autoridad autorité consejo conseil "
-        "secretaría superintendencia banco banque juzgado corte tribunal guardia polícia policía "
-        "policia procura procureur garda pôle instance cellule observatoire juridiction "
-        "délégation inspección inspeção conselho câmara cámara defensoría defensoria servicio "
-        "serviço secretaria pool commissariat haut-commissariat comité caisse plateforme "
-        "réseau rede centro brigade entreprise inspection"
-    ).split(),
+    FOREIGN_PUBLIC_HEADS
+    | frozenset(
+        "instituto consejo conseil secretaría superintendencia banco banque juzgado tribunal "
+        "guardia polícia policía policia procura procureur garda pôle observatoire délégation "
+        "conselho câmara cámara defensoría defensoria servicio serviço secretaria pool comité "
+        "caisse plateforme réseau rede centro brigade entreprise".split()
+    ),
     _ORG,
 )
 FOREIGN_FIRST_HEADS |= dict.fromkeys(FOREIGN_PRIVATE_HEADS, _ORG)
