@@ -1038,10 +1038,14 @@ def test_funds_and_data_standards_are_mechanisms_and_a_forum_with_no_topic_is_a_
         gazetteer,
         "A panellist from Kenya described the Criminal Assets Recovery Fund, the Open "
         "Contracting Data Standard and the Common Reporting Standard. She also referred to the "
-        "Pacific Islands Forum and to the Global Forum on Asset Recovery.",
+        "Pacific Islands Forum and to the Global Forum on Asset Recovery. Members of the "
+        "International Forum of Sovereign Wealth Funds and the Forum for Ethical Finance "
+        "published self-assessments.",
     )
     typed = _typed(ex, 1)
     assert typed >= {
+        ("International Forum of Sovereign Wealth Funds", EntityType.ORGANIZATION),
+        ("Forum for Ethical Finance", EntityType.ORGANIZATION),
         ("Criminal Assets Recovery Fund", EntityType.MECHANISM),
         ("Open Contracting Data Standard", EntityType.MECHANISM),
         ("Common Reporting Standard", EntityType.MECHANISM),
@@ -1565,3 +1569,23 @@ def test_the_secretariats_staff_on_a_panel_are_its_panellists(gazetteer: Gazette
     ex = extract_document(doc, gazetteer)
     assert _said(ex, 1) == [(Role.PANELLIST, "UNODC")]
     assert _said(ex, 2) == [(Role.OFFICIAL, "UNODC")]
+
+
+def test_what_a_list_of_represented_organizations_names_is_a_body(
+    gazetteer: Gazetteer,
+) -> None:
+    ex = _run(
+        gazetteer,
+        "The following organizations were represented: the OECD, the Forum on Pension "
+        "Integrity and the Stolen Asset Recovery Initiative. The Principles for Responsible "
+        "Investment (PRI) and the Basel Institute on Governance attended as observers.",
+        "Ms. A B, Head of Governance at the PRI, described the Global Forum on Asset Recovery "
+        "and the Principles for Responsible Investment Code.",
+    )
+    assert _typed(ex, 1) >= {
+        ("Forum on Pension Integrity", EntityType.ORGANIZATION),
+        ("Principles for Responsible Investment", EntityType.ORGANIZATION),
+        ("Stolen Asset Recovery Initiative", EntityType.INITIATIVE),
+    }
+    assert ("Global Forum on Asset Recovery", EntityType.MEETING) in _typed(ex, 2)
+    assert _said(ex, 2)[0][1] == "Principles for Responsible Investment"

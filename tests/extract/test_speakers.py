@@ -677,6 +677,14 @@ def test_a_head_in_lower_case_is_no_title(vocabulary: Gazetteer) -> None:
     [
         "He explained that the Unit, a member of the Egmont Group of Financial Intelligence "
         "Units, had used goAML since 2019.",
+        "He explained that the Federal Bureau of Anti-Corruption (BAK), a member of the European "
+        "Partners against Corruption (EPAC), had trained thousands of public officials.",
+        "He explained that BAK, a member of the European Partners against Corruption, had "
+        "trained thousands of public officials.",
+        "It was noted that the good practices presented by panellists would be reflected in "
+        "the forthcoming guide.",
+        "Such procurement was exposed to corruption because few officials were able to assess "
+        "the claims made by vendors.",
         "The proceedings had led to the conviction of a senior official of Equatorial Guinea "
         "for the laundering of embezzled public funds.",
     ],
@@ -685,6 +693,16 @@ def test_people_described_or_spoken_of_are_no_new_speakers(
     vocabulary: Gazetteer, text: str
 ) -> None:
     assert read_one(vocabulary, text).paragraphs[0].statements == ()
+
+
+def test_a_speaker_after_a_body_named_with_its_acronym_speaks(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Speaking on behalf of the Inter-Agency Coordination Group against Trafficking in "
+        "Persons (ICAT), an expert from Norway explained that ICAT, established pursuant to "
+        "General Assembly resolution 61/180, brought together 30 entities.",
+    )
+    assert len(first_speakers(ex)) == 1
 
 
 def test_a_speaker_after_an_opening_phrase_still_speaks(vocabulary: Gazetteer) -> None:
@@ -1571,13 +1589,16 @@ def test_delegations_of_several_states_each_speak(vocabulary: Gazetteer) -> None
     ex = read_one(
         vocabulary,
         "The delegations of Brazil and Chile stressed the importance of asset declarations. "
-        "Some delegations (Peru and the Philippines) described their registers.",
+        "Some delegations (Peru and the Philippines) described their registers. Delegations "
+        "of Kenya and Ghana expressed interest in a regional project.",
     )
     assert first_speakers(ex) == [
         ("speaker", "Brazil"),
         ("speaker", "Chile"),
         ("speaker", "Peru"),
         ("speaker", "Philippines"),
+        ("speaker", "Kenya"),
+        ("speaker", "Ghana"),
     ]
 
 
@@ -2829,3 +2850,70 @@ def test_questions_put_to_the_panel_by_delegates_are_theirs(vocabulary: Gazettee
         "the banks prevented debarred firms from reappearing as subcontractors.",
     )
     assert speakers_in(ex, 1) == [("speaker", "Brazil"), ("speaker", "Norway")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "In response, Ms. Benmansour-Keller of UNODC observed that transparent assignment "
+            "could be preferable to an auction.",
+            "UNODC",
+        ),
+        ("Mr. Paolo Rossi from OECD described the review of Peru.", "OECD"),
+    ],
+)
+def test_a_named_person_of_a_body_by_its_acronym_speaks_for_it(
+    gazetteer: Gazetteer, text: str, body: str
+) -> None:
+    ex = read_one(gazetteer, text)
+    [statement] = ex.paragraphs[0].statements
+    assert statement.affiliation is not None
+    assert ex.entities[statement.affiliation.entity].label == body
+
+
+def test_a_place_in_a_name_is_no_body(gazetteer: Gazetteer) -> None:
+    [statement] = (
+        read_one(gazetteer, "Baroness Williams of Trafford observed that the register was open.")
+        .paragraphs[0]
+        .statements
+    )
+    assert statement.affiliation is None
+
+
+def test_one_named_after_through_is_no_speaker(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "Ms. Astrid Coppens, Chair of the Anti-Money Laundering Committee of the Council of "
+        "Bars and Law Societies of Europe (CCBE), explained that the European Court of Human "
+        "Rights, in Michaud v. France (2012), had accepted the obligation of lawyers to file "
+        "suspicious transaction reports because those reports were filtered through the "
+        "president of the bar (b\u00e2tonnier), an arrangement that preserved the core of legal "
+        "professional privilege. She noted that Regulation (EU) 2024/1624, which would apply "
+        "from July 2027, retained that filter.",
+    )
+    assert [s.speaker[:9] for s in ex.paragraphs[0].statements] == ["Ms. Astri"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maître Solène Arbogast, notary and member of the Higher Council of Notaries of France, "
+        "explained that notaries filed many reports.",
+        "Ms. Solène Arbogast, notary and member of the Higher Council of Notaries of France, "
+        "explained that notaries filed many reports.",
+        "Mr. Jean Dupont, lawyer at the Paris Bar of France, explained that lawyers filed few "
+        "reports.",
+    ],
+)
+def test_a_profession_in_lower_case_opens_a_title(vocabulary: Gazetteer, text: str) -> None:
+    assert [a for _, a in first_speakers(read_one(vocabulary, text))] == ["France"]
+
+
+def test_a_capitalized_post_in_apposition_describes_the_speaker(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "A panellist from Kenya, a Deputy Director of the Special Control Unit against Money "
+        "Laundering (SCUML), explained that the Act had brought lawyers within the regime.",
+    )
+    assert first_speakers(ex) == [("panellist", "Kenya")]

@@ -1251,7 +1251,10 @@ def _members_listed(left: list[str], right: list[str]) -> bool:
         "of" in left[1:]
         and "of" not in right
         and all(w[-1:] == "s" and not w.endswith("ss") for w in (left[-1], right[-1]))
-        and head_type(left[left.index("of") - 1]) is EntityType.ORGANIZATION
+        and (
+            head_type(left[left.index("of") - 1]) is EntityType.ORGANIZATION
+            or left[left.index("of") - 1].lower() == "forum"  # a forum of members is a body
+        )
     )
 
 

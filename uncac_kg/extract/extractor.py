@@ -59,7 +59,7 @@ from uncac_kg.extract.speakers import (
     surname,
     the_panel_presents,
 )
-from uncac_kg.extract.tokens import compile_capitals, label_keys, singular
+from uncac_kg.extract.tokens import compile_capitals, label_keys, sentences, singular
 
 #: A capitalized name without a head word, with the small words of English and other
 #: languages: "Protect", "Tournons La Page", "Spotlight on Corruption".
@@ -166,6 +166,22 @@ _ELECTED_CHAIR = compile_capitals(
 )  # also the next officer elected: "... as Chair and Ms. B (Paraguay) as Vice-Chair"
 
 
+#: A list of the organizations represented at a meeting, up to its colon.
+_REPRESENTED = re.compile(
+    r"\b(?:organi[sz]ations|entities|bodies|institutions)\b[^.:;]{0,80}?\b(?:were|was)\s+"
+    r"(?:also\s+)?represented\b[^.:;]{0,60}:"
+)
+#: The verb after a list of bodies that attended as observers.
+_AS_OBSERVERS = re.compile(
+    r"\b(?:attended|participated|were\s+(?:also\s+)?represented)\s+(?:the\s+meeting\s+)?as\s+"
+    r"observers\b"
+)
+#: Types a name's head gives that a list of represented organizations overrides.
+_NOT_BODIES_BY_NAME = frozenset(
+    {EntityType.MEETING, EntityType.MECHANISM, EntityType.LEGAL_INSTRUMENT, EntityType.CASE}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class OwnMeeting:
     """The meeting a report's title names: its first words ("second intersessional
@@ -237,6 +253,34 @@ class DocumentExtractor:
         #: panellists were Mr. C D, ..."), by the name they are called by.
         self.roles: dict[str, Role] = {}
 
+    def _represented_bodies(self, text: str, raw: list[RawMention]) -> None:
+        """What a list of represented organizations names is a body, whatever its name's head
+        ("The following organizations were represented: ..., the International Forum of
+        Sovereign Wealth Funds"; "..., the Principles for Responsible Investment (PRI) and the
+        Basel Institute on Governance attended as observers"); an initiative keeps its type,
+        and so does what the vocabularies type."""
+        spans = []
+        for a, b in sentences(text):
+            listed = _REPRESENTED.search(text, a, b)
+            if listed:
+                spans.append((listed.end(), b))
+            observers = _AS_OBSERVERS.search(text, a, b)
+            if observers:
+                spans.append((a, observers.start()))
+        for start, end in spans:
+            for m in raw:
+                entity = self.entities.get(m.candidate.key)
+                if (
+                    entity is not None
+                    and start <= m.start < end
+                    and entity.type in _NOT_BODIES_BY_NAME
+                    and entity.subtype != "Convention"
+                    and m.candidate.key not in self.gaz.entries
+                ):
+                    self.entities[entity.key] = replace(
+                        entity, type=EntityType.ORGANIZATION, subtype=None
+                    )
+
     def run(self) -> Extraction:
         self._collect_aliases()
         finder = MentionFinder(self.gaz, self.aliases)
@@ -293,6 +337,7 @@ class DocumentExtractor:
                     self.entities[spoken_for.key] = replace(
                         spoken_for, type=EntityType.ORGANIZATION, subtype=None
                     )
+            self._represented_bodies(para.text, raw)
             mentions = tuple(Mention(m.candidate.key, Span(m.start, m.end), m.text) for m in raw)
             paragraphs.append(ParagraphExtraction(para.number, mentions, tuple(statements)))
         entities = _referenced(self._labelled(), paragraphs)
@@ -831,6 +876,10 @@ class DocumentExtractor:
         known = self.entities.get(cand.key)
         if known is not None:
             entity = known
+            if known.type is not cand.type:  # a body, once a list of represented bodies or
+                # a speaker's affiliation has shown it is one: "the PRI" after "the Principles
+                # for Responsible Investment (PRI) ... attended as observers"
+                cand = replace(cand, type=known.type, subtype=known.subtype)
         else:
             entity = Entity(
                 key=cand.key,

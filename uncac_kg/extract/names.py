@@ -818,6 +818,10 @@ def _head_before_preposition(words: list[str]) -> TypedName | None:
                 # "States Parties" to a convention
             if h is None or (words[k - 1].lower() in BODY_DOCUMENTS and w.lower() == "of"):
                 return None  # "Report of the Implementation Review Group": the body's
+            if h is EntityType.MEETING and words[k - 1].lower() == "forum" and w.lower() != "on":
+                h = EntityType.ORGANIZATION  # "International Forum of Sovereign Wealth Funds",
+                # "Civil Forum for Asset Recovery": a forum of members or for a cause is a body;
+                # "Global Forum on Asset Recovery" is held
             sub = legal_subtype(words[k - 1]) if h is EntityType.LEGAL_INSTRUMENT else None
             return TypedName(h, sub, words[k - 1])
     return None

@@ -51,7 +51,7 @@ _VERB = compile_capitals(
 )
 _TITLE_WORD = (
     r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Judge|Ambassador|Justice|Hon|Honourable|Sir|Dame|"
-    r"Baroness|Lord|Lady|Sheikh|Mme|Dato’?'?|Datuk|Datin|Tan\s+Sri|Puan|Encik|Adv|Eng|Rev|Mx|"
+    r"Baroness|Lord|Lady|Sheikh|Mme|Maître|Dato’?'?|Datuk|Datin|Tan\s+Sri|Puan|Encik|Adv|Eng|Rev|Mx|"
     r"Counsellor|Lieutenant\s+Colonel|Colonel|Brigadier(?:\s+General)?|Major\s+General|"
     r"Lt\.?\s+Col|Col|Gen|Maj|Capt|Supt|Captain|Commander|Commodore|Admiral|Superintendent)\.?"
 )  # also a rank or a diplomatic grade: "Lieutenant Colonel Ahmed Al-Dosari (Bahrain)", "Col.
@@ -59,11 +59,12 @@ _TITLE_WORD = (
 _HONORIFIC = r"(?:H\.\s?E\.(?:\s+" + _TITLE_WORD + r")?|" + _TITLE_WORD + r")"
 #: An honorific and a name: "Ms. Anna Keller", "H.E. Mr. A B C".
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|bin|binti|ibn|ben)\s+"
-#: A person's name after the honorific: "Baroness Williams of Trafford", "Ramon de Guzman".
+#: A person's name after the honorific: "Baroness Williams of Trafford", "Ramon de Guzman"
+#: (not "Ms. Benmansour-Keller of ITU", whose acronym names her body).
 _NAME = (
     r"(?!(?:She|He|They|It|The|This|That|In|On|At|As)\b)(?:(?:"
     + _PARTICLE
-    + r")?[A-Z][\w’'-]*\.?\s*){1,6}?(?:of\s+[A-Z][\w’'-]*)?"
+    + r")?[A-Z][\w’'-]*\.?\s*){1,6}?(?:of\s+(?![A-Z][A-Z0-9]+\b)[A-Z][\w’'-]*)?"
 )
 _NAMED = _HONORIFIC + r"\s+(?P<name>" + _NAME + ")"
 #: A person named by honorific and name, up to a parenthesis, a comma or the end: "Ms.
@@ -84,9 +85,11 @@ _LOWER_TITLE = (
     r"(?:prosecutor|judge|director|head|chief|officer|adviser|advisor|expert|member|counsel|"
     r"investigator|inspector|commissioner|deputy|senior|legal|policy|coordinator|analyst|"
     r"specialist|professor|researcher|attorney|magistrate|auditor|investigating|examining|"
-    r"principal|public|assistant|associate|programme|program|project|seconded)\b"
+    r"principal|public|assistant|associate|programme|program|project|seconded|notary|lawyer|"
+    r"advocate|barrister|solicitor|accountant|journalist|editor|lecturer|economist|consultant|"
+    r"partner)\b"
 )  # also "investigating judge", "public prosecutor", "programme officer", "seconded national
-# expert"
+# expert", "notary and member of the Higher Council of Notaries"
 #: Verbs that say what a person's post is: "who leads the X", "who oversees the Y".
 _POST_VERBS = r"leads|heads|directs|chairs|manages|runs|coordinates|oversees|supervises"
 #: A post said as what the person does: "Ms. A, who leads the Civil Service Bureau of
@@ -94,7 +97,8 @@ _POST_VERBS = r"leads|heads|directs|chairs|manages|runs|coordinates|oversees|sup
 _WHO_LEADS = r"who\s+(?:" + _POST_VERBS + r")\s"
 _PERSON = compile_capitals(
     _NAMED + r"(?:\s*\((?P<paren>" + _IN_PARENS + r"{2,80})\))?"
-    r"(?:(?:,\s+|\s+(?=(?:of|from)\s+the\s+[A-Z]))(?!(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s)"  # not another
+    r"(?:(?:,\s+|\s+(?=(?:of|from)\s+(?:the\s+[A-Z]|[A-Z][A-Z0-9]+\b)))"
+    r"(?!(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s)"  # not another
     # person: "Responding to Ms. A, Mr. B noted"
     r"(?P<title>(?:the|a|an|of|from|former|acting|representing\s|" + _WHO_LEADS + r"|"
     r"[A-Z]|" + _LOWER_TITLE + r")(?:[^,;().]|\.(?!\s+" + _SENTENCE_OPENS + r")|\([^()]{1,150}\))"
@@ -230,9 +234,11 @@ _NOT_SPEAKING = compile_capitals(_NOT_SPEAKING_VERB + r"(?:both\s+)?$")
 _NOT_SPEAKING_LIST = compile_capitals(_NOT_SPEAKING_VERB + r"[^.;]*$")
 #: A preposition whose object the role noun is: "the resources of the secretariat".
 _AFTER_PREPOSITION = compile_capitals(
-    r"(?<!representative\s)(?<!representatives\s)\b(?:of|to|for|with|about|towards|as)\s+"
+    r"(?<!representative\s)(?<!representatives\s)\b(?:of|to|for|with|about|towards|as|"
+    r"through|via|against|under|upon|without|within|into|over)\s+"
     r"(?:the\s+)?(?:[a-z]+al\s+)?$"
-)  # also "the list of governmental experts was updated"
+)  # also "the list of governmental experts was updated", "reports filtered through the president
+# of the bar"
 #: A passive verb after a role noun: the people it names are not speaking.
 _UNDERGOES = compile_capitals(
     r"(?:\s+(?:involved|concerned|affected|targeted))?"  # "several journalists involved had
@@ -850,6 +856,10 @@ class SpeakerFinder:
         if det == "that" and (m.group("pl") or m.group("noun").lower().endswith("s")):
             return None  # "explained that officials of the Service were subject to", "noted
             # that participants had recognized": people reported on, after a conjunction
+        if (m.group("pl") or m.group("noun").lower().endswith("s")) and _BECAUSE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            return None  # "exposed to corruption because few officials were able to assess"
         if (
             not det
             and m.group("noun")[:1].isupper()
@@ -897,6 +907,15 @@ class SpeakerFinder:
         # "was raised by several delegations", not "the note by the Secretariat"
         before = text[max(0, m.start() - 40) : m.start()]
         passive = bool(_PASSIVE_BY.search(before)) and not _NOT_SPEAKING.search(before)
+        if (
+            passive
+            and _AGENT_IN_A_SUBJECT.search(before)
+            and re.match(
+                r"\s+(?:would|could|should|will|might|may|can|were|was|are|is)\b", text[m.end() :]
+            )
+        ):
+            return None  # "the good practices presented by panellists would be reflected":
+            # the agent of what a sentence is about, not one who speaks in it
         if passive and _CHAIRED_BY.search(before) and not _WHO_SAID.match(text, m.end()):
             return None  # "The first panel was moderated by the Chair.": who chaired
         if re.search(r"\bby\s+(?:[a-z-]+\s+){0,3}$", before) and _NOT_SPEAKING_LIST.search(
@@ -1109,6 +1128,14 @@ class SpeakerFinder:
 
 #: Role nouns of the press, who present on a panel with their outlet.
 _JOURNALISTS = ("journalist", "reporter", "editor")
+_AUXILIARY = r"(?:was|were|been|be|being|is|are)\b"
+#: A participle after its noun, with no auxiliary: "that the good practices presented by".
+_AGENT_IN_A_SUBJECT = compile_capitals(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)(?:\s+(?!" + _AUXILIARY + r")[a-z-]+){1,3}"
+    r"\s+(?:[a-z]+ed|made|given|shared)\s+by\s+$"
+)
+#: A conjunction of cause or condition, after which people are reasoned about, not heard.
+_BECAUSE = re.compile(r"\b(?:because|since|unless|although|though|whereas|if)\s+$")
 #: A noun whose "of" a plural speaker noun follows, which is then spoken of: "the presence
 #: of civil society observers"; not "a number of speakers", "some of the delegations".
 _SPOKEN_OF = re.compile(
@@ -1199,8 +1226,8 @@ def _noun_role(
     ):  # "An official from Ecopetrol S.A. described" on a panel: not a named official
         # making remarks, but one who presents
         role = Role.PANELLIST
-    if role is Role.DELEGATIONS and det:
-        role = Role.SPEAKER  # "Several delegations": some, not all
+    if role is Role.DELEGATIONS and (det or affil):
+        role = Role.SPEAKER  # "Several delegations", "Delegations of A and B": some, not all
     if (
         role is Role.SPEAKER
         and not det
@@ -1398,7 +1425,9 @@ _DESCRIPTION = (
 #: established under Y, described", "one speaker, noting the limited resources of X, called",
 #: "The representative of X, while welcoming Y, cautioned".
 _ASIDE = compile_capitals(
-    r",\s+(?:(?:a|an)\s+[a-z]|" + _DESCRIPTION + r"|the\s+(?:[A-Z][a-z]+\s+){0,2}chapter\s|"
+    r",\s+(?:(?:a|an)\s+(?:[a-z]|(?:[A-Z][\w-]*\s+){1,4}(?:of|at|in|with|for)\s)|"
+    + _DESCRIPTION
+    + r"|the\s+(?:[A-Z][a-z]+\s+){0,2}chapter\s|"
     r"representing\s|established\s|created\s|based\s|"
     r"(?:[A-Z][\w-]*\s+){1,4}(?:at|in|with)\s+(?:the\s+)?[A-Z]|"  # a post: "Controller-General
     # at the Autorité supérieure de contrôle d'État"
@@ -1470,8 +1499,14 @@ _OUTCOMES = compile_capitals(
 )
 #: A named body and a comma before a role noun, and the comma that closes the apposition
 #: before a verb: "the Unit, a member of the Egmont Group, had used".
-_NAMED_BEFORE = compile_capitals(r"\bthe\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s*$")
-_CLOSED_APPOSITION = compile_capitals(r"[^,.;]{0,150},\s+(?:had|has|was|were|is|are|[a-z]+ed)\b")
+_NAMED_BEFORE = compile_capitals(
+    r"(?:\bthe\s+[A-Z][\w-]*(?:\s+(?:(?:of|for|on|against|and|in)\s+)*[A-Z][\w-]*)*|"
+    r"\b[A-Z]{2,}[\w-]*)(?:\s*\([^()]{1,20}\))?,\s*$"
+)  # a body's name, with its acronym, or the acronym alone: "the Federal Bureau of
+# Anti-Corruption (BAK),", "BAK,"
+_CLOSED_APPOSITION = compile_capitals(
+    r"(?:(?!\bthat\b)[^,.;]){0,150},\s+(?:had|has|was|were|is|are|[a-z]+ed)\b"
+)  # not "..., an expert from ILO explained that ICAT, established": her words
 #: What a President presides over, up to its end: "NACIWA", "the Inter-Parliamentary Union".
 _PRESIDED = compile_capitals(r"(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})")
 
