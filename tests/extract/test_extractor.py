@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from uncac_kg.document.model import Document, Paragraph, Span
 from uncac_kg.extract import EntityType, Extraction, Role, extract_document
 from uncac_kg.extract.gazetteer import Gazetteer
@@ -1589,3 +1591,90 @@ def test_what_a_list_of_represented_organizations_names_is_a_body(
     }
     assert ("Global Forum on Asset Recovery", EntityType.MEETING) in _typed(ex, 2)
     assert _said(ex, 2)[0][1] == "Principles for Responsible Investment"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The representative of Kenya described Law No. 133/2016 on the declaration of assets "
+            "and personal interests and Law No. 132/2016 on the National Integrity Authority.",
+            {
+                "Law No. 133/2016 on the declaration of assets and personal interests",
+                "Law No. 132/2016 on the National Integrity Authority",
+            },
+        ),
+        (
+            "The representative of Ghana said that Law No. 2014-17 of 2 April 2014 on the "
+            "declaration of assets had been amended.",
+            {"Law No. 2014-17 of 2 April 2014 on the declaration of assets"},
+        ),
+        (
+            "The representative of Peru said that Law No. 8422 against Corruption and Illicit "
+            "Enrichment in the Civil Service applied.",
+            {"Law No. 8422 against Corruption and Illicit Enrichment in the Civil Service"},
+        ),
+        (
+            "The representative of Norway described Act No. 54/2019 Coll. on the protection of "
+            "whistle-blowers, which was in force.",
+            {"Act No. 54/2019 Coll. on the protection of whistle-blowers"},
+        ),
+        (
+            "The representative of France described Law No. 2016-1691 of 9 December 2016 on "
+            "transparency, the fight against corruption and the modernization of economic life, "
+            "which had created the Agency.",
+            {
+                "Law No. 2016-1691 of 9 December 2016 on transparency, the fight against "
+                "corruption and the modernization of economic life"
+            },
+        ),
+        (
+            "The representative of Ghana described Law No. 2016-483 of 20 April 2016 on ethics "
+            "and the rights and obligations of civil servants.",
+            {
+                "Law No. 2016-483 of 20 April 2016 on ethics and the rights and obligations of "
+                "civil servants"
+            },
+        ),
+        (
+            "The representative of Kenya described Law No. 44 of 2015 on fighting "
+            "money-laundering and the amendments of 2022 to the Banking Secrecy Law.",
+            {"Law No. 44 of 2015 on fighting money-laundering", "Banking Secrecy Law"},
+        ),
+        (
+            "The representative of Norway said that the Agency had been established under the "
+            "Law of Norway No. 4417 of 2025 on Integrity in the Public Service.",
+            {"Law of Norway No. 4417 of 2025 on Integrity in the Public Service"},
+        ),
+        (
+            "The representative of Kenya explained that, under Law No. HO-209-N of 2019 on "
+            "Forfeiture of Property of Illicit Origin, prosecutors could sue.",
+            {"Law No. HO-209-N of 2019 on Forfeiture of Property of Illicit Origin"},
+        ),
+        (
+            "The representative of Norway said that Law No. 30 of 2011 on the basis of which "
+            "courts confiscated assets was in force in 2019.",
+            {"Law No. 30 of 2011"},
+        ),
+    ],
+)
+def test_a_numbered_law_is_named_with_its_date_and_title(
+    gazetteer: Gazetteer, text: str, names: set[str]
+) -> None:
+    laws = {
+        label for label, t in _typed(_run(gazetteer, text), 1) if t is EntityType.LEGAL_INSTRUMENT
+    }
+    assert laws == names
+
+
+def test_a_numbered_law_named_again_by_its_number_is_the_same_law(gazetteer: Gazetteer) -> None:
+    ex = _run(
+        gazetteer,
+        "The representative of Kenya described Law No. 3628 on Declaration of Property and "
+        "Combating Bribery.",
+        "The representative of Kenya added that Law No. 3628 had been amended.",
+    )
+    assert _labels(ex, 2) == {
+        "Kenya",
+        "Law No. 3628 on Declaration of Property and Combating Bribery",
+    }

@@ -116,14 +116,53 @@ _OPERATION = compile_capitals(r"\bOperation\s+(?:[A-Z][\w’'-]*\s?){1,3}")
 _SAME_RESOLUTION = compile_capitals(r"\b(?:the same|that|this|the said)\s+(?P<res>resolution)\b")
 NUMBERED_LAW = _NUMBERED = compile_capitals(
     r"\b(?P<head>Law|Act|Decree|Decree-Law|Ordinance|Bill|Order|Recommendation|Directive|Decision|"
-    r"Regulation|Proclamation)\s+(?:\((?:EU|EC|EEC|EU,\s*Euratom)\)\s+)?(?:No\.\s*|Nos?\s+|n[º°]\s*)?"
-    r"(?:\d(?:[\d./-]|,(?=\d{3}(?!\d)))*(?:-[A-Z]/\d+)?\d\b(?:-[A-Z]{2,}\b)?"
+    r"Regulation|Proclamation)\s+(?:\((?:EU|EC|EEC|EU,\s*Euratom)\)\s+)?"
+    r"(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}\s+(?=No\.))?"
+    r"(?:No\.\s*|Nos?\s+|n[º°]\s*)?"
+    r"(?:(?:(?:(?<=No\.\s)|(?<=No\.))[A-Z]{1,4}-\d+(?:-[A-Z]{1,4})?\b"
+    r"|\d(?:[\d./-]|,(?=\d{3}(?!\d)))*(?:-[A-Z]/\d+)?\d\b(?:-[A-Z]{2,}\b)?)"
     r"(?:/[A-Z]{2,}(?:-[A-Z]{2,})?\b)*"
     r"(?:\s+of\s+(?:19|20)\d\d\b)?"
     r"|CM/Rec\((?:19|20)\d\d\)\d+)"
 )  # "Law No. 12.846/2013", "Directive (EU) 2019/1937", "Decree 440 of 2020",
 # "Decree-Law No. 109-E/2021", "Recommendation CM/Rec(2014)7", "Law No. 12,846 of 2013",
-# "Directive No. 01/2009/CM/UEMOA", "Decree No. 130/2020/ND-CP", "Federal Law No. 273-FZ"
+# "Directive No. 01/2009/CM/UEMOA", "Decree No. 130/2020/ND-CP", "Federal Law No. 273-FZ",
+# "Law of Georgia No. 4417 of 2025", "Law No. HO-209-N of 2019"
+#: Heads of numbered laws whose title can follow the number: "Law No. 3628 on Declaration of
+#: Property", "Law No. 8422 against Corruption", "Act No. 315/2016 Coll.".
+_TITLED_HEADS = frozenset({"law", "act", "decree", "decree-law", "ordinance", "proclamation"})
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: The day a numbered law was enacted, or the collection it is published in.
+_ENACTED_ON = compile_capitals(
+    rf"\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})\s+(?:19|20)\d\d\b|\s+Coll\.(?=\s|$|[,;)])"
+)
+#: The words that open a law's title after its number.
+_TITLE_OPENS = compile_capitals(
+    r"\s+(?:on|against|regulating|governing|determining|concerning|establishing|amending|"
+    r"relating\s+to|relative\s+to|aimed\s+at)\s+(?!\d|the\s+(?:basis|grounds?|date)\b)"
+)
+#: Words after which a law's title does not go on: a verb, a clause, a date or another law.
+_TITLE_STOPS = re.compile(
+    r"(?:had|has|have|was|were|is|are|be|been|being|which|that|whose|would|could|should|"
+    r"can|will|may|must|shall|did|does|do|since|until|when|where|while|as|because|by|under|"
+    r"through|following|into|with|from|its|their|his|her|also|or|Law|Act|Decree|Article|"
+    r"article)$"
+)
+#: A title's list going on after a comma, to its last item after "and", with no other law
+#: nor clause in it: ", organization and functioning of the Office".
+_TITLE_LIST_GOES_ON = compile_capitals(
+    r"\s+(?!(?:and|or|which|who|that|as|while|whereas|but)\b)"
+    r"(?:(?!(?:Code|Act|Law|Decree|Convention|Constitution|Regulation|Ordinance)\b)"
+    r"[\w’'-]+\s+){0,6}and\s"
+)
+#: Another law after "and": "and Law No. 132/2016", "and the Criminal Code".
+_ANOTHER_LAW = compile_capitals(
+    r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Law|Act|Decree|Code|Convention|Constitution)\b"
+)
+#: Another law, or its amendments, after "and" in a title with no list: "and the amendments
+#: of 2022" (not "on ethics and the rights and obligations of civil servants").
+_ANOTHER_ITEM = compile_capitals(_ANOTHER_LAW.pattern + r"|\s+the\s+amendments?\b")
+_TITLE_CONNECTORS = frozenset("of on the and for to in a an against at".split())
 #: The legislators named after a European act's number.
 ENACTED_BY = compile_capitals(
     r"\s+of\s+the\s+European\s+Parliament\s+and\s+of\s+the\s+Council(?:\s+of\s+the\s+"
@@ -452,6 +491,10 @@ class MentionFinder:
                 head=head,
             )
             end = m.start() + len(label)
+            if head in _TITLED_HEADS:
+                end = _title_end(text, end)
+                label = re.sub(r"\s+", " ", text[m.start() : end])
+                cand = replace(cand, key="entity/" + slug(label), label=label)
             enacted = ENACTED_BY.match(text, end)
             if enacted:  # "Directive (EU) 2019/1937 of the European Parliament and of the
                 end = enacted.end()  # Council": who enacted it, part of its name
@@ -1198,6 +1241,41 @@ def _joined_by_hyphen(tokens: list[Token], first: int, last: int, m: RawMention)
         and _is_acronym(tokens[i - 2].text)
     )
     return (after or before) and _is_acronym(m.text)
+
+
+def _title_end(text: str, end: int) -> int:
+    """Where a numbered law's name ends, with its date, collection and title: "Law No.
+    2014-17 of 2 April 2014 on the declaration of assets", "Act No. 315/2016 Coll."; its
+    title runs over at most twenty-four words, up to a punctuation mark, a verb or a clause,
+    or another law joined by "and"; a comma goes on in a list closed by "and" ("on
+    transparency, the fight against corruption and the modernization of economic life")."""
+    while (dated := _ENACTED_ON.match(text, end)) is not None:
+        end = dated.end()
+    opens = _TITLE_OPENS.match(text, end)
+    if opens is None:
+        return end
+    last, prev, listed = end, "", False
+    for k, word in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", text[opens.end() :])):
+        w, after = word.group(), opens.end() + word.end()
+        if w == "," and not listed and _TITLE_LIST_GOES_ON.match(text, after):
+            listed = True
+            continue
+        if k >= 24 or not w[0].isalnum() or _TITLE_STOPS.match(w):
+            break
+        if (
+            re.fullmatch(r"[a-z]+ed", w)
+            and prev not in _TITLE_CONNECTORS
+            and not prev.endswith("ing")
+        ):
+            break  # "... in the Civil Service applied": the sentence's verb
+        if w == "in" and re.match(r"\s+(?:force|\d)", text[after:]):
+            break  # "in force", "in 2019"
+        if w == "and" and re.match(_ANOTHER_LAW if listed else _ANOTHER_ITEM, text[after:]):
+            break  # "... and Law No. 132/2016": another law; "... and the amendments of 2022"
+        prev = w
+        if w.lower() not in _TITLE_CONNECTORS:
+            last = after
+    return last
 
 
 def _numbered_at_end(words: str) -> bool:
