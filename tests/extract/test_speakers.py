@@ -683,6 +683,8 @@ def test_a_head_in_lower_case_is_no_title(vocabulary: Gazetteer) -> None:
         "trained thousands of public officials.",
         "It was noted that the good practices presented by panellists would be reflected in "
         "the forthcoming guide.",
+        "She noted that, in the context of article 9, reviewing experts had often found that "
+        "laws did not require the publication of unsolicited proposals.",
         "Such procurement was exposed to corruption because few officials were able to assess "
         "the claims made by vendors.",
         "The proceedings had led to the conviction of a senior official of Equatorial Guinea "
@@ -2917,3 +2919,19 @@ def test_a_capitalized_post_in_apposition_describes_the_speaker(vocabulary: Gaze
         "Laundering (SCUML), explained that the Act had brought lawyers within the regime.",
     )
     assert first_speakers(ex) == [("panellist", "Kenya")]
+
+
+def test_people_after_what_is_noted_speak_when_the_sentence_is_theirs(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_one(vocabulary, "Noting that the issue was complex, speakers called for training.")
+    assert first_speakers(ex) == [("speaker", None)]
+
+
+def test_an_observatory_named_in_portuguese_sends_an_observer(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The observer for the Observatório Cidadão das Concessões, a network of Brazilian civil "
+        "society organizations, presented the results of its monitoring.",
+    )
+    assert [a for _, a in first_speakers(ex)] == ["Observatório Cidadão das Concessões"]

@@ -144,7 +144,8 @@ FOREIGN_FIRST_HEADS: dict[str, EntityType] = dict.fromkeys(
         "instituto consejo conseil secretaría superintendencia banco banque juzgado tribunal "
         "guardia polícia policía policia procura procureur garda pôle observatoire délégation "
         "conselho câmara cámara defensoría defensoria servicio serviço secretaria pool comité "
-        "caisse plateforme réseau rede centro brigade entreprise".split()
+        "caisse plateforme réseau rede centro brigade entreprise observatório "
+        "observatorio".split()
     ),
     _ORG,
 )

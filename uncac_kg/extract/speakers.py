@@ -260,6 +260,8 @@ _PRESENTATIONS_BY = compile_capitals(
 )
 #: A clause that reports what someone said ("She noted that, in the past year, ").
 _REPORTED = compile_capitals(r"\bthat\b[^.;]*$")
+#: What a speaker said, up to a role noun within it: "She noted that, in the context of X, ".
+_SAID_THAT = compile_capitals(r"\b(?:[a-z]+ed|said)\s+that\b[^.;]*$")
 #: Verbs whose object a role noun is: "The Chair thanked the panellists and participants".
 _OBJECT_OF = compile_capitals(
     r"\b(?:thanked|invited|welcomed|congratulated|encouraged|urged|asked|requested|"
@@ -856,10 +858,12 @@ class SpeakerFinder:
         if det == "that" and (m.group("pl") or m.group("noun").lower().endswith("s")):
             return None  # "explained that officials of the Service were subject to", "noted
             # that participants had recognized": people reported on, after a conjunction
-        if (m.group("pl") or m.group("noun").lower().endswith("s")) and _BECAUSE.search(
-            text, max(0, m.start() - 12), m.start()
+        if (m.group("pl") or m.group("noun").lower().endswith("s")) and (
+            _BECAUSE.search(text, max(0, m.start() - 12), m.start())
+            or (not det and _SAID_THAT.search(text, sentence_start, m.start()))
         ):
-            return None  # "exposed to corruption because few officials were able to assess"
+            return None  # "exposed to corruption because few officials were able to assess";
+            # "She noted that, in the context of article 9, reviewing experts had found"
         if (
             not det
             and m.group("noun")[:1].isupper()
