@@ -277,9 +277,12 @@ class DocumentExtractor:
                     and entity.subtype != "Convention"
                     and m.candidate.key not in self.gaz.entries
                 ):
-                    self.entities[entity.key] = replace(
-                        entity, type=EntityType.ORGANIZATION, subtype=None
-                    )
+                    self._is_a_body(entity)
+
+    def _is_a_body(self, entity: Entity) -> None:
+        """``entity`` is an organization, whatever its name's head made it; later mentions
+        take this type (``_resolve``)."""
+        self.entities[entity.key] = replace(entity, type=EntityType.ORGANIZATION, subtype=None)
 
     def run(self) -> Extraction:
         self._collect_aliases()
@@ -334,9 +337,7 @@ class DocumentExtractor:
             for st in statements:  # a forum that sends an observer is a body
                 spoken_for = st.affiliation and self.entities.get(st.affiliation.entity)
                 if spoken_for and spoken_for.type is EntityType.MEETING:
-                    self.entities[spoken_for.key] = replace(
-                        spoken_for, type=EntityType.ORGANIZATION, subtype=None
-                    )
+                    self._is_a_body(spoken_for)
             self._represented_bodies(para.text, raw)
             mentions = tuple(Mention(m.candidate.key, Span(m.start, m.end), m.text) for m in raw)
             paragraphs.append(ParagraphExtraction(para.number, mentions, tuple(statements)))
