@@ -33,6 +33,7 @@ from uncac_kg.extract.heads import (
 from uncac_kg.extract.model import EntityType
 from uncac_kg.extract.names import (
     TypedName,
+    head_before,
     name_chunks,
     named_by_parties,
     purpose_title,
@@ -1329,10 +1330,7 @@ def _members_listed(left: list[str], right: list[str]) -> bool:
         "of" in left[1:]
         and "of" not in right
         and all(w[-1:] == "s" and not w.endswith("ss") for w in (left[-1], right[-1]))
-        and (
-            head_type(left[left.index("of") - 1]) is EntityType.ORGANIZATION
-            or left[left.index("of") - 1].lower() == "forum"  # a forum of members is a body
-        )
+        and head_before(left[left.index("of") - 1], "of") is EntityType.ORGANIZATION
     )
 
 

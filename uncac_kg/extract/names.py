@@ -808,20 +808,26 @@ def _hyphens_joined(words: list[str]) -> list[str]:
     return out
 
 
+def head_before(head: str, preposition: str) -> EntityType | None:
+    """The type ``head`` gives a name it opens before ``preposition``: a forum of members or
+    for a cause is a body ("International Forum of Sovereign Wealth Funds", "Civil Forum for
+    Asset Recovery"), one on a topic is held ("Global Forum on Asset Recovery")."""
+    h = head_type(head)
+    if h is EntityType.MEETING and head.lower() == "forum" and preposition.lower() != "on":
+        return EntityType.ORGANIZATION
+    return h
+
+
 def _head_before_preposition(words: list[str]) -> TypedName | None:
     """The type the word before a name's first preposition gives ("Office for X")."""
     for k, w in enumerate(words):
         if w.lower() in {"of", "for", "on", "to", "against", "in"} and k > 0:
-            h = head_type(words[k - 1])
+            h = head_before(words[k - 1], w)
             if h is None and w.lower() == "against" and words[k - 1] in ("Parties", "Partners"):
                 h = EntityType.ORGANIZATION  # "ASEAN Parties Against Corruption"; not the
                 # "States Parties" to a convention
             if h is None or (words[k - 1].lower() in BODY_DOCUMENTS and w.lower() == "of"):
                 return None  # "Report of the Implementation Review Group": the body's
-            if h is EntityType.MEETING and words[k - 1].lower() == "forum" and w.lower() != "on":
-                h = EntityType.ORGANIZATION  # "International Forum of Sovereign Wealth Funds",
-                # "Civil Forum for Asset Recovery": a forum of members or for a cause is a body;
-                # "Global Forum on Asset Recovery" is held
             sub = legal_subtype(words[k - 1]) if h is EntityType.LEGAL_INSTRUMENT else None
             return TypedName(h, sub, words[k - 1])
     return None
