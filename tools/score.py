@@ -76,15 +76,18 @@ def same(pred: str, gold_forms: set[str]) -> bool:
 def match_count(pred: list[tuple], gold: list[tuple]) -> int:
     """Greedy one-to-one matching. Items are tuples whose last element is a
     set of accepted gold forms (gold side) or a label (pred side); the other
-    elements must be equal."""
+    elements must be equal. Each prediction takes the first unused gold item
+    it matches, in gold order; gold items are indexed by the other elements,
+    so that the matching stays linear in the number of paragraphs."""
+    candidates = defaultdict(list)
+    for g in gold:
+        candidates[g[:-1]].append(g[-1])
     used = set()
     hits = 0
     for p in pred:
-        for i, g in enumerate(gold):
-            if i in used or p[:-1] != g[:-1]:
-                continue
-            if same(p[-1], g[-1]):
-                used.add(i)
+        for i, forms in enumerate(candidates.get(p[:-1], ())):
+            if (p[:-1], i) not in used and same(p[-1], forms):
+                used.add((p[:-1], i))
                 hits += 1
                 break
     return hits
@@ -197,10 +200,14 @@ def score(gold_paras, citations, mentions, docs):
     ps = [(k, role, aff) for k, role, aff in p_speakers]
     tp = 0
     used = set()
+    by_role = defaultdict(list)
+    for i, g in enumerate(gs):
+        by_role[g[:2]].append(i)
     for p in ps:
-        for i, g in enumerate(gs):
-            if i in used or p[0] != g[0] or p[1] != g[1]:
+        for i in by_role.get(p[:2], ()):
+            if i in used:
                 continue
+            g = gs[i]
             if (not p[2] and "" in g[2]) or (p[2] and same(p[2], g[2])):
                 used.add(i)
                 tp += 1
@@ -209,9 +216,12 @@ def score(gold_paras, citations, mentions, docs):
     # attribution: (paragraph, affiliation, cited)
     ga = [(k, aff, forms) for k, aff, forms in g_attrs]
     pa = []
+    affs_of = defaultdict(set)
+    for k, aff, _forms in ga:
+        affs_of[k].add(aff)
     for k, aff, cited in p_attrs:
         # map predicted affiliation onto a gold spelling when they match
-        gold_affs = {a for kk, a, _ in ga if kk == k}
+        gold_affs = affs_of.get(k, set())
         mapped = next((a for a in gold_affs if same(aff, {a})), aff)
         pa.append((k, mapped, cited))
     tp = match_count(pa, ga)
@@ -255,11 +265,12 @@ def main() -> None:
     gold = load_gold(args.gold, docs)
     if not gold:
         sys.exit("no gold paragraphs found")
-    for name, (p, r, f), n in score(gold, citations, mentions, docs):
+    lines = score(gold, citations, mentions, docs)
+    for name, (p, r, f), n in lines:
         print(f"{name:28s} P={p:.3f} R={r:.3f} F1={f:.3f} (gold {n})")
     if args.detail:
         detail(gold, citations, mentions, docs)
-    att = [x for x in score(gold, citations, mentions, docs) if x[0] == "attribution"][0]
+    att = [x for x in lines if x[0] == "attribution"][0]
     print(f"attribution F1 = {att[1][2]:.3f}")
 
 
