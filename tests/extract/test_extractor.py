@@ -1637,6 +1637,11 @@ def test_what_a_list_of_represented_organizations_names_is_a_body(
             },
         ),
         (
+            "The representative of Chile said that Law No. 20.285 on access to public "
+            "information and the oversight exercised by the Council had been essential.",
+            {"Law No. 20.285 on access to public information"},
+        ),
+        (
             "The representative of Kenya described Law No. 44 of 2015 on fighting "
             "money-laundering and the amendments of 2022 to the Banking Secrecy Law.",
             {"Law No. 44 of 2015 on fighting money-laundering", "Banking Secrecy Law"},

@@ -2935,3 +2935,58 @@ def test_an_observatory_named_in_portuguese_sends_an_observer(vocabulary: Gazett
         "society organizations, presented the results of its monitoring.",
     )
     assert [a for _, a in first_speakers(ex)] == ["Observatório Cidadão das Concessões"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ms. Ines Moreau (Belgium) and Mr. Kofi Mensah (Ghana), co-facilitators of the "
+            "informal consultations on the draft resolution, briefed the meeting on the "
+            "Sendai Framework for Disaster Risk Reduction.",
+            [("co-facilitator", "Belgium"), ("co-facilitator", "Ghana")],
+        ),
+        (
+            "Ms. Ana Souza (Brazil) and Mr. Li Wei (China), Co-Chairs of the Working Group, "
+            "recalled the Sendai Framework for Disaster Risk Reduction.",
+            [("chair", "Brazil"), ("chair", "China")],
+        ),
+        (  # each has a post of their own, which is no shared one
+            "Mr. Amos Bello, Director of the Financial Intelligence Unit of Nigeria, and Ms. "
+            "Clara Dube, Head of the Asset Recovery Unit of Zambia, compared the Sendai "
+            "Framework for Disaster Risk Reduction.",
+            [("official", "Nigeria"), ("official", "Zambia")],
+        ),
+    ],
+)
+def test_two_people_holding_one_post_both_speak_in_it(
+    vocabulary: Gazetteer, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    ex = read_paragraphs(vocabulary, text)
+    assert speakers_in(ex, 1) == expected
+
+
+def test_a_person_named_later_by_the_first_word_of_their_name_keeps_their_role(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "Colonel Hoang Minh Tuan (Viet Nam), the first panellist, described the Electronic "
+        "Border Gate Management System.",
+        "In response to questions from the floor, Colonel Hoang clarified that data from the "
+        "Electronic Border Gate Management System were shared only in aggregated form.",
+    )
+    assert speakers_in(ex, 1) == speakers_in(ex, 2) == [("panellist", "Viet Nam")]
+
+
+def test_a_clause_on_whose_a_body_is_does_not_hide_its_observer(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The observer for the Asset Recovery Interagency Network for Asia and the Pacific "
+        "(ARIN-AP), whose secretariat was hosted by the Supreme Prosecutors' Office of the "
+        "Republic of Korea, said that the contact points of the network had handled 27 "
+        "informal requests.",
+    )
+    assert first_speakers(ex) == [
+        ("speaker", "Asset Recovery Interagency Network for Asia and the Pacific")
+    ]

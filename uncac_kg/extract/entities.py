@@ -1256,6 +1256,8 @@ def _title_end(text: str, end: int) -> int:
     if opens is None:
         return end
     last, prev, listed = end, "", False
+    joined: int | None = None  # where the last "and" was, and where the title ended before it
+    before_and = end
     for k, word in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", text[opens.end() :])):
         w, after = word.group(), opens.end() + word.end()
         if w == "," and not listed and _TITLE_LIST_GOES_ON.match(text, after):
@@ -1268,11 +1270,16 @@ def _title_end(text: str, end: int) -> int:
             and prev not in _TITLE_CONNECTORS
             and not prev.endswith("ing")
         ):
+            if joined is not None and k - joined <= 3:
+                last = before_and  # "on access to public information and the oversight
+                # exercised by": what "and" joins is the verb's subject, not the title's
             break  # "... in the Civil Service applied": the sentence's verb
         if w == "in" and re.match(r"\s+(?:force|\d)", text[after:]):
             break  # "in force", "in 2019"
         if w == "and" and re.match(_ANOTHER_LAW if listed else _ANOTHER_ITEM, text[after:]):
             break  # "... and Law No. 132/2016": another law; "... and the amendments of 2022"
+        if w == "and":
+            joined, before_and = k, last
         prev = w
         if w.lower() not in _TITLE_CONNECTORS:
             last = after

@@ -51,6 +51,7 @@ from uncac_kg.extract.speakers import (
     SpeakerFinder,
     SpeakerMention,
     after_the_floor_opened,
+    call_names,
     in_national_capacity,
     introductions,
     opens_the_floor,
@@ -602,7 +603,8 @@ class DocumentExtractor:
                     kept = tuple(c for c in s.citations if c.entity != known.entity)
                     s = replace(s, affiliation=known, citations=kept)
             elif s.name:  # "Ms. A B (Peru) and Mr. C D (Nepal) both stressed ...", then
-                self.people.setdefault(surname(s.name), s.affiliation)  # "Mr. D explained"
+                for name in call_names(s.name):  # "Mr. D explained"
+                    self.people.setdefault(name, s.affiliation)
             start, end = s.speaker_span.start, s.speaker_span.end
             if (
                 s.name
@@ -619,8 +621,10 @@ class DocumentExtractor:
                 and not in_national_capacity(text, end)
             ):
                 # (an official is remembered when introduced with a title: "Mr. A B, Chief of
-                # the X Section, UNODC, introduced ..." then "Mr. B also presented ...")
-                self.roles.setdefault(surname(s.name), s.role)
+                # the X Section, UNODC, introduced ..." then "Mr. B also presented ..."; "Colonel
+                # Hoàng Minh Tuấn, Deputy Commander ..." then "Colonel Hoàng clarified")
+                for name in call_names(s.name):
+                    self.roles.setdefault(name, s.role)
             out.append(s)
         for intro in introduced:
             if intro.chair:  # "chaired by Mr. A B, ..." (no more), then "Mr. B explained"

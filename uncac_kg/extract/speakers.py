@@ -101,7 +101,8 @@ _PERSON = compile_capitals(
     r"(?!(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s)"  # not another
     # person: "Responding to Ms. A, Mr. B noted"
     r"(?P<title>(?:the|a|an|of|from|former|acting|representing\s|" + _WHO_LEADS + r"|"
-    r"[A-Z]|" + _LOWER_TITLE + r")(?:[^,;().]|\.(?!\s+" + _SENTENCE_OPENS + r")|\([^()]{1,150}\))"
+    r"[A-Z]|co-[a-z]|" + _LOWER_TITLE + r")"
+    r"(?:[^,;().]|\.(?!\s+" + _SENTENCE_OPENS + r")|\([^()]{1,150}\))"
     r"{2,250}?))?"  # a title does not run into the next sentence
     r"(?=,|\s+(?:(?:also|further|then|additionally|subsequently|finally|both)\s+)?(?:[a-z]+ed|"
     + _IRREGULAR
@@ -142,10 +143,17 @@ _AND_PERSON = compile_capitals(
     + _NAME
     + r"(?:\s*\("
     + _IN_PARENS
-    + r"{2,80}\))?(?:,\s+(?:the\s+)?[A-Z](?:[^,;()]|\([^()]{1,60}\)){2,200}?(?=,))?"
+    + r"{2,80}\))?(?:,\s+(?P<title>(?:the\s+)?(?:[A-Z]|co-[a-z])(?:[^,;()]|\([^()]{1,60}\))"
+    r"{2,200}?)(?=,))?"
     r"(?=,?\s+(?:(?:both|also|jointly)\s+)?(?:[a-z]+ed|" + _IRREGULAR + r")\b)"
 )  # also "Ms. A (Peru) and Mr. B (Nepal) both stressed", "Mr. A, Chief Compliance Officer
-# of EBRD, and Ms. B, Head of the Fraud Investigations Division of EIB, compared"
+# of EBRD, and Ms. B, Head of the Fraud Investigations Division of EIB, compared", "Ms. A
+# (Ghana) and Mr. B (Peru), co-facilitators of the informal consultations, reported"
+#: A post two people hold together: "Co-Chairs of the Working Group", "co-facilitators of
+#: the informal consultations".
+_SHARED_POST = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+[^s\W]s(?=\s+(?:of|for|at|on|in)\b|\s*$)"
+)
 #: A person introduced with a title: "Ms. A B, Senior Director, Finance, the World Bank
 #: Group"; the title runs to the next person, a semicolon or the end of the sentence.
 _INTRODUCED = compile_capitals(
@@ -714,7 +722,7 @@ class SpeakerFinder:
                 text, max(0, m.start() - 12), m.start()
             ):
                 continue  # "... in International Cooperation between Justice Systems, signed"
-            joint = False
+            joint, shared = False, ""
             verb_at = _title_end(text, title_end)
             clause = _BODY_CLAUSE.match(text, verb_at)
             if clause and not _VERB.match(text, verb_at) and _VERB.match(text, clause.end()):
@@ -728,11 +736,16 @@ class SpeakerFinder:
                 and not _BRIEFED_BY.search(text, max(0, m.start() - 40), m.start())
                 and not self.invited(text, m.start(), verb_at)
             ):  # "delivered by Ms. A, Executive Director of X, who welcomed": she speaks
-                if _AND_PERSON.match(text, title_end) is None:
+                partner = _AND_PERSON.match(text, title_end)
+                if partner is None:
                     continue
                 joint = True  # "Ms. A and Mr. B thanked ...": both speak
+                shared = (partner.group("title") or "").strip()
             title = (m.group("title") or "").strip()
             role = _person_role(text, m, title, title_end, setting)
+            if joint and not title and _SHARED_POST.match(shared):
+                role = _person_role(text, m, shared, title_end, setting)  # "Ms. A (Ghana)
+                # and Mr. B (Peru), Co-Chairs of the Working Group, opened": hers too
             said_first = _SPEAKING_FOR_BEFORE.search(text, max(0, m.start() - 250), m.start())
             speaking_for = said_first or _SPEAKING_FOR_AFTER.match(text, title_end)
             its_post = said_first is not None and bool(said_first.group("its"))
@@ -1295,7 +1308,7 @@ def _person_role(text: str, m: re.Match[str], title: str, title_end: int, settin
     if _MODERATED.match(text, _title_end(text, title_end)) or _chairs_after(text, m.end()):
         return Role.CHAIR  # "Ms. A, Deputy Secretary-General of IAACA, moderated the panel"
     if re.match(
-        r"(?:the\s+)?(?:acting\s+)?(?:vice-)?(?:president|chair|chairperson)\b"
+        r"(?:the\s+)?(?:acting\s+)?(?:vice-|co-)?(?:president|chair|chairperson)s?\b"
         r"(?!\s+(?:of|at)\s+(?!the\s+(?:conference|meeting|session|group|working|"
         r"bureau|general\s+assembly|special\s+session|forum)\b))",
         low,
@@ -1437,7 +1450,7 @@ _ASIDE = compile_capitals(
     # at the Autorité supérieure de contrôle d'État"
     r"(?:also\s+)?[a-z]+ing(?:\s|(?=,))|(?:while|whilst|although|though|when|after)\s+[a-z]+ing\s|"
     r"member\s+of\s|"
-    r"who\s|which\s|[a-z]+ed\s+by\s|in\s+(?:his|her|their|its)\s+capacity\s+as\s)"
+    r"who\s|whose\s|which\s|[a-z]+ed\s+by\s|in\s+(?:his|her|their|its)\s+capacity\s+as\s)"
 )  # also "A representative of the secretariat, who moderated the discussion, introduced"
 
 
