@@ -1672,6 +1672,92 @@ def test_a_numbered_law_is_named_with_its_date_and_title(
     assert laws == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The representative of the European Union said that Regulation (EC) No 1370/2007 on "
+            "public passenger transport services, Directive 2014/23/EU on the award of "
+            "concession contracts and Directive (EU) 2019/1937 of the European Parliament and "
+            "of the Council on the protection of persons who report breaches of Union law "
+            "applied.",
+            {
+                "Regulation (EC) No 1370/2007 on public passenger transport services",
+                "Directive 2014/23/EU on the award of concession contracts",
+                "Directive (EU) 2019/1937 of the European Parliament and of the Council on the "
+                "protection of persons who report breaches of Union law",
+            },
+        ),
+        (
+            "The representative of France referred to Regulation (EU) 2015/847 on information "
+            "accompanying transfers of funds and to Council Regulation (EU) 2017/1939.",
+            {
+                "Regulation (EU) 2015/847 on information accompanying transfers of funds",
+                "Council Regulation (EU) 2017/1939",
+            },
+        ),
+        (  # what it establishes has a name of its own
+            "The representative of the European Union said that Regulation (EU) 2021/241 "
+            "establishing the Recovery and Resilience Facility required data on recipients.",
+            {"Regulation (EU) 2021/241"},
+        ),
+        (
+            "The representative of the European Union said that Directive 2009/81/EC on "
+            "defence and security procurement accommodated security requirements.",
+            {"Directive 2009/81/EC on defence and security procurement"},
+        ),
+        (
+            "The representative of the European Union recalled Directive (EU) 2024/1069 on "
+            "protecting persons who engage in public participation from manifestly unfounded "
+            "claims or abusive court proceedings.",
+            {
+                "Directive (EU) 2024/1069 on protecting persons who engage in public "
+                "participation from manifestly unfounded claims or abusive court proceedings"
+            },
+        ),
+        (
+            "The representative of the European Union said that Directive (EU) 2024/1260 on "
+            "asset recovery and confiscation expressly covered crypto-assets.",
+            {"Directive (EU) 2024/1260 on asset recovery and confiscation"},
+        ),
+        (
+            "The representative of Ireland said that the reform had transposed Directive (EU) "
+            "2019/1937 on the protection of persons who report breaches of Union law and "
+            "amended the Protected Disclosures Act 2014.",
+            {
+                "Directive (EU) 2019/1937 on the protection of persons who report breaches of "
+                "Union law",
+                "Protected Disclosures Act 2014",
+            },
+        ),
+        (
+            "The representative of Ireland recalled Directive (EU) 2019/1937 on the protection "
+            "of persons who report breaches of Union law and the ISO 37002 standard.",
+            {
+                "Directive (EU) 2019/1937 on the protection of persons who report breaches of "
+                "Union law"
+            },
+        ),
+        (
+            "The representative of Portugal said that requests were made under Law No. 144/99 on "
+            "international judicial cooperation in criminal matters or directly on the basis of "
+            "the United Nations Convention against Corruption.",
+            {
+                "Law No. 144/99 on international judicial cooperation in criminal matters",
+                "United Nations Convention against Corruption",
+            },
+        ),
+    ],
+)
+def test_a_european_act_is_named_with_its_legislators_and_title(
+    gazetteer: Gazetteer, text: str, names: set[str]
+) -> None:
+    laws = {
+        label for label, t in _typed(_run(gazetteer, text), 1) if t is EntityType.LEGAL_INSTRUMENT
+    }
+    assert laws == names
+
+
 def test_a_numbered_law_named_again_by_its_number_is_the_same_law(gazetteer: Gazetteer) -> None:
     ex = _run(
         gazetteer,

@@ -116,7 +116,8 @@ _A_SITTING = compile_capitals(
 _OPERATION = compile_capitals(r"\bOperation\s+(?:[A-Z][\w’'-]*\s?){1,3}")
 _SAME_RESOLUTION = compile_capitals(r"\b(?:the same|that|this|the said)\s+(?P<res>resolution)\b")
 NUMBERED_LAW = _NUMBERED = compile_capitals(
-    r"\b(?P<head>Law|Act|Decree|Decree-Law|Ordinance|Bill|Order|Recommendation|Directive|Decision|"
+    r"\b(?:(?:Council|Commission)\s+(?:(?:Delegated|Implementing)\s+)?(?=\w+\s+\(E))?"
+    r"(?P<head>Law|Act|Decree|Decree-Law|Ordinance|Bill|Order|Recommendation|Directive|Decision|"
     r"Regulation|Proclamation)\s+(?:\((?:EU|EC|EEC|EU,\s*Euratom)\)\s+)?"
     r"(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}\s+(?=No\.))?"
     r"(?:No\.\s*|Nos?\s+|n[º°]\s*)?"
@@ -128,10 +129,13 @@ NUMBERED_LAW = _NUMBERED = compile_capitals(
 )  # "Law No. 12.846/2013", "Directive (EU) 2019/1937", "Decree 440 of 2020",
 # "Decree-Law No. 109-E/2021", "Recommendation CM/Rec(2014)7", "Law No. 12,846 of 2013",
 # "Directive No. 01/2009/CM/UEMOA", "Decree No. 130/2020/ND-CP", "Federal Law No. 273-FZ",
-# "Law of Georgia No. 4417 of 2025", "Law No. HO-209-N of 2019"
+# "Law of Georgia No. 4417 of 2025", "Law No. HO-209-N of 2019", "Council Regulation (EU)
+# 2017/1939"
 #: Heads of numbered laws whose title can follow the number: "Law No. 3628 on Declaration of
 #: Property", "Law No. 8422 against Corruption", "Act No. 315/2016 Coll.".
-_TITLED_HEADS = frozenset({"law", "act", "decree", "decree-law", "ordinance", "proclamation"})
+_TITLED_HEADS = frozenset(
+    {"law", "act", "decree", "decree-law", "ordinance", "proclamation", "directive", "regulation"}
+)  # also "Directive (EU) 2024/1260 on asset recovery and confiscation"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: The day a numbered law was enacted, or the collection it is published in.
 _ENACTED_ON = compile_capitals(
@@ -140,14 +144,16 @@ _ENACTED_ON = compile_capitals(
 #: The words that open a law's title after its number.
 _TITLE_OPENS = compile_capitals(
     r"\s+(?:on|against|regulating|governing|determining|concerning|establishing|amending|"
-    r"relating\s+to|relative\s+to|aimed\s+at)\s+(?!\d|the\s+(?:basis|grounds?|date)\b)"
-)
+    r"relating\s+to|relative\s+to|aimed\s+at|laying\s+down|regarding)\s+"
+    r"(?!\d|the\s+(?:basis|grounds?|date)\b|(?<=establishing\s)the\s+[A-Z])"
+)  # not "establishing the Recovery and Resilience Facility": what it establishes has a name
+# of its own
 #: Words after which a law's title does not go on: a verb, a clause, a date or another law.
 _TITLE_STOPS = re.compile(
     r"(?:had|has|have|was|were|is|are|be|been|being|which|that|whose|would|could|should|"
     r"can|will|may|must|shall|did|does|do|since|until|when|where|while|as|because|by|under|"
     r"through|following|into|with|from|its|their|his|her|also|or|Law|Act|Decree|Article|"
-    r"article)$"
+    r"article|Directive|Regulation)$"
 )
 #: A title's list going on after a comma, to its last item after "and", with no other law
 #: nor clause in it: ", organization and functioning of the Office".
@@ -158,11 +164,14 @@ _TITLE_LIST_GOES_ON = compile_capitals(
 )
 #: Another law after "and": "and Law No. 132/2016", "and the Criminal Code".
 _ANOTHER_LAW = compile_capitals(
-    r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Law|Act|Decree|Code|Convention|Constitution)\b"
-)
+    r"\s+(?:(?:to|in|under|with)\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}"
+    r"(?:Law|Act|Decree|Code|Convention|Constitution|Directive|Regulation)\b"
+)  # also "... and to Council Regulation (EU) 2017/1939"
 #: Another law, or its amendments, after "and" in a title with no list: "and the amendments
 #: of 2022" (not "on ethics and the rights and obligations of civil servants").
-_ANOTHER_ITEM = compile_capitals(_ANOTHER_LAW.pattern + r"|\s+the\s+amendments?\b")
+_ANOTHER_ITEM = compile_capitals(
+    _ANOTHER_LAW.pattern + r"|\s+the\s+amendments?\b|\s+(?:the|its|their)\s+[A-Z]"
+)  # also "... and the ISO 37002 standard": another thing, named
 _TITLE_CONNECTORS = frozenset("of on the and for to in a an against at".split())
 #: The legislators named after a European act's number.
 ENACTED_BY = compile_capitals(
@@ -492,13 +501,16 @@ class MentionFinder:
                 head=head,
             )
             end = m.start() + len(label)
-            if head in _TITLED_HEADS:
-                end = _title_end(text, end)
-                label = re.sub(r"\s+", " ", text[m.start() : end])
-                cand = replace(cand, key="entity/" + slug(label), label=label)
             enacted = ENACTED_BY.match(text, end)
             if enacted:  # "Directive (EU) 2019/1937 of the European Parliament and of the
                 end = enacted.end()  # Council": who enacted it, part of its name
+            if head in _TITLED_HEADS:
+                titled = _title_end(text, end)
+                if titled > end:  # "... of the Council on the protection of persons who
+                    # report breaches of Union law"
+                    end = titled
+                    label = re.sub(r"\s+", " ", text[m.start() : end])
+                    cand = replace(cand, key="entity/" + slug(label), label=label)
             out.append(RawMention(m.start(), end, text[m.start() : end], cand, 3))
         for m in _RECOMMENDATIONS.finditer(text):  # "Recommendations 4 and 38 of the FATF"
             for number in re.finditer(r"\d{1,2}", m.group("numbers")):
@@ -1257,30 +1269,46 @@ def _title_end(text: str, end: int) -> int:
         return end
     last, prev, listed = end, "", False
     joined: int | None = None  # where the last "and" was, and where the title ended before it
-    before_and = end
+    before_and = before_prev = end
     for k, word in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", text[opens.end() :])):
         w, after = word.group(), opens.end() + word.end()
         if w == "," and not listed and _TITLE_LIST_GOES_ON.match(text, after):
             listed = True
             continue
-        if k >= 24 or not w[0].isalnum() or _TITLE_STOPS.match(w):
+        if k >= 24 or not w[0].isalnum():
+            break
+        if _TITLE_STOPS.match(w) and not (
+            w in ("from", "or")
+            and re.match(r"\s+(?!(?:the|a|an|its|their)\b)[a-z]", text[after:])
+            and not (w == "or" and re.match(r"\s+[a-z]+ly\b", text[after:]))
+        ):  # "on protecting persons ... from manifestly unfounded claims or abusive court
+            # proceedings" goes on
             break
         if (
             re.fullmatch(r"[a-z]+ed", w)
-            and prev not in _TITLE_CONNECTORS
-            and not prev.endswith("ing")
-        ):
+            and (
+                (
+                    prev not in _TITLE_CONNECTORS
+                    and not prev.endswith("ing")
+                    and not re.fullmatch(r"un(?!der)[a-z]+", w)  # "manifestly unfounded claims"
+                )
+                or (prev == "and" and re.match(r"\s+(?:the|its|their)\s", text[after:]))
+            )
+        ):  # also "... of Union law and amended the Protected Disclosures Act"
+            if prev.endswith("ly"):
+                last = before_prev  # "... and confiscation expressly covered"
             if joined is not None and k - joined <= 3:
                 last = before_and  # "on access to public information and the oversight
-                # exercised by": what "and" joins is the verb's subject, not the title's
+                # exercised by": what "and" joins is the verb's subject, not the title's (not
+                # "on defence and security procurement accommodated")
             break  # "... in the Civil Service applied": the sentence's verb
         if w == "in" and re.match(r"\s+(?:force|\d)", text[after:]):
             break  # "in force", "in 2019"
         if w == "and" and re.match(_ANOTHER_LAW if listed else _ANOTHER_ITEM, text[after:]):
             break  # "... and Law No. 132/2016": another law; "... and the amendments of 2022"
-        if w == "and":
+        if w == "and" and re.match(r"\s+(?:the|its|their|a|an)\s", text[after:]):
             joined, before_and = k, last
-        prev = w
+        prev, before_prev = w, last
         if w.lower() not in _TITLE_CONNECTORS:
             last = after
     return last

@@ -15,7 +15,6 @@ from uncac_kg.document.model import Document, Paragraph, Span
 from uncac_kg.extract.acronyms import spells
 from uncac_kg.extract.attribution import ADDRESSED, ON_BEHALF, affiliations, attribute
 from uncac_kg.extract.entities import (
-    ENACTED_BY,
     MEETING,
     NUMBERED_LAW,
     TITLE_WORDS,
@@ -903,7 +902,6 @@ class DocumentExtractor:
                 self.entities[state.key] = Entity(state.key, state.label, state.type, state.aliases)
         elided = cand.head in {"elided", "action"}  # the words are not the kind's name
         surface = cand.label if cand.type is EntityType.CASE or elided else clean_label(m.text)
-        surface = ENACTED_BY.sub("", surface)  # named by its number, not its legislators
         if labels:
             self.used.setdefault(cand.key, []).append(surface)
         if surface.lower() != entity.label.lower() and surface not in entity.aliases:
@@ -1180,7 +1178,9 @@ def _uses(used: list[str], name: str) -> bool:
 
 def _bare(name: str) -> str:
     """A name without a parenthesised acronym: "Stolen Asset Recovery (StAR) Initiative"."""
-    return re.sub(r"\s*\((?=[^()\s]*[A-Z][^()\s]*[A-Z])[^()\s]*\)(?!\s*\d)", "", name).strip()
+    return re.sub(
+        r"\s*\((?=[^()\s]*[A-Z][^()\s]*[A-Z])[^()\s]*\)(?!\s*(?:\d|No\b))", "", name
+    ).strip()  # not a European act's "(EU)" or "(EC)": "Regulation (EC) No 1370/2007"
 
 
 def _ends_with_its_state(name: str, start: int, states: list[RawMention]) -> bool:
