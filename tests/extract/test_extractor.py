@@ -1758,6 +1758,54 @@ def test_a_european_act_is_named_with_its_legislators_and_title(
     assert laws == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The representative of Paraguay said that Ley N° 523/95 de Zonas Francas and Ley "
+            "N.° 7210 de Régimen de Zonas Francas applied, as did Ley 23 de 2015 and Lei nº "
+            "12.846/2013.",
+            {
+                "Ley N° 523/95 de Zonas Francas",
+                "Ley N.° 7210 de Régimen de Zonas Francas",
+                "Ley 23 de 2015",
+                "Lei nº 12.846/2013",
+            },
+        ),
+        (
+            "The representative of Senegal referred to Loi n° 2017-06 relative aux zones "
+            "économiques spéciales, to loi n° 19-94 and to Loi n° 2021-1031 du 4 août 2021.",
+            {
+                "Loi n° 2017-06 relative aux zones économiques spéciales",
+                "loi n° 19-94",
+                "Loi n° 2021-1031 du 4 août 2021",
+            },
+        ),
+        (
+            "The representative of Peru referred to Decreto Legislativo No. 1373 and Ley "
+            "39/2015 del Procedimiento Administrativo Común de las Administraciones Públicas.",
+            {
+                "Decreto Legislativo No. 1373",
+                "Ley 39/2015 del Procedimiento Administrativo Común de las Administraciones "
+                "Públicas",
+            },
+        ),
+        (  # the same law, by its English name and its own
+            "The representative of Portugal described Law No. 16/2022 on the operation of "
+            "games of fortune in casinos (Lei n.º 16/2022).",
+            {"Law No. 16/2022 on the operation of games of fortune in casinos"},
+        ),
+    ],
+)
+def test_a_law_in_its_own_language_is_named_by_its_number_and_title(
+    gazetteer: Gazetteer, text: str, names: set[str]
+) -> None:
+    laws = {
+        label for label, t in _typed(_run(gazetteer, text), 1) if t is EntityType.LEGAL_INSTRUMENT
+    }
+    assert laws == names
+
+
 def test_a_numbered_law_named_again_by_its_number_is_the_same_law(gazetteer: Gazetteer) -> None:
     ex = _run(
         gazetteer,

@@ -1603,3 +1603,17 @@ def test_a_regional_integration_system_is_a_body(vocabulary: Gazetteer) -> None:
         "Security Strategy.",
     )
     assert ("Central American Integration System", EntityType.ORGANIZATION) in first_typed(ex)
+
+
+def test_registers_systems_and_programmes_by_their_own_names(vocabulary: Gazetteer) -> None:
+    ex = read_one(
+        vocabulary,
+        "The representative of Colombia described the Registro Único Nacional de Tránsito, "
+        "the Sistema de Gestión de Movimiento Comercial and the Programa Nacional de "
+        "Integridad.",
+    )
+    assert first_typed(ex) >= {
+        ("Registro Único Nacional de Tránsito", EntityType.MECHANISM),
+        ("Sistema de Gestión de Movimiento Comercial", EntityType.MECHANISM),
+        ("Programa Nacional de Integridad", EntityType.INITIATIVE),
+    }

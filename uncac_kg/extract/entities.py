@@ -512,6 +512,20 @@ class MentionFinder:
                     label = re.sub(r"\s+", " ", text[m.start() : end])
                     cand = replace(cand, key="entity/" + slug(label), label=label)
             out.append(RawMention(m.start(), end, text[m.start() : end], cand, 3))
+        for m in _FOREIGN_NUMBERED.finditer(text):  # "Ley N° 523/95 de Zonas Francas"
+            if m.group() in self.aliases:
+                continue  # "Law No. 16/2022 on ... (Lei n.º 16/2022)": another name of it
+            end = _foreign_title_end(text, m.end())
+            label = re.sub(r"\s+", " ", text[m.start() : end])
+            head = m.group("head").split()[0].lower()
+            cand = Candidate(
+                "entity/" + slug(label),
+                label,
+                EntityType.LEGAL_INSTRUMENT,
+                "NationalLaw",
+                head=head,
+            )
+            out.append(RawMention(m.start(), end, text[m.start() : end], cand, 3))
         for m in _RECOMMENDATIONS.finditer(text):  # "Recommendations 4 and 38 of the FATF"
             for number in re.finditer(r"\d{1,2}", m.group("numbers")):
                 label = f"Recommendation {number.group()}"
@@ -1312,6 +1326,54 @@ def _title_end(text: str, end: int) -> int:
         if w.lower() not in _TITLE_CONNECTORS:
             last = after
     return last
+
+
+#: A law, decree or order in French, Spanish or Portuguese, by its number: "Ley N° 523/95",
+#: "Loi n° 2017-06", "Lei nº 12.846/2013", "Decreto Legislativo No. 1373", "Ley 2/2023",
+#: "Loi n° 2021-1031 du 4 août 2021", "Ley 23 de 2015".
+_FOREIGN_NUMBERED = compile_capitals(
+    r"\b(?P<head>(?:[Ll]ey|[Ll]oi|[Ll]ei|[Dd]ecreto|[Dd]écret|[Oo]rdonnance|[Aa]rrêté|"
+    r"[Rr]esolución|[Pp]ortaria)(?:[\s-]+(?:[Ll]egislativo|[Ss]upremo|[Ll]ey|[Ll]ei|"
+    r"[Oo]rgánica|[Oo]rganique|[Cc]omplementar|[Ff]ederal))?)\s+"
+    r"(?:[Nn](?:o\.|ro\.|úm\.|[º°]|\.[º°]|r\.)\s*)?"
+    r"(?P<number>\d(?:[\d./-]*\d)?(?:/[A-Z]{2,})*)\b"
+    r"(?:\s+(?:de|du)\s+(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?[a-zéû]{3,9}\s+(?:de\s+)?)?"
+    r"(?:19|20)\d\d\b)?"
+)
+#: Words that open the title of such a law: "de Zonas Francas", "relative aux zones
+#: économiques spéciales", "portant modalités d'attribution des fréquences".
+_FOREIGN_TITLE = compile_capitals(
+    r"\s+(?:de|del|sobre|contra|portant|sur|relativ[ae]\s+(?:à|aux|au|a|al)|relatif\s+"
+    r"(?:à|aux|au))\s+(?=\w)"
+)
+#: English words, which end a title in another language.
+_ENGLISH = re.compile(
+    r"(?:and|or|the|of|on|in|to|which|that|had|has|have|was|were|is|are|as|with|by|for|from|"
+    r"under|also|been|would|could|should|[a-z]+ed)$"
+)
+
+
+def _foreign_title_end(text: str, end: int) -> int:
+    """Where the title of a law in another language ends: at a punctuation mark other than
+    an apostrophe or a hyphen, or at an English word, within sixteen words."""
+    opens = _FOREIGN_TITLE.match(text, end)
+    if opens is None:
+        return end
+    last = end
+    for k, word in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", text[opens.end() :])):
+        w = word.group()
+        if k >= 16 or not w[0].isalnum() or _ENGLISH.match(w):
+            break
+        last = opens.end() + word.end()
+    return last
+
+
+def numbered_law(words: str) -> bool:
+    """Whether words are a law named by its number, in English or in the law's own language:
+    "Act 992", "Lei n.º 16/2022"."""
+    return (
+        NUMBERED_LAW.fullmatch(words) is not None or _FOREIGN_NUMBERED.fullmatch(words) is not None
+    )
 
 
 def _numbered_at_end(words: str) -> bool:

@@ -16,13 +16,13 @@ from uncac_kg.extract.acronyms import spells
 from uncac_kg.extract.attribution import ADDRESSED, ON_BEHALF, affiliations, attribute
 from uncac_kg.extract.entities import (
     MEETING,
-    NUMBERED_LAW,
     TITLE_WORDS,
     Candidate,
     MentionFinder,
     RawMention,
     clean_label,
     from_entry,
+    numbered_law,
     slug,
 )
 from uncac_kg.extract.foreign import SMALL_WORDS, looks_foreign
@@ -747,9 +747,8 @@ class DocumentExtractor:
         written, alias = alias, _unquoted(alias)  # as written, and its words
         if _DESCRIBED_AS_PART.search(alias):
             return  # "Poder Ciudadano (the Argentine chapter of TI)": what it is, not a name
-        numbered = (
-            cand.type is EntityType.LEGAL_INSTRUMENT and NUMBERED_LAW.fullmatch(alias) is not None
-        )  # "the Companies Act, 2019 (Act 992)"
+        numbered = cand.type is EntityType.LEGAL_INSTRUMENT and numbered_law(alias)
+        # "the Companies Act, 2019 (Act 992)", "Law No. 16/2022 on ... (Lei n.º 16/2022)"
         gloss = _english_name_of(alias, cand)
         compound = (
             cand.type is EntityType.LEGAL_INSTRUMENT

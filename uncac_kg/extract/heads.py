@@ -153,6 +153,12 @@ FOREIGN_FIRST_HEADS |= dict.fromkeys(FOREIGN_PRIVATE_HEADS, _ORG)
 FOREIGN_FIRST_HEADS |= dict.fromkeys(
     "loi ley lei décret decreto ordonnance".split(), EntityType.LEGAL_INSTRUMENT
 )
+#: Registers and systems, by their own names: "Registro Único Nacional de Tránsito",
+#: "Sistema de Gestión de Movimiento Comercial", "Registre des bénéficiaires effectifs".
+FOREIGN_FIRST_HEADS |= dict.fromkeys(
+    "registro registre sistema système cadastro catastro plataforma".split(), _MEC
+)
+FOREIGN_FIRST_HEADS |= dict.fromkeys(["programa"], _INI)  # "Programa Nacional de ..."
 #: Connectors of other languages: after them an English head opening a name still heads it
 #: ("Office National de Lutte contre la Corruption", "Commission Nationale des Droits").
 FOREIGN_CONNECTORS = frozenset("de du des pour contre del da do dos das para contra".split())
