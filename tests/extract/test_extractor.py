@@ -889,6 +889,23 @@ def test_the_working_group_is_the_one_the_title_names() -> None:
     assert _labels(ex, 2) == {"Open-ended Intergovernmental Working Group on Asset Recovery"}
 
 
+def test_the_working_group_the_title_names_with_a_list_in_its_name(gazetteer: Gazetteer) -> None:
+    title = (
+        "Report on the second session of the Working Group of Experts on Corruption Risks in "
+        "Free Zones, Special Economic Zones and Tax Incentives, held in Vienna"
+    )
+    text = "The representative of Uruguay said that the Working Group should avoid duplication."
+    full = title + "\n" + text + "\n"
+    span = Span(len(title) + 1, len(title) + 1 + len(text))
+    doc = Document("t", title, full, "t.txt", paragraphs=(Paragraph(1, text, span),))
+    ex = extract_document(doc, gazetteer)
+    name = (
+        "Working Group of Experts on Corruption Risks in Free Zones, Special Economic Zones and "
+        "Tax Incentives"
+    )
+    assert name in _labels(ex, 1)
+
+
 def test_the_network_is_the_one_the_title_names_by_the_head_before_of(
     gazetteer: Gazetteer,
 ) -> None:

@@ -2951,6 +2951,12 @@ def test_an_observatory_named_in_portuguese_sends_an_observer(vocabulary: Gazett
             "recalled the Sendai Framework for Disaster Risk Reduction.",
             [("chair", "Brazil"), ("chair", "China")],
         ),
+        (
+            "The Working Group heard a report by Ms. Beatriz Teles (Portugal) and Mr. Tjiuee "
+            "Kandjii (Namibia), the co-facilitators of the informal consultations on the draft "
+            "conclusions, who stated that the consultations had been constructive.",
+            [("co-facilitator", "Portugal"), ("co-facilitator", "Namibia")],
+        ),
         (  # each has a post of their own, which is no shared one
             "Mr. Amos Bello, Director of the Financial Intelligence Unit of Nigeria, and Ms. "
             "Clara Dube, Head of the Asset Recovery Unit of Zambia, compared the Sendai "

@@ -239,11 +239,15 @@ class DocumentExtractor:
         #: The bodies the title names ("Report on the meeting of the Open-ended
         #: Intergovernmental Working Group on Asset Recovery"): "the Working Group" is that one.
         title = document.title or ""
-        if own is not None and own.group("body"):  # "the sixth meeting of the X Platform"
-            title = f"{title} ({own.group('body')})"
+        finder = MentionFinder(gazetteer, {})
+        named = finder.find(title)
+        if own is not None and own.group("body"):  # "the sixth meeting of the X Platform":
+            # the body's name, as far as it goes ("of the Working Group of Experts on
+            # Corruption Risks in Free Zones, Special Economic Zones and Tax Incentives")
+            named += [m for m in finder.find(title[own.start("body") :]) if m.start == 0]
         self.title_bodies = [
             m.candidate
-            for m in MentionFinder(gazetteer, {}).find(title)
+            for m in named
             if m.candidate.key
             and m.candidate.type in (EntityType.ORGANIZATION, EntityType.INITIATIVE)
         ]  # also "the Southeast Asia Regional Platform to Fast-Track ...", which meets too

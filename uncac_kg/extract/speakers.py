@@ -145,10 +145,12 @@ _AND_PERSON = compile_capitals(
     + _IN_PARENS
     + r"{2,80}\))?(?:,\s+(?P<title>(?:the\s+)?(?:[A-Z]|co-[a-z])(?:[^,;()]|\([^()]{1,60}\))"
     r"{2,200}?)(?=,))?"
-    r"(?=,?\s+(?:(?:both|also|jointly)\s+)?(?:[a-z]+ed|" + _IRREGULAR + r")\b)"
+    r"(?=,?\s+(?:(?:both|also|jointly)\s+)?(?:[a-z]+ed|" + _IRREGULAR + r")\b"
+    r"|,\s+who\s+(?:(?:both|also|jointly)\s+)?(?:[a-z]+ed|" + _IRREGULAR + r")\b)"
 )  # also "Ms. A (Peru) and Mr. B (Nepal) both stressed", "Mr. A, Chief Compliance Officer
 # of EBRD, and Ms. B, Head of the Fraud Investigations Division of EIB, compared", "Ms. A
-# (Ghana) and Mr. B (Peru), co-facilitators of the informal consultations, reported"
+# (Ghana) and Mr. B (Peru), co-facilitators of the informal consultations, reported"; "a
+# report by Ms. A (Portugal) and Mr. B (Namibia), the co-facilitators of ..., who stated"
 #: A post two people hold together: "Co-Chairs of the Working Group", "co-facilitators of
 #: the informal consultations".
 _SHARED_POST = re.compile(
