@@ -2996,3 +2996,18 @@ def test_a_clause_on_whose_a_body_is_does_not_hide_its_observer(vocabulary: Gaze
     assert first_speakers(ex) == [
         ("speaker", "Asset Recovery Interagency Network for Asia and the Pacific")
     ]
+
+
+def test_a_post_shared_later_is_the_role_of_someone_introduced_before(
+    vocabulary: Gazetteer,
+) -> None:
+    ex = read_paragraphs(
+        vocabulary,
+        "Ms. Nattaya Boonmee (Thailand), the first panellist, presented the Sendai Framework "
+        "for Disaster Risk Reduction.",
+        "Ms. Nattaya Boonmee (Thailand) and Mr. Zhao Lixin (China), co-facilitators of the "
+        "informal consultations on the conclusions, reported on the Sendai Framework for "
+        "Disaster Risk Reduction.",
+    )
+    assert speakers_in(ex, 1) == [("panellist", "Thailand")]
+    assert speakers_in(ex, 2) == [("co-facilitator", "Thailand"), ("co-facilitator", "China")]

@@ -745,9 +745,10 @@ class SpeakerFinder:
                 shared = (partner.group("title") or "").strip()
             title = (m.group("title") or "").strip()
             role = _person_role(text, m, title, title_end, setting)
-            if joint and not title and _SHARED_POST.match(shared):
-                role = _person_role(text, m, shared, title_end, setting)  # "Ms. A (Ghana)
-                # and Mr. B (Peru), Co-Chairs of the Working Group, opened": hers too
+            post = shared if joint and not title and _SHARED_POST.match(shared) else ""
+            if post:  # "Ms. A (Ghana) and Mr. B (Peru), Co-Chairs of the Working Group,
+                # opened": hers too, whatever she was introduced as before
+                role = _person_role(text, m, post, title_end, setting)
             said_first = _SPEAKING_FOR_BEFORE.search(text, max(0, m.start() - 250), m.start())
             speaking_for = said_first or _SPEAKING_FOR_AFTER.match(text, title_end)
             its_post = said_first is not None and bool(said_first.group("its"))
@@ -808,7 +809,7 @@ class SpeakerFinder:
                     affil_end,
                     False,
                     name,
-                    title or None,
+                    title or post or None,
                     intro_end=end,
                     personal=moderates,
                     joint=joint,
