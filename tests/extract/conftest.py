@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
 import pytest
 from rdflib import Graph
 
@@ -57,3 +61,14 @@ def gazetteer() -> Gazetteer:
 def vocabulary() -> Gazetteer:
     """The project's own vocabularies (``ontology/vocab/``)."""
     return load_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def scorer() -> ModuleType:
+    """The scorer of ``tools/score.py``, which ``make score`` runs."""
+    path = Path(__file__).resolve().parents[2] / "tools" / "score.py"
+    spec = importlib.util.spec_from_file_location("score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

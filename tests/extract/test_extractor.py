@@ -1610,6 +1610,13 @@ def test_what_a_list_of_represented_organizations_names_is_a_body(
     assert _said(ex, 2)[0][1] == "Principles for Responsible Investment"
 
 
+def _laws(gazetteer: Gazetteer, text: str) -> set[str]:
+    """The labels of the instruments a one-paragraph report names."""
+    return {
+        label for label, t in _typed(_run(gazetteer, text), 1) if t is EntityType.LEGAL_INSTRUMENT
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [
@@ -1683,10 +1690,7 @@ def test_what_a_list_of_represented_organizations_names_is_a_body(
 def test_a_numbered_law_is_named_with_its_date_and_title(
     gazetteer: Gazetteer, text: str, names: set[str]
 ) -> None:
-    laws = {
-        label for label, t in _typed(_run(gazetteer, text), 1) if t is EntityType.LEGAL_INSTRUMENT
-    }
-    assert laws == names
+    assert _laws(gazetteer, text) == names
 
 
 @pytest.mark.parametrize(
@@ -1769,10 +1773,7 @@ def test_a_numbered_law_is_named_with_its_date_and_title(
 def test_a_european_act_is_named_with_its_legislators_and_title(
     gazetteer: Gazetteer, text: str, names: set[str]
 ) -> None:
-    laws = {
-        label for label, t in _typed(_run(gazetteer, text), 1) if t is EntityType.LEGAL_INSTRUMENT
-    }
-    assert laws == names
+    assert _laws(gazetteer, text) == names
 
 
 @pytest.mark.parametrize(
@@ -1817,10 +1818,7 @@ def test_a_european_act_is_named_with_its_legislators_and_title(
 def test_a_law_in_its_own_language_is_named_by_its_number_and_title(
     gazetteer: Gazetteer, text: str, names: set[str]
 ) -> None:
-    laws = {
-        label for label, t in _typed(_run(gazetteer, text), 1) if t is EntityType.LEGAL_INSTRUMENT
-    }
-    assert laws == names
+    assert _laws(gazetteer, text) == names
 
 
 def test_a_numbered_law_named_again_by_its_number_is_the_same_law(gazetteer: Gazetteer) -> None:

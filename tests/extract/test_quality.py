@@ -7,7 +7,6 @@ change that loses quality fails here; ``make score`` prints the figures.
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 from pathlib import Path
 from types import ModuleType
@@ -30,14 +29,6 @@ SYNTHETIC = ROOT / "tests" / "data" / "synthetic"
 SYNTHETIC_FLOORS = {"entity": 0.882, "speaker": 0.935, "attribution": 0.79}
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", ROOT / "tools" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _rows(store: str, name: str) -> list[dict[str, str]]:
     result = CliRunner().invoke(main, ["query", name, "--store", store, "--format", "csv"])
     assert result.exit_code == 0, result.output
@@ -45,14 +36,13 @@ def _rows(store: str, name: str) -> list[dict[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def figures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+def figures(tmp_path_factory: pytest.TempPathFactory, scorer: ModuleType) -> dict[str, float]:
     store = str(tmp_path_factory.mktemp("quality") / "store")
     report = examples_dir() / "ungass2021-intersessional-2.txt"
     result = CliRunner().invoke(main, ["build", str(report), "--store", store])
     assert result.exit_code == 0, result.output
-    score = _scorer()
-    gold = score.load_gold(GOLD, {report.stem})
-    lines = score.score(gold, _rows(store, "citations"), _rows(store, "mentions"), {report.stem})
+    gold = scorer.load_gold(GOLD, {report.stem})
+    lines = scorer.score(gold, _rows(store, "citations"), _rows(store, "mentions"), {report.stem})
     return {name: f for name, (_p, _r, f), _n in lines}
 
 
@@ -62,16 +52,17 @@ def test_extraction_quality_floor(figures: dict[str, float], figure: str) -> Non
 
 
 @pytest.fixture(scope="module")
-def synthetic_figures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+def synthetic_figures(
+    tmp_path_factory: pytest.TempPathFactory, scorer: ModuleType
+) -> dict[str, float]:
     store = str(tmp_path_factory.mktemp("synthetic") / "store")
     reports = SYNTHETIC / "reports"
     result = CliRunner().invoke(main, ["build", str(reports), "--store", store])
     assert result.exit_code == 0, result.output
     names = {p.stem for p in reports.glob("*.txt")}
-    score = _scorer()
-    gold = score.load_gold(SYNTHETIC / "gold", names)
+    gold = scorer.load_gold(SYNTHETIC / "gold", names)
     assert {p["doc"] for p in gold} == names
-    lines = score.score(gold, _rows(store, "citations"), _rows(store, "mentions"), names)
+    lines = scorer.score(gold, _rows(store, "citations"), _rows(store, "mentions"), names)
     return {name: f for name, (_p, _r, f), _n in lines}
 
 

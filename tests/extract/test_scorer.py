@@ -3,32 +3,20 @@ gold item it matches; indexing the gold items by paragraph must not change a cou
 
 from __future__ import annotations
 
-import importlib.util
 import random
 from collections.abc import Sequence
-from pathlib import Path
 from types import ModuleType
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", ROOT / "tools" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _greedy(
-    score: ModuleType, pred: Sequence[tuple[object, ...]], gold: Sequence[tuple[object, ...]]
+    scorer: ModuleType, pred: Sequence[tuple[object, ...]], gold: Sequence[tuple[object, ...]]
 ) -> int:
     """The matching written out over every pair, as the published scorer does."""
     used: set[int] = set()
     hits = 0
     for p in pred:
         for i, g in enumerate(gold):
-            if i not in used and p[:-1] == g[:-1] and score.same(p[-1], g[-1]):
+            if i not in used and p[:-1] == g[:-1] and scorer.same(p[-1], g[-1]):
                 used.add(i)
                 hits += 1
                 break
@@ -47,15 +35,14 @@ LABELS = [
 ]
 
 
-def test_matching_counts_as_the_pairwise_greedy_matching() -> None:
-    score = _scorer()
+def test_matching_counts_as_the_pairwise_greedy_matching(scorer: ModuleType) -> None:
     rng = random.Random(7)
     for _ in range(300):
         gold = [
             (
                 ("r", rng.randint(1, 3)),
                 rng.choice("ab"),
-                frozenset(score.norm(label) for label in rng.sample(LABELS, rng.randint(1, 2))),
+                frozenset(scorer.norm(label) for label in rng.sample(LABELS, rng.randint(1, 2))),
             )
             for _ in range(rng.randint(0, 8))
         ]
@@ -63,17 +50,16 @@ def test_matching_counts_as_the_pairwise_greedy_matching() -> None:
             (("r", rng.randint(1, 3)), rng.choice("ab"), rng.choice(LABELS))
             for _ in range(rng.randint(0, 8))
         ]
-        assert score.match_count(pred, gold) == _greedy(score, pred, gold)
+        assert scorer.match_count(pred, gold) == _greedy(scorer, pred, gold)
 
 
-def test_a_prediction_takes_the_first_gold_item_it_matches() -> None:
-    score = _scorer()
+def test_a_prediction_takes_the_first_gold_item_it_matches(scorer: ModuleType) -> None:
     key = ("r", 1)
     gold = [
-        (key, frozenset({score.norm("Ministry of Justice of Peru")})),
-        (key, frozenset({score.norm("Ministry of Justice")})),
+        (key, frozenset({scorer.norm("Ministry of Justice of Peru")})),
+        (key, frozenset({scorer.norm("Ministry of Justice")})),
     ]
     # The first prediction matches both and takes the first; the second fits the first only.
     pred = [(key, "Ministry of Justice"), (key, "Ministry of Justice of Peru and Chile")]
-    assert score.match_count(pred, gold) == _greedy(score, pred, gold) == 1
-    assert score.match_count(pred[::-1], gold) == 2
+    assert scorer.match_count(pred, gold) == _greedy(scorer, pred, gold) == 1
+    assert scorer.match_count(pred[::-1], gold) == 2

@@ -173,6 +173,16 @@ _ANOTHER_ITEM = compile_capitals(
     _ANOTHER_LAW.pattern + r"|\s+the\s+amendments?\b|\s+(?:the|its|their)\s+[A-Z]"
 )  # also "... and the ISO 37002 standard": another thing, named
 _TITLE_CONNECTORS = frozenset("of on the and for to in a an against at".split())
+#: The words of a title, one by one, and its punctuation marks.
+_TITLE_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+_DETERMINER = r"(?:the|a|an|its|their)"
+#: What goes on with a title after "from" or "or": a word in lower case, not a determiner
+#: ("from manifestly unfounded claims or abusive court proceedings"; not "or directly on the
+#: basis of", nor "from the Ministry").
+_GOES_ON_AFTER = {
+    "from": re.compile(rf"\s+(?!{_DETERMINER}\b)[a-z]"),
+    "or": re.compile(rf"\s+(?!{_DETERMINER}\b|[a-z]+ly\b)[a-z]"),
+}
 #: The legislators named after a European act's number.
 ENACTED_BY = compile_capitals(
     r"\s+of\s+the\s+European\s+Parliament\s+and\s+of\s+the\s+Council(?:\s+of\s+the\s+"
@@ -1282,21 +1292,19 @@ def _title_end(text: str, end: int) -> int:
     if opens is None:
         return end
     last, prev, listed = end, "", False
-    joined: int | None = None  # where the last "and" was, and where the title ended before it
+    joined: int | None = None  # where the last "and" before a determiner was, and where the
+    # title ended before it
     before_and = before_prev = end
-    for k, word in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", text[opens.end() :])):
-        w, after = word.group(), opens.end() + word.end()
+    for k, word in enumerate(_TITLE_WORD.finditer(text, opens.end())):
+        w, after = word.group(), word.end()
         if w == "," and not listed and _TITLE_LIST_GOES_ON.match(text, after):
             listed = True
             continue
         if k >= 24 or not w[0].isalnum():
             break
         if _TITLE_STOPS.match(w) and not (
-            w in ("from", "or")
-            and re.match(r"\s+(?!(?:the|a|an|its|their)\b)[a-z]", text[after:])
-            and not (w == "or" and re.match(r"\s+[a-z]+ly\b", text[after:]))
-        ):  # "on protecting persons ... from manifestly unfounded claims or abusive court
-            # proceedings" goes on
+            w in _GOES_ON_AFTER and _GOES_ON_AFTER[w].match(text, after)
+        ):
             break
         if (
             re.fullmatch(r"[a-z]+ed", w)
@@ -1306,7 +1314,7 @@ def _title_end(text: str, end: int) -> int:
                     and not prev.endswith("ing")
                     and not re.fullmatch(r"un(?!der)[a-z]+", w)  # "manifestly unfounded claims"
                 )
-                or (prev == "and" and re.match(r"\s+(?:the|its|their)\s", text[after:]))
+                or (prev == "and" and re.match(rf"\s+{_DETERMINER}\s", text[after:]))
             )
         ):  # also "... of Union law and amended the Protected Disclosures Act"
             if prev.endswith("ly"):
@@ -1320,7 +1328,7 @@ def _title_end(text: str, end: int) -> int:
             break  # "in force", "in 2019"
         if w == "and" and re.match(_ANOTHER_LAW if listed else _ANOTHER_ITEM, text[after:]):
             break  # "... and Law No. 132/2016": another law; "... and the amendments of 2022"
-        if w == "and" and re.match(r"\s+(?:the|its|their|a|an)\s", text[after:]):
+        if w == "and" and re.match(rf"\s+{_DETERMINER}\s", text[after:]):
             joined, before_and = k, last
         prev, before_prev = w, last
         if w.lower() not in _TITLE_CONNECTORS:
@@ -1360,11 +1368,11 @@ def _foreign_title_end(text: str, end: int) -> int:
     if opens is None:
         return end
     last = end
-    for k, word in enumerate(re.finditer(r"[\w’'-]+|[^\w\s]", text[opens.end() :])):
+    for k, word in enumerate(_TITLE_WORD.finditer(text, opens.end())):
         w = word.group()
         if k >= 16 or not w[0].isalnum() or _ENGLISH.match(w):
             break
-        last = opens.end() + word.end()
+        last = word.end()
     return last
 
 
