@@ -1685,6 +1685,24 @@ def _laws(gazetteer: Gazetteer, text: str) -> set[str]:
             "courts confiscated assets was in force in 2019.",
             {"Law No. 30 of 2011"},
         ),
+        (
+            "The representative of Kenya said that Law No. 4 of 2023 on the Development and "
+            "Strengthening of the Financial Sector had been adopted.",
+            {"Law No. 4 of 2023 on the Development and Strengthening of the Financial Sector"},
+        ),
+        (
+            "The representative of Kenya said that Organic Law No. 2017-10 on the reporting of "
+            "corruption applied.",
+            {"Organic Law No. 2017-10 on the reporting of corruption"},
+        ),
+        (
+            "The representative of France referred to the Law of 12 July 2023 on the return of "
+            "illegally acquired assets to the State and to the Law of 13 January 2019.",
+            {
+                "Law of 12 July 2023 on the return of illegally acquired assets to the State",
+                "Law of 13 January 2019",
+            },
+        ),
     ],
 )
 def test_a_numbered_law_is_named_with_its_date_and_title(

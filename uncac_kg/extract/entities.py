@@ -115,28 +115,31 @@ _A_SITTING = compile_capitals(
 #: An operation that names a case: "Operation Car Wash".
 _OPERATION = compile_capitals(r"\bOperation\s+(?:[A-Z][\w’'-]*\s?){1,3}")
 _SAME_RESOLUTION = compile_capitals(r"\b(?:the same|that|this|the said)\s+(?P<res>resolution)\b")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 NUMBERED_LAW = _NUMBERED = compile_capitals(
     r"\b(?:(?:Council|Commission)\s+(?:(?:Delegated|Implementing)\s+)?(?=\w+\s+\(E))?"
+    r"(?:(?:Organic|Federal|Royal|Executive|Legislative|Presidential|Ministerial|Government)\s+)?"
     r"(?P<head>Law|Act|Decree|Decree-Law|Ordinance|Bill|Order|Recommendation|Directive|Decision|"
     r"Regulation|Proclamation)\s+(?:\((?:EU|EC|EEC|EU,\s*Euratom)\)\s+)?"
     r"(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}\s+(?=No\.))?"
     r"(?:No\.\s*|Nos?\s+|n[º°]\s*)?"
     r"(?:(?:(?:(?<=No\.\s)|(?<=No\.))[A-Z]{1,4}-\d+(?:-[A-Z]{1,4})?\b"
-    r"|\d(?:[\d./-]|,(?=\d{3}(?!\d)))*(?:-[A-Z]/\d+)?\d\b(?:-[A-Z]{2,}\b)?)"
+    r"|\d(?:[\d./-]|,(?=\d{3}(?!\d)))*(?:-[A-Z]/\d+)?\d\b(?:-[A-Z]{2,}\b)?"
+    r"|(?:(?<=No\.\s)|(?<=No\.))\d\b)"  # "Law No. 4 of 2023": one digit after "No." only
     r"(?:/[A-Z]{2,}(?:-[A-Z]{2,})?\b)*"
     r"(?:\s+of\s+(?:19|20)\d\d\b)?"
-    r"|CM/Rec\((?:19|20)\d\d\)\d+)"
+    r"|CM/Rec\((?:19|20)\d\d\)\d+"
+    rf"|of\s+\d{{1,2}}\s+(?:{_MONTHS})\s+(?:19|20)\d\d\b)"  # "Law of 12 November 2004"
 )  # "Law No. 12.846/2013", "Directive (EU) 2019/1937", "Decree 440 of 2020",
 # "Decree-Law No. 109-E/2021", "Recommendation CM/Rec(2014)7", "Law No. 12,846 of 2013",
 # "Directive No. 01/2009/CM/UEMOA", "Decree No. 130/2020/ND-CP", "Federal Law No. 273-FZ",
 # "Law of Georgia No. 4417 of 2025", "Law No. HO-209-N of 2019", "Council Regulation (EU)
-# 2017/1939"
+# 2017/1939", "Organic Law No. 2017-10"
 #: Heads of numbered laws whose title can follow the number: "Law No. 3628 on Declaration of
 #: Property", "Law No. 8422 against Corruption", "Act No. 315/2016 Coll.".
 _TITLED_HEADS = frozenset(
     {"law", "act", "decree", "decree-law", "ordinance", "proclamation", "directive", "regulation"}
 )  # also "Directive (EU) 2024/1260 on asset recovery and confiscation"
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: The day a numbered law was enacted, or the collection it is published in.
 _ENACTED_ON = compile_capitals(
     rf"\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})\s+(?:19|20)\d\d\b|\s+Coll\.(?=\s|$|[,;)])"
@@ -153,7 +156,7 @@ _TITLE_STOPS = re.compile(
     r"(?:had|has|have|was|were|is|are|be|been|being|which|that|whose|would|could|should|"
     r"can|will|may|must|shall|did|does|do|since|until|when|where|while|as|because|by|under|"
     r"through|following|into|with|from|its|their|his|her|also|or|Law|Act|Decree|Article|"
-    r"article|Directive|Regulation)$"
+    r"article|Directive|Regulation|Resolution)$"
 )
 #: A title's list going on after a comma, to its last item after "and", with no other law
 #: nor clause in it: ", organization and functioning of the Office".
@@ -165,7 +168,7 @@ _TITLE_LIST_GOES_ON = compile_capitals(
 #: Another law after "and": "and Law No. 132/2016", "and the Criminal Code".
 _ANOTHER_LAW = compile_capitals(
     r"\s+(?:(?:to|in|under|with)\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}"
-    r"(?:Law|Act|Decree|Code|Convention|Constitution|Directive|Regulation)\b"
+    r"(?:Law|Act|Decree|Code|Convention|Constitution|Directive|Regulation|Resolution)\b"
 )  # also "... and to Council Regulation (EU) 2017/1939"
 #: Another law, or its amendments, after "and" in a title with no list: "and the amendments
 #: of 2022" (not "on ethics and the rights and obligations of civil servants").
@@ -1291,7 +1294,7 @@ def _title_end(text: str, end: int) -> int:
     opens = _TITLE_OPENS.match(text, end)
     if opens is None:
         return end
-    last, prev, listed = end, "", False
+    last, prev, prev2, listed = end, "", "", False
     joined: int | None = None  # where the last "and" before a determiner was, and where the
     # title ended before it
     before_and = before_prev = end
@@ -1313,6 +1316,8 @@ def _title_end(text: str, end: int) -> int:
                     prev not in _TITLE_CONNECTORS
                     and not prev.endswith("ing")
                     and not re.fullmatch(r"un(?!der)[a-z]+", w)  # "manifestly unfounded claims"
+                    and not (prev.endswith("ly") and prev2 in _TITLE_CONNECTORS)  # "on the
+                    # return of illegally acquired assets": an adjective
                 )
                 or (prev == "and" and re.match(rf"\s+{_DETERMINER}\s", text[after:]))
             )
@@ -1330,7 +1335,7 @@ def _title_end(text: str, end: int) -> int:
             break  # "... and Law No. 132/2016": another law; "... and the amendments of 2022"
         if w == "and" and re.match(rf"\s+{_DETERMINER}\s", text[after:]):
             joined, before_and = k, last
-        prev, before_prev = w, last
+        prev2, prev, before_prev = prev, w, last
         if w.lower() not in _TITLE_CONNECTORS:
             last = after
     return last
