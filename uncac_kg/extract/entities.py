@@ -116,6 +116,12 @@ _A_SITTING = compile_capitals(
 _OPERATION = compile_capitals(r"\bOperation\s+(?:[A-Z][\w’'-]*\s?){1,3}")
 _SAME_RESOLUTION = compile_capitals(r"\b(?:the same|that|this|the said)\s+(?P<res>resolution)\b")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: A day: "12 November 2004".
+_DAY = rf"\d{{1,2}}\s+(?:{_MONTHS})\s+(?:19|20)\d\d\b"
+#: Heads of laws, which end a title's list or follow it as another law.
+_LAW_HEADS = (
+    r"(?:Law|Act|Decree|Code|Convention|Constitution|Directive|Regulation|Resolution|Ordinance)"
+)
 NUMBERED_LAW = _NUMBERED = compile_capitals(
     r"\b(?:(?:Council|Commission)\s+(?:(?:Delegated|Implementing)\s+)?(?=\w+\s+\(E))?"
     r"(?:(?:Organic|Federal|Royal|Executive|Legislative|Presidential|Ministerial|Government)\s+)?"
@@ -129,7 +135,7 @@ NUMBERED_LAW = _NUMBERED = compile_capitals(
     r"(?:/[A-Z]{2,}(?:-[A-Z]{2,})?\b)*"
     r"(?:\s+of\s+(?:19|20)\d\d\b)?"
     r"|CM/Rec\((?:19|20)\d\d\)\d+"
-    rf"|of\s+\d{{1,2}}\s+(?:{_MONTHS})\s+(?:19|20)\d\d\b)"  # "Law of 12 November 2004"
+    rf"|of\s+{_DAY})"  # "Law of 12 November 2004"
 )  # "Law No. 12.846/2013", "Directive (EU) 2019/1937", "Decree 440 of 2020",
 # "Decree-Law No. 109-E/2021", "Recommendation CM/Rec(2014)7", "Law No. 12,846 of 2013",
 # "Directive No. 01/2009/CM/UEMOA", "Decree No. 130/2020/ND-CP", "Federal Law No. 273-FZ",
@@ -141,9 +147,7 @@ _TITLED_HEADS = frozenset(
     {"law", "act", "decree", "decree-law", "ordinance", "proclamation", "directive", "regulation"}
 )  # also "Directive (EU) 2024/1260 on asset recovery and confiscation"
 #: The day a numbered law was enacted, or the collection it is published in.
-_ENACTED_ON = compile_capitals(
-    rf"\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})\s+(?:19|20)\d\d\b|\s+Coll\.(?=\s|$|[,;)])"
-)
+_ENACTED_ON = compile_capitals(rf"\s+of\s+{_DAY}|\s+Coll\.(?=\s|$|[,;)])")
 #: The words that open a law's title after its number.
 _TITLE_OPENS = compile_capitals(
     r"\s+(?:on|against|regulating|governing|determining|concerning|establishing|amending|"
@@ -162,13 +166,13 @@ _TITLE_STOPS = re.compile(
 #: nor clause in it: ", organization and functioning of the Office".
 _TITLE_LIST_GOES_ON = compile_capitals(
     r"\s+(?!(?:and|or|which|who|that|as|while|whereas|but)\b)"
-    r"(?:(?!(?:Code|Act|Law|Decree|Convention|Constitution|Regulation|Ordinance)\b)"
+    rf"(?:(?!{_LAW_HEADS}\b)"
     r"[\w’'-]+\s+){0,6}and\s"
 )
 #: Another law after "and": "and Law No. 132/2016", "and the Criminal Code".
 _ANOTHER_LAW = compile_capitals(
     r"\s+(?:(?:to|in|under|with)\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}"
-    r"(?:Law|Act|Decree|Code|Convention|Constitution|Directive|Regulation|Resolution)\b"
+    rf"{_LAW_HEADS}\b"
 )  # also "... and to Council Regulation (EU) 2017/1939"
 #: Another law, or its amendments, after "and" in a title with no list: "and the amendments
 #: of 2022" (not "on ethics and the rights and obligations of civil servants").

@@ -145,8 +145,7 @@ _AND_PERSON = compile_capitals(
     + _IN_PARENS
     + r"{2,80}\))?(?:,\s+(?P<title>(?:the\s+)?(?:[A-Z]|co-[a-z])(?:[^,;()]|\([^()]{1,60}\))"
     r"{2,200}?)(?=,))?"
-    r"(?=,?\s+(?:(?:both|also|jointly)\s+)?(?:[a-z]+ed|" + _IRREGULAR + r")\b"
-    r"|,\s+who\s+(?:(?:both|also|jointly)\s+)?(?:[a-z]+ed|" + _IRREGULAR + r")\b)"
+    r"(?=(?:,?\s+|,\s+who\s+)(?:(?:both|also|jointly)\s+)?(?:[a-z]+ed|" + _IRREGULAR + r")\b)"
 )  # also "Ms. A (Peru) and Mr. B (Nepal) both stressed", "Mr. A, Chief Compliance Officer
 # of EBRD, and Ms. B, Head of the Fraud Investigations Division of EIB, compared", "Ms. A
 # (Ghana) and Mr. B (Peru), co-facilitators of the informal consultations, reported"; "a
@@ -745,7 +744,7 @@ class SpeakerFinder:
                 shared = (partner.group("title") or "").strip()
             title = (m.group("title") or "").strip()
             role = _person_role(text, m, title, title_end, setting)
-            post = shared if joint and not title and _SHARED_POST.match(shared) else ""
+            post = shared if not title and _SHARED_POST.match(shared) else ""
             if post:  # "Ms. A (Ghana) and Mr. B (Peru), Co-Chairs of the Working Group,
                 # opened": hers too, whatever she was introduced as before
                 role = _person_role(text, m, post, title_end, setting)
